@@ -1,0 +1,439 @@
+#include "CliApp.h"
+
+#include "Terminal.h"
+#include "io/DemoRegister.h"
+#include "io/RegisterJsonReader.h"
+#include "io/RegisterJsonWriter.h"
+#include "report/LawfulBasisMatrix.h"
+#include "store/RegisterFile.h"
+#include "store/RegisterStore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace ropa::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ropa::cli::CliApp", text);
+}
+
+QString native(const QString& path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+Status writeFile(const QString& path, const QByteArray& bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        return Error{ErrorCode::Io, tr("Cannot write %1: %2.").arg(native(path), file.errorString())};
+    }
+    return {};
+}
+
+Status removeRegisterFile(const QString& path)
+{
+    for (const QString& file : QStringList{path, path + QStringLiteral("-journal")}) {
+        if (QFileInfo::exists(file) && !QFile::remove(file)) {
+            return Error{ErrorCode::Io, tr("Cannot replace %1; is it open in RoPA Manager?").arg(native(file))};
+        }
+    }
+    return {};
+}
+
+const QString kFormatOption = QStringLiteral("format");
+const QString kOutputOption = QStringLiteral("output");
+const QString kOutOption = QStringLiteral("out");
+const QString kPassphraseFileOption = QStringLiteral("passphrase-file");
+const QString kReplaceOption = QStringLiteral("replace");
+const QString kForceOption = QStringLiteral("force");
+const QString kControllerOption = QStringLiteral("controller");
+const QString kHelpOption = QStringLiteral("help");
+const QString kVersionOption = QStringLiteral("version");
+
+} // namespace
+
+CliApp::CliApp(QTextStream& out, QTextStream& err)
+    : m_out(out)
+    , m_err(err)
+{
+    m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    m_parser.addOptions({
+        {{QStringLiteral("h"), kHelpOption}, tr("Show this help.")},
+        {{QStringLiteral("v"), kVersionOption}, tr("Show the version.")},
+        {kFormatOption, tr("Output format."), tr("format")},
+        {{QStringLiteral("o"), kOutputOption}, tr("Output file."), tr("file")},
+        {kOutOption, tr("Output folder."), tr("folder")},
+        {kPassphraseFileOption, tr("Read the passphrase from the first line of a file."), tr("file")},
+        {kReplaceOption, tr("Replace the content of a register that is not empty.")},
+        {kForceOption, tr("Replace existing files.")},
+        {kControllerOption, tr("The controller's name for a new register."), tr("name")},
+    });
+}
+
+int CliApp::exitCodeFor(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::Usage:
+    case ErrorCode::InvalidInput:
+        return UsageError;
+    case ErrorCode::WrongPassphrase:
+    case ErrorCode::NotARegister:
+    case ErrorCode::NewerFormat:
+        return PassphraseError;
+    case ErrorCode::Locked:
+    case ErrorCode::Io:
+    case ErrorCode::Database:
+        return IoError;
+    }
+    return IoError;
+}
+
+int CliApp::fail(const Error& error)
+{
+    m_err << error.message << Qt::endl;
+    return exitCodeFor(error.code);
+}
+
+int CliApp::usage(const QString& problem)
+{
+    m_err << problem << QLatin1Char(' ') << tr("Run 'ropa-cli --help' for usage.") << Qt::endl;
+    return UsageError;
+}
+
+QString CliApp::helpText() const
+{
+    return tr("Usage: ropa-cli COMMAND [ARGUMENTS] [OPTIONS]\n"
+              "\n"
+              "Keeps a GDPR Record of Processing Activities (Article 30) in an encrypted .ropa file.\n"
+              "\n"
+              "Commands:\n"
+              "  init FILE [--controller NAME]          create a new, empty register\n"
+              "  import FILE SRC.ropa.json [--replace]  read a register export into FILE (created if missing)\n"
+              "  export FILE --format json [-o OUT]     write the register as .ropa.json (to stdout without -o)\n"
+              "  matrix FILE [--format text]            print the lawful-basis matrix\n"
+              "  demo --out DIR [--force]               create the KJM Group demo register and its documents in DIR\n"
+              "\n"
+              "Options:\n"
+              "  --passphrase-file FILE  read the passphrase from the first line of FILE\n"
+              "  -h, --help              show this help\n"
+              "  -v, --version           show the version\n"
+              "\n"
+              "The passphrase comes from --passphrase-file, else the ROPA_PASSPHRASE environment variable,\n"
+              "else a prompt on the terminal; it is never taken as an argument.\n"
+              "\n"
+              "Exit codes: 0 ok, 1 checks found errors, 2 usage or input error, 3 wrong passphrase or not a\n"
+              "register, 4 file error or register open elsewhere.\n");
+}
+
+int CliApp::run(const QStringList& arguments)
+{
+    if (!m_parser.parse(arguments)) {
+        return usage(m_parser.errorText() + QLatin1Char('.'));
+    }
+    if (m_parser.isSet(kHelpOption)) {
+        m_out << helpText();
+        return Ok;
+    }
+    if (m_parser.isSet(kVersionOption)) {
+        m_out << QStringLiteral("ropa-cli %1 (SQLCipher %2)").arg(QCoreApplication::applicationVersion(),
+                                                                   store::RegisterFile::cipherVersion())
+              << Qt::endl;
+        return Ok;
+    }
+    QStringList positional = m_parser.positionalArguments();
+    if (positional.isEmpty()) {
+        return usage(tr("No command given."));
+    }
+    m_command = positional.takeFirst();
+    if (m_command == QLatin1StringView("init")) {
+        return runInit(positional);
+    }
+    if (m_command == QLatin1StringView("import")) {
+        return runImport(positional);
+    }
+    if (m_command == QLatin1StringView("export")) {
+        return runExport(positional);
+    }
+    if (m_command == QLatin1StringView("matrix")) {
+        return runMatrix(positional);
+    }
+    if (m_command == QLatin1StringView("demo")) {
+        return runDemo(positional);
+    }
+    return usage(tr("Unknown command '%1'.").arg(m_command));
+}
+
+Status CliApp::requireArguments(const QStringList& positional, qsizetype count, const QString& synopsis)
+{
+    if (positional.size() != count) {
+        return Error{ErrorCode::Usage, tr("'%1' takes %2 argument(s): %3.").arg(m_command).arg(count).arg(synopsis)};
+    }
+    return {};
+}
+
+Status CliApp::allowOnly(const QStringList& allowedOptions)
+{
+    const QStringList always{kPassphraseFileOption};
+    for (const QString& name : m_parser.optionNames()) {
+        const QString longName = name == QLatin1StringView("o") ? kOutputOption : name;
+        if (!allowedOptions.contains(longName) && !always.contains(longName)) {
+            return Error{ErrorCode::Usage, tr("'%1' does not take the option --%2.").arg(m_command, longName)};
+        }
+    }
+    return {};
+}
+
+Result<QByteArray> CliApp::passphrase(bool confirmNew)
+{
+    if (m_parser.isSet(kPassphraseFileOption)) {
+        const QString path = m_parser.value(kPassphraseFileOption);
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            return Error{ErrorCode::Io, tr("Cannot read the passphrase file %1: %2.").arg(native(path), file.errorString())};
+        }
+        QByteArray line = file.readLine();
+        while (line.endsWith('\n') || line.endsWith('\r')) {
+            line.chop(1);
+        }
+        if (line.isEmpty()) {
+            return Error{ErrorCode::Usage, tr("The passphrase file %1 is empty.").arg(native(path))};
+        }
+        return line;
+    }
+    if (qEnvironmentVariableIsSet("ROPA_PASSPHRASE")) {
+        QByteArray value = qgetenv("ROPA_PASSPHRASE");
+        if (value.isEmpty()) {
+            return Error{ErrorCode::Usage, tr("ROPA_PASSPHRASE is set but empty.")};
+        }
+        return value;
+    }
+    if (!Terminal::stdinIsTerminal()) {
+        return Error{ErrorCode::Usage, tr("No passphrase given: set ROPA_PASSPHRASE, pass --passphrase-file FILE, or "
+                                          "run ropa-cli in a terminal to be asked.")};
+    }
+    const std::optional<QByteArray> first = Terminal::readHidden(tr("Passphrase: "));
+    if (!first || first->isEmpty()) {
+        return Error{ErrorCode::Usage, tr("No passphrase entered.")};
+    }
+    if (confirmNew) {
+        const std::optional<QByteArray> second = Terminal::readHidden(tr("Passphrase again: "));
+        if (!second || *second != *first) {
+            return Error{ErrorCode::Usage, tr("The two passphrases differ; nothing was created.")};
+        }
+    }
+    return *first;
+}
+
+Result<std::unique_ptr<store::RegisterFile>> CliApp::openRegister(const QString& path)
+{
+    if (!QFileInfo::exists(path)) {
+        return Error{ErrorCode::Io, tr("%1 does not exist.").arg(native(path))};
+    }
+    Result<QByteArray> secret = passphrase(false);
+    if (!secret) {
+        return secret.error();
+    }
+    return store::RegisterFile::open(path, secret.value());
+}
+
+int CliApp::runInit(const QStringList& positional)
+{
+    if (Status s = allowOnly({kControllerOption}); !s) {
+        return usage(s.error().message);
+    }
+    if (Status s = requireArguments(positional, 1, QStringLiteral("FILE")); !s) {
+        return usage(s.error().message);
+    }
+    const QString path = positional.at(0);
+    if (QFileInfo::exists(path)) {
+        return fail({ErrorCode::Usage, tr("%1 already exists; choose another file name.").arg(native(path))});
+    }
+    Result<QByteArray> secret = passphrase(true);
+    if (!secret) {
+        return fail(secret.error());
+    }
+    Result<std::unique_ptr<store::RegisterFile>> file = store::RegisterFile::create(path, secret.value());
+    if (!file) {
+        return fail(file.error());
+    }
+    Register reg;
+    reg.controller.name = m_parser.value(kControllerOption);
+    if (Status s = store::RegisterStore(file.value()->database()).replace(reg, tr("Created register"), reg.controller.name); !s) {
+        return fail(s.error());
+    }
+    m_out << tr("Created %1.").arg(native(path)) << Qt::endl;
+    return Ok;
+}
+
+int CliApp::runImport(const QStringList& positional)
+{
+    if (Status s = allowOnly({kReplaceOption}); !s) {
+        return usage(s.error().message);
+    }
+    if (Status s = requireArguments(positional, 2, QStringLiteral("FILE SRC.ropa.json")); !s) {
+        return usage(s.error().message);
+    }
+    const QString path = positional.at(0);
+    const QString source = positional.at(1);
+    // Read and check the whole input before the register is touched.
+    Result<Register> incoming = io::RegisterJsonReader::readFile(source);
+    if (!incoming) {
+        return fail(incoming.error());
+    }
+    const bool isNew = !QFileInfo::exists(path);
+    Result<QByteArray> secret = passphrase(isNew);
+    if (!secret) {
+        return fail(secret.error());
+    }
+    Result<std::unique_ptr<store::RegisterFile>> file =
+        isNew ? store::RegisterFile::create(path, secret.value()) : store::RegisterFile::open(path, secret.value());
+    if (!file) {
+        return fail(file.error());
+    }
+    store::RegisterStore registerStore(file.value()->database());
+    if (!isNew && !m_parser.isSet(kReplaceOption)) {
+        Result<Register> current = registerStore.load();
+        if (!current) {
+            return fail(current.error());
+        }
+        if (!current->isEmpty()) {
+            return fail({ErrorCode::Usage, tr("%1 already holds %2 activities; add --replace to overwrite them with %3.")
+                                               .arg(native(path))
+                                               .arg(current->activities.size())
+                                               .arg(native(source))});
+        }
+    }
+    const QString detail = tr("%1 activities from %2").arg(incoming->activities.size()).arg(QFileInfo(source).fileName());
+    if (Status s = registerStore.replace(incoming.value(), tr("Imported register"), detail); !s) {
+        return fail(s.error());
+    }
+    m_out << tr("Imported %1 into %2.").arg(detail, native(path)) << Qt::endl;
+    return Ok;
+}
+
+int CliApp::runExport(const QStringList& positional)
+{
+    if (Status s = allowOnly({kFormatOption, kOutputOption}); !s) {
+        return usage(s.error().message);
+    }
+    if (Status s = requireArguments(positional, 1, QStringLiteral("FILE")); !s) {
+        return usage(s.error().message);
+    }
+    const QString format = m_parser.value(kFormatOption);
+    if (format != QLatin1StringView("json")) {
+        return usage(format.isEmpty() ? tr("'export' needs --format json.")
+                                      : tr("'%1' is not an export format this version writes (json).").arg(format));
+    }
+    Result<std::unique_ptr<store::RegisterFile>> file = openRegister(positional.at(0));
+    if (!file) {
+        return fail(file.error());
+    }
+    Result<Register> reg = store::RegisterStore(file.value()->database()).load();
+    if (!reg) {
+        return fail(reg.error());
+    }
+    const QByteArray json = io::RegisterJsonWriter::write(reg.value());
+    if (!m_parser.isSet(kOutputOption)) {
+        m_out << QString::fromUtf8(json);
+        m_out.flush();
+        return Ok;
+    }
+    if (Status s = writeFile(m_parser.value(kOutputOption), json); !s) {
+        return fail(s.error());
+    }
+    return Ok;
+}
+
+int CliApp::runMatrix(const QStringList& positional)
+{
+    if (Status s = allowOnly({kFormatOption}); !s) {
+        return usage(s.error().message);
+    }
+    if (Status s = requireArguments(positional, 1, QStringLiteral("FILE")); !s) {
+        return usage(s.error().message);
+    }
+    const QString format = m_parser.isSet(kFormatOption) ? m_parser.value(kFormatOption) : QStringLiteral("text");
+    if (format != QLatin1StringView("text")) {
+        return usage(tr("'%1' is not a matrix format this version writes (text).").arg(format));
+    }
+    Result<std::unique_ptr<store::RegisterFile>> file = openRegister(positional.at(0));
+    if (!file) {
+        return fail(file.error());
+    }
+    Result<Register> reg = store::RegisterStore(file.value()->database()).load();
+    if (!reg) {
+        return fail(reg.error());
+    }
+    m_out << report::LawfulBasisMatrix(reg.value()).toText();
+    m_out.flush();
+    return Ok;
+}
+
+int CliApp::runDemo(const QStringList& positional)
+{
+    if (Status s = allowOnly({kOutOption, kForceOption}); !s) {
+        return usage(s.error().message);
+    }
+    if (Status s = requireArguments(positional, 0, tr("none, only --out DIR")); !s) {
+        return usage(s.error().message);
+    }
+    if (!m_parser.isSet(kOutOption)) {
+        return usage(tr("'demo' needs --out DIR, the folder to write into."));
+    }
+    const QDir dir(m_parser.value(kOutOption));
+    if (!QDir().mkpath(dir.absolutePath())) {
+        return fail({ErrorCode::Io, tr("Cannot create the folder %1.").arg(native(dir.absolutePath()))});
+    }
+    const QString registerPath = dir.absoluteFilePath(QStringLiteral("kjm-group.ropa"));
+    if (QFileInfo::exists(registerPath)) {
+        if (!m_parser.isSet(kForceOption)) {
+            return fail({ErrorCode::Usage,
+                         tr("%1 already exists; add --force to replace it with a fresh demo register.").arg(native(registerPath))});
+        }
+        if (Status s = removeRegisterFile(registerPath); !s) {
+            return fail(s.error());
+        }
+    }
+    Result<Register> demo = io::DemoRegister::load();
+    if (!demo) {
+        return fail(demo.error());
+    }
+    Result<QByteArray> secret = passphrase(true);
+    if (!secret) {
+        return fail(secret.error());
+    }
+    Result<std::unique_ptr<store::RegisterFile>> file = store::RegisterFile::create(registerPath, secret.value());
+    if (!file) {
+        return fail(file.error());
+    }
+    if (Status s = store::RegisterStore(file.value()->database())
+                       .replace(demo.value(), tr("Imported register"), tr("KJM Group demo register"));
+        !s) {
+        return fail(s.error());
+    }
+    const QString matrix = report::LawfulBasisMatrix(demo.value()).toText();
+    const QList<std::pair<QString, QByteArray>> documents = {
+        {QStringLiteral("kjm-group.ropa.json"), io::RegisterJsonWriter::write(demo.value())},
+        {QStringLiteral("lawful-basis-matrix.txt"), matrix.toUtf8()},
+    };
+    for (const auto& [name, bytes] : documents) {
+        if (Status s = writeFile(dir.absoluteFilePath(name), bytes); !s) {
+            return fail(s.error());
+        }
+    }
+    m_out << matrix << Qt::endl;
+    m_out << tr("Files in %1:").arg(native(dir.absolutePath())) << Qt::endl;
+    m_out << QStringLiteral("  kjm-group.ropa            ") << tr("the encrypted register") << Qt::endl;
+    m_out << QStringLiteral("  kjm-group.ropa.json       ") << tr("the register as JSON (not encrypted)") << Qt::endl;
+    m_out << QStringLiteral("  lawful-basis-matrix.txt   ") << tr("the lawful-basis matrix") << Qt::endl;
+    return Ok;
+}
+
+} // namespace ropa::cli

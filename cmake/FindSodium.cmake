@@ -1,0 +1,17 @@
+# Finds libsodium and defines the imported target Sodium::Sodium.
+find_package(unofficial-sodium CONFIG QUIET)
+if(TARGET unofficial-sodium::sodium)
+    add_library(Sodium::Sodium INTERFACE IMPORTED)
+    target_link_libraries(Sodium::Sodium INTERFACE unofficial-sodium::sodium)
+    set(Sodium_FOUND TRUE)
+    return()
+endif()
+
+find_package(PkgConfig REQUIRED)
+pkg_check_modules(SODIUM QUIET IMPORTED_TARGET libsodium)
+include(FindPackageHandleStandardArgs)
+find_package_handle_standard_args(Sodium REQUIRED_VARS SODIUM_LINK_LIBRARIES VERSION_VAR SODIUM_VERSION)
+if(Sodium_FOUND AND NOT TARGET Sodium::Sodium)
+    add_library(Sodium::Sodium INTERFACE IMPORTED)
+    target_link_libraries(Sodium::Sodium INTERFACE PkgConfig::SODIUM)
+endif()

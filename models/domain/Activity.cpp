@@ -1,0 +1,45 @@
+#include "domain/Activity.h"
+
+#include "core/KeyTable.h"
+
+#include <algorithm>
+
+namespace ropa {
+
+namespace {
+constexpr KeyTable<DpiaStatus, 5> kDpiaKeys({{
+    {DpiaStatus::NotAssessed, "not_assessed"},
+    {DpiaStatus::NotNeeded, "not_needed"},
+    {DpiaStatus::Needed, "needed"},
+    {DpiaStatus::InProgress, "in_progress"},
+    {DpiaStatus::Done, "done"},
+}});
+} // namespace
+
+QString dpiaStatusKey(DpiaStatus status)
+{
+    return kDpiaKeys.key(status);
+}
+
+std::optional<DpiaStatus> dpiaStatusFromKey(QStringView key)
+{
+    return kDpiaKeys.find(key);
+}
+
+QString dpiaStatusKeyList()
+{
+    return kDpiaKeys.keyList();
+}
+
+bool Activity::hasBasis(Basis basis) const
+{
+    return findBasis(basis) != nullptr;
+}
+
+const LawfulBasis* Activity::findBasis(Basis basis) const
+{
+    const auto it = std::find_if(bases.cbegin(), bases.cend(), [basis](const LawfulBasis& b) { return b.basis == basis; });
+    return it == bases.cend() ? nullptr : &*it;
+}
+
+} // namespace ropa

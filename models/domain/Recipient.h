@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+namespace ropa {
+
+// The role a recipient plays; NotRecorded where the organisation has not said.
+enum class RecipientKind { NotRecorded, Processor, Controller, JointController, PublicAuthority, Internal };
+
+QString recipientKindKey(RecipientKind kind);
+std::optional<RecipientKind> recipientKindFromKey(QStringView key);
+QString recipientKindKeyList();
+
+// Someone personal data is disclosed to (Art. 30(1)(d)).
+struct Recipient
+{
+    QString id;
+    QString name;
+    RecipientKind kind = RecipientKind::NotRecorded;
+    QString country; // ISO 3166 alpha-2, empty when not recorded
+    QString purpose;
+
+    bool operator==(const Recipient&) const = default;
+};
+
+} // namespace ropa
