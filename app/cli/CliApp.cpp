@@ -2,6 +2,7 @@
 
 #include "Terminal.h"
 #include "io/DemoRegister.h"
+#include "io/JsonImport.h"
 #include "io/RegisterJsonReader.h"
 #include "io/RegisterJsonWriter.h"
 #include "report/LawfulBasisMatrix.h"
@@ -32,16 +33,16 @@ Status writeFile(const QString& path, const QByteArray& bytes)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        return Error{ErrorCode::Io, tr("Cannot write %1: %2.").arg(native(path), file.errorString())};
+        return Error {ErrorCode::Io, tr("Cannot write %1: %2.").arg(native(path), file.errorString())};
     }
     return {};
 }
 
 Status removeRegisterFile(const QString& path)
 {
-    for (const QString& file : QStringList{path, path + QStringLiteral("-journal")}) {
+    for (const QString& file : QStringList {path, path + QStringLiteral("-journal")}) {
         if (QFileInfo::exists(file) && !QFile::remove(file)) {
-            return Error{ErrorCode::Io, tr("Cannot replace %1; is it open in RoPA Manager?").arg(native(file))};
+            return Error {ErrorCode::Io, tr("Cannot replace %1; is it open in RoPA Manager?").arg(native(file))};
         }
     }
     return {};
@@ -142,8 +143,8 @@ int CliApp::run(const QStringList& arguments)
         return Ok;
     }
     if (m_parser.isSet(kVersionOption)) {
-        m_out << QStringLiteral("ropa-cli %1 (SQLCipher %2)").arg(QCoreApplication::applicationVersion(),
-                                                                   store::RegisterFile::cipherVersion())
+        m_out << QStringLiteral("ropa-cli %1 (SQLCipher %2)")
+                     .arg(QCoreApplication::applicationVersion(), store::RegisterFile::cipherVersion())
               << Qt::endl;
         return Ok;
     }
@@ -173,18 +174,18 @@ int CliApp::run(const QStringList& arguments)
 Status CliApp::requireArguments(const QStringList& positional, qsizetype count, const QString& synopsis)
 {
     if (positional.size() != count) {
-        return Error{ErrorCode::Usage, tr("'%1' takes %2 argument(s): %3.").arg(m_command).arg(count).arg(synopsis)};
+        return Error {ErrorCode::Usage, tr("'%1' takes %2 argument(s): %3.").arg(m_command).arg(count).arg(synopsis)};
     }
     return {};
 }
 
 Status CliApp::allowOnly(const QStringList& allowedOptions)
 {
-    const QStringList always{kPassphraseFileOption};
+    const QStringList always {kPassphraseFileOption};
     for (const QString& name : m_parser.optionNames()) {
         const QString longName = name == QLatin1StringView("o") ? kOutputOption : name;
         if (!allowedOptions.contains(longName) && !always.contains(longName)) {
-            return Error{ErrorCode::Usage, tr("'%1' does not take the option --%2.").arg(m_command, longName)};
+            return Error {ErrorCode::Usage, tr("'%1' does not take the option --%2.").arg(m_command, longName)};
         }
     }
     return {};
@@ -196,36 +197,38 @@ Result<QByteArray> CliApp::passphrase(bool confirmNew)
         const QString path = m_parser.value(kPassphraseFileOption);
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
-            return Error{ErrorCode::Io, tr("Cannot read the passphrase file %1: %2.").arg(native(path), file.errorString())};
+            return Error {ErrorCode::Io,
+                          tr("Cannot read the passphrase file %1: %2.").arg(native(path), file.errorString())};
         }
         QByteArray line = file.readLine();
         while (line.endsWith('\n') || line.endsWith('\r')) {
             line.chop(1);
         }
         if (line.isEmpty()) {
-            return Error{ErrorCode::Usage, tr("The passphrase file %1 is empty.").arg(native(path))};
+            return Error {ErrorCode::Usage, tr("The passphrase file %1 is empty.").arg(native(path))};
         }
         return line;
     }
     if (qEnvironmentVariableIsSet("ROPA_PASSPHRASE")) {
         QByteArray value = qgetenv("ROPA_PASSPHRASE");
         if (value.isEmpty()) {
-            return Error{ErrorCode::Usage, tr("ROPA_PASSPHRASE is set but empty.")};
+            return Error {ErrorCode::Usage, tr("ROPA_PASSPHRASE is set but empty.")};
         }
         return value;
     }
     if (!Terminal::stdinIsTerminal()) {
-        return Error{ErrorCode::Usage, tr("No passphrase given: set ROPA_PASSPHRASE, pass --passphrase-file FILE, or "
-                                          "run ropa-cli in a terminal to be asked.")};
+        return Error {ErrorCode::Usage,
+                      tr("No passphrase given: set ROPA_PASSPHRASE, pass --passphrase-file FILE, or "
+                         "run ropa-cli in a terminal to be asked.")};
     }
     const std::optional<QByteArray> first = Terminal::readHidden(tr("Passphrase: "));
     if (!first || first->isEmpty()) {
-        return Error{ErrorCode::Usage, tr("No passphrase entered.")};
+        return Error {ErrorCode::Usage, tr("No passphrase entered.")};
     }
     if (confirmNew) {
         const std::optional<QByteArray> second = Terminal::readHidden(tr("Passphrase again: "));
         if (!second || *second != *first) {
-            return Error{ErrorCode::Usage, tr("The two passphrases differ; nothing was created.")};
+            return Error {ErrorCode::Usage, tr("The two passphrases differ; nothing was created.")};
         }
     }
     return *first;
@@ -234,7 +237,7 @@ Result<QByteArray> CliApp::passphrase(bool confirmNew)
 Result<std::unique_ptr<store::RegisterFile>> CliApp::openRegister(const QString& path)
 {
     if (!QFileInfo::exists(path)) {
-        return Error{ErrorCode::Io, tr("%1 does not exist.").arg(native(path))};
+        return Error {ErrorCode::Io, tr("%1 does not exist.").arg(native(path))};
     }
     Result<QByteArray> secret = passphrase(false);
     if (!secret) {
@@ -265,7 +268,9 @@ int CliApp::runInit(const QStringList& positional)
     }
     Register reg;
     reg.controller.name = m_parser.value(kControllerOption);
-    if (Status s = store::RegisterStore(file.value()->database()).replace(reg, tr("Created register"), reg.controller.name); !s) {
+    if (Status s =
+            store::RegisterStore(file.value()->database()).replace(reg, tr("Created register"), reg.controller.name);
+        !s) {
         return fail(s.error());
     }
     m_out << tr("Created %1.").arg(native(path)) << Qt::endl;
@@ -282,8 +287,8 @@ int CliApp::runImport(const QStringList& positional)
     }
     const QString path = positional.at(0);
     const QString source = positional.at(1);
-    // Read and check the whole input before the register is touched.
-    Result<Register> incoming = io::RegisterJsonReader::readFile(source);
+    // Check the whole input before a register is created or touched.
+    const Result<Register> incoming = io::RegisterJsonReader::readFile(source);
     if (!incoming) {
         return fail(incoming.error());
     }
@@ -298,26 +303,24 @@ int CliApp::runImport(const QStringList& positional)
         return fail(file.error());
     }
     store::RegisterStore registerStore(file.value()->database());
-    if (!isNew && !m_parser.isSet(kReplaceOption)) {
-        Result<Register> current = registerStore.load();
-        if (!current) {
-            return fail(current.error());
+    const auto mode =
+        m_parser.isSet(kReplaceOption) ? io::JsonImport::Mode::ReplaceExisting : io::JsonImport::Mode::OnlyIntoEmpty;
+    const Result<qsizetype> imported = io::JsonImport::importRegister(registerStore, incoming.value(), source, mode);
+    if (!imported) {
+        if (imported.error().code == ErrorCode::Usage) {
+            return fail({ErrorCode::Usage,
+                         imported.error().message + QLatin1Char(' ') + tr("Add --replace to overwrite them.")});
         }
-        if (!current->isEmpty()) {
-            return fail({ErrorCode::Usage, tr("%1 already holds %2 activities; add --replace to overwrite them with %3.")
-                                               .arg(native(path))
-                                               .arg(current->activities.size())
-                                               .arg(native(source))});
+        if (isNew) {
+            file.value().reset();
+            QFile::remove(path);
         }
+        return fail(imported.error());
     }
-    const QString detail = tr("%1 activities from %2").arg(incoming->activities.size()).arg(QFileInfo(source).fileName());
-    if (Status s = registerStore.replace(incoming.value(), tr("Imported register"), detail); !s) {
-        return fail(s.error());
-    }
-    m_out << tr("Imported %1 into %2.").arg(detail, native(path)) << Qt::endl;
+    m_out << tr("Imported %1 activities from %2 into %3.").arg(imported.value()).arg(native(source), native(path))
+          << Qt::endl;
     return Ok;
 }
-
 int CliApp::runExport(const QStringList& positional)
 {
     if (Status s = allowOnly({kFormatOption, kOutputOption}); !s) {
@@ -395,7 +398,8 @@ int CliApp::runDemo(const QStringList& positional)
     if (QFileInfo::exists(registerPath)) {
         if (!m_parser.isSet(kForceOption)) {
             return fail({ErrorCode::Usage,
-                         tr("%1 already exists; add --force to replace it with a fresh demo register.").arg(native(registerPath))});
+                         tr("%1 already exists; add --force to replace it with a fresh demo register.")
+                             .arg(native(registerPath))});
         }
         if (Status s = removeRegisterFile(registerPath); !s) {
             return fail(s.error());

@@ -6,7 +6,6 @@
 #include <QCommandLineParser>
 #include <QStringList>
 #include <QTextStream>
-
 #include <memory>
 
 namespace ropa::store {

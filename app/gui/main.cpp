@@ -19,7 +19,8 @@ int main(int argc, char* argv[])
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("file"), QApplication::translate("main", "The register to open (.ropa)."));
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QApplication::translate("main", "The register to open (.ropa)."));
     parser.process(app);
 
     ropa::ui::MainWindow window;
@@ -37,8 +38,8 @@ int main(int argc, char* argv[])
             bool accepted = false;
             const QString secret = QInputDialog::getText(
                 nullptr, QApplication::translate("main", "Unlock register"),
-                QApplication::translate("main", "Passphrase for %1:").arg(QFileInfo(path).fileName()), QLineEdit::Password,
-                {}, &accepted);
+                QApplication::translate("main", "Passphrase for %1:").arg(QFileInfo(path).fileName()),
+                QLineEdit::Password, {}, &accepted);
             if (!accepted) {
                 return 0;
             }

@@ -6,14 +6,14 @@ namespace ropa {
 
 // What went wrong, in categories that callers map to exit codes or dialogs.
 enum class ErrorCode {
-    Usage,           // the caller asked for something that cannot be done as asked
-    InvalidInput,    // an input file or value is malformed
+    Usage, // the caller asked for something that cannot be done as asked
+    InvalidInput, // an input file or value is malformed
     WrongPassphrase, // the passphrase does not open the register
-    NotARegister,    // the file is not a RoPA register
-    NewerFormat,     // written by a newer version of RoPA Manager
-    Locked,          // another process has the register open
-    Io,              // a file could not be read or written
-    Database,        // the database engine reported a failure
+    NotARegister, // the file is not a RoPA register
+    NewerFormat, // written by a newer version of RoPA Manager
+    Locked, // another process has the register open
+    Io, // a file could not be read or written
+    Database, // the database engine reported a failure
 };
 
 // An error with a sentence a user can act on.

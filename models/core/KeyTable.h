@@ -2,7 +2,6 @@
 
 #include <QString>
 #include <QStringList>
-
 #include <array>
 #include <optional>
 #include <utility>
@@ -10,14 +9,13 @@
 namespace ropa {
 
 // Maps the values of an enum to the stable keys used in files and the database.
-template<typename E, std::size_t N>
+template <typename E, std::size_t N>
 class KeyTable
 {
 public:
     constexpr explicit KeyTable(std::array<std::pair<E, const char*>, N> entries)
         : m_entries(entries)
-    {
-    }
+    { }
 
     QString key(E value) const
     {

@@ -9,18 +9,16 @@
 namespace ropa {
 
 // A value or an Error; operations that can fail return this instead of throwing.
-template<typename T>
+template <typename T>
 class [[nodiscard]] Result
 {
 public:
     Result(T value)
         : m_data(std::move(value))
-    {
-    }
+    { }
     Result(Error error)
         : m_data(std::move(error))
-    {
-    }
+    { }
 
     bool ok() const { return std::holds_alternative<T>(m_data); }
     explicit operator bool() const { return ok(); }
@@ -39,15 +37,14 @@ private:
 };
 
 // Success or an Error, for operations that produce nothing.
-template<>
+template <>
 class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
     Result(Error error)
         : m_error(std::move(error))
-    {
-    }
+    { }
 
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }

@@ -38,7 +38,8 @@ bool Activity::hasBasis(Basis basis) const
 
 const LawfulBasis* Activity::findBasis(Basis basis) const
 {
-    const auto it = std::find_if(bases.cbegin(), bases.cend(), [basis](const LawfulBasis& b) { return b.basis == basis; });
+    const auto it =
+        std::find_if(bases.cbegin(), bases.cend(), [basis](const LawfulBasis& b) { return b.basis == basis; });
     return it == bases.cend() ? nullptr : &*it;
 }
 

@@ -6,7 +6,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace ropa {
@@ -27,11 +26,11 @@ struct Activity
     QString businessFunction;
     QList<LawfulBasis> bases;
     std::optional<QString> specialCondition; // Art. 9(2) / DPA 2018 Schedule 1 condition
-    QStringList dataCategories;              // ids
-    QStringList subjectCategories;           // ids
-    QStringList recipients;                  // ids
-    QStringList sources;                     // ids
-    std::optional<QString> retention;        // id
+    QStringList dataCategories; // ids
+    QStringList subjectCategories; // ids
+    QStringList recipients; // ids
+    QStringList sources; // ids
+    std::optional<QString> retention; // id
     QList<Transfer> transfers;
     QString securityMeasures;
     DpiaStatus dpia = DpiaStatus::NotAssessed;

@@ -2,7 +2,6 @@
 
 #include <QDate>
 #include <QString>
-
 #include <array>
 #include <optional>
 
@@ -11,8 +10,9 @@ namespace ropa {
 // The six lawful bases of Article 6(1), in the article's order (a) to (f).
 enum class Basis { Consent, Contract, LegalObligation, VitalInterests, PublicTask, LegitimateInterests };
 
-inline constexpr std::array<Basis, 6> kAllBases = {Basis::Consent,        Basis::Contract,   Basis::LegalObligation,
-                                                   Basis::VitalInterests, Basis::PublicTask, Basis::LegitimateInterests};
+inline constexpr std::array<Basis, 6> kAllBases = {Basis::Consent,         Basis::Contract,
+                                                   Basis::LegalObligation, Basis::VitalInterests,
+                                                   Basis::PublicTask,      Basis::LegitimateInterests};
 
 QString basisKey(Basis basis);
 std::optional<Basis> basisFromKey(QStringView key);

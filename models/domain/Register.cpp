@@ -4,8 +4,8 @@ namespace ropa {
 
 bool Register::isEmpty() const
 {
-    return activities.isEmpty() && dataCategories.isEmpty() && subjectCategories.isEmpty() && recipients.isEmpty()
-        && sources.isEmpty() && retentionRules.isEmpty();
+    return activities.isEmpty() && dataCategories.isEmpty() && subjectCategories.isEmpty() && recipients.isEmpty() &&
+        sources.isEmpty() && retentionRules.isEmpty();
 }
 
 } // namespace ropa

@@ -10,7 +10,6 @@
 
 #include <QDate>
 #include <QList>
-
 #include <optional>
 
 namespace ropa {

@@ -8,7 +8,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-
 #include <algorithm>
 #include <initializer_list>
 
@@ -62,8 +61,7 @@ class Walker
 public:
     explicit Walker(QString fileLabel)
         : m_file(std::move(fileLabel))
-    {
-    }
+    { }
 
     Result<Register> run(const QJsonObject& root);
 
@@ -71,7 +69,8 @@ private:
     bool fail(const QString& path, const QString& problem)
     {
         if (!m_error) {
-            m_error = Error{ErrorCode::InvalidInput, m_file + QStringLiteral(": ") + path + QStringLiteral(": ") + problem};
+            m_error =
+                Error {ErrorCode::InvalidInput, m_file + QStringLiteral(": ") + path + QStringLiteral(": ") + problem};
         }
         return false;
     }
@@ -176,7 +175,7 @@ private:
         return true;
     }
 
-    template<typename Enum, typename FromKey>
+    template <typename Enum, typename FromKey>
     bool enumeration(const QJsonObject& parent, const QString& path, const char* key, Enum& out, Enum fallback,
                      FromKey fromKey, const QString& keyList, const QString& what)
     {
@@ -263,13 +262,12 @@ bool Walker::controller(const QJsonObject& root, Controller& out)
         return fail(path, tr("missing; the register needs its controller's details."));
     }
     QJsonObject c;
-    return object(root.value(path), path, c)
-        && checkKeys(c, path, {"name", "address", "email", "phone", "dpo", "representative", "ico_registration"},
-                     tr("the controller"))
-        && text(c, path, "name", out.name, true) && text(c, path, "address", out.address)
-        && text(c, path, "email", out.email) && text(c, path, "phone", out.phone) && text(c, path, "dpo", out.dpo)
-        && text(c, path, "representative", out.representative)
-        && text(c, path, "ico_registration", out.icoRegistration);
+    return object(root.value(path), path, c) &&
+        checkKeys(c, path, {"name", "address", "email", "phone", "dpo", "representative", "ico_registration"},
+                  tr("the controller")) &&
+        text(c, path, "name", out.name, true) && text(c, path, "address", out.address) &&
+        text(c, path, "email", out.email) && text(c, path, "phone", out.phone) && text(c, path, "dpo", out.dpo) &&
+        text(c, path, "representative", out.representative) && text(c, path, "ico_registration", out.icoRegistration);
 }
 
 bool Walker::catalogues(const QJsonObject& root, Register& reg)
@@ -282,11 +280,12 @@ bool Walker::catalogues(const QJsonObject& root, Register& reg)
         const QString path = element(QStringLiteral("data_categories"), i);
         QJsonObject o;
         DataCategory c;
-        if (!object(items.at(i), path, o) || !checkKeys(o, path, {"id", "name", "description", "special"}, tr("a data category"))
-            || !id(o, path, m_dataIds, c.id) || !text(o, path, "name", c.name, true)
-            || !text(o, path, "description", c.description)
-            || !enumeration(o, path, "special", c.special, SpecialCategory::None, specialCategoryFromKey,
-                            specialCategoryKeyList(), tr("a kind of special data"))) {
+        if (!object(items.at(i), path, o) ||
+            !checkKeys(o, path, {"id", "name", "description", "special"}, tr("a data category")) ||
+            !id(o, path, m_dataIds, c.id) || !text(o, path, "name", c.name, true) ||
+            !text(o, path, "description", c.description) ||
+            !enumeration(o, path, "special", c.special, SpecialCategory::None, specialCategoryFromKey,
+                         specialCategoryKeyList(), tr("a kind of special data"))) {
             return false;
         }
         reg.dataCategories.append(c);
@@ -299,8 +298,8 @@ bool Walker::catalogues(const QJsonObject& root, Register& reg)
         const QString path = element(QStringLiteral("subject_categories"), i);
         QJsonObject o;
         SubjectCategory c;
-        if (!object(items.at(i), path, o) || !checkKeys(o, path, {"id", "name"}, tr("a subject category"))
-            || !id(o, path, m_subjectIds, c.id) || !text(o, path, "name", c.name, true)) {
+        if (!object(items.at(i), path, o) || !checkKeys(o, path, {"id", "name"}, tr("a subject category")) ||
+            !id(o, path, m_subjectIds, c.id) || !text(o, path, "name", c.name, true)) {
             return false;
         }
         reg.subjectCategories.append(c);
@@ -313,12 +312,12 @@ bool Walker::catalogues(const QJsonObject& root, Register& reg)
         const QString path = element(QStringLiteral("recipients"), i);
         QJsonObject o;
         Recipient r;
-        if (!object(items.at(i), path, o)
-            || !checkKeys(o, path, {"id", "name", "kind", "country", "purpose"}, tr("a recipient"))
-            || !id(o, path, m_recipientIds, r.id) || !text(o, path, "name", r.name, true)
-            || !enumeration(o, path, "kind", r.kind, RecipientKind::NotRecorded, recipientKindFromKey,
-                            recipientKindKeyList(), tr("a kind of recipient"))
-            || !text(o, path, "country", r.country) || !text(o, path, "purpose", r.purpose)) {
+        if (!object(items.at(i), path, o) ||
+            !checkKeys(o, path, {"id", "name", "kind", "country", "purpose"}, tr("a recipient")) ||
+            !id(o, path, m_recipientIds, r.id) || !text(o, path, "name", r.name, true) ||
+            !enumeration(o, path, "kind", r.kind, RecipientKind::NotRecorded, recipientKindFromKey,
+                         recipientKindKeyList(), tr("a kind of recipient")) ||
+            !text(o, path, "country", r.country) || !text(o, path, "purpose", r.purpose)) {
             return false;
         }
         reg.recipients.append(r);
@@ -331,8 +330,8 @@ bool Walker::catalogues(const QJsonObject& root, Register& reg)
         const QString path = element(QStringLiteral("sources"), i);
         QJsonObject o;
         Source s;
-        if (!object(items.at(i), path, o) || !checkKeys(o, path, {"id", "name"}, tr("a source"))
-            || !id(o, path, m_sourceIds, s.id) || !text(o, path, "name", s.name, true)) {
+        if (!object(items.at(i), path, o) || !checkKeys(o, path, {"id", "name"}, tr("a source")) ||
+            !id(o, path, m_sourceIds, s.id) || !text(o, path, "name", s.name, true)) {
             return false;
         }
         reg.sources.append(s);
@@ -345,10 +344,10 @@ bool Walker::catalogues(const QJsonObject& root, Register& reg)
         const QString path = element(QStringLiteral("retention_rules"), i);
         QJsonObject o;
         RetentionRule r;
-        if (!object(items.at(i), path, o)
-            || !checkKeys(o, path, {"id", "description", "period", "trigger"}, tr("a retention rule"))
-            || !id(o, path, m_retentionIds, r.id) || !text(o, path, "description", r.description, true)
-            || !text(o, path, "period", r.period) || !text(o, path, "trigger", r.trigger)) {
+        if (!object(items.at(i), path, o) ||
+            !checkKeys(o, path, {"id", "description", "period", "trigger"}, tr("a retention rule")) ||
+            !id(o, path, m_retentionIds, r.id) || !text(o, path, "description", r.description, true) ||
+            !text(o, path, "period", r.period) || !text(o, path, "trigger", r.trigger)) {
             return false;
         }
         if (!r.period.isEmpty() && !RetentionRule::isValidPeriod(r.period)) {
@@ -363,13 +362,15 @@ bool Walker::catalogues(const QJsonObject& root, Register& reg)
 bool Walker::basis(const QJsonValue& value, const QString& path, LawfulBasis& out)
 {
     QJsonObject o;
-    if (!object(value, path, o) || !checkKeys(o, path, {"basis", "interest", "balancing_test_date"}, tr("a lawful basis"))) {
+    if (!object(value, path, o) ||
+        !checkKeys(o, path, {"basis", "interest", "balancing_test_date"}, tr("a lawful basis"))) {
         return false;
     }
     if (!o.contains(QStringLiteral("basis"))) {
         return fail(member(path, "basis"), tr("missing; say which lawful basis this is."));
     }
-    if (!enumeration(o, path, "basis", out.basis, Basis::Contract, basisFromKey, basisKeyList(), tr("a lawful basis"))) {
+    if (!enumeration(o, path, "basis", out.basis, Basis::Contract, basisFromKey, basisKeyList(),
+                     tr("a lawful basis"))) {
         return false;
     }
     if (out.basis != Basis::LegitimateInterests) {
@@ -386,20 +387,20 @@ bool Walker::basis(const QJsonValue& value, const QString& path, LawfulBasis& ou
 bool Walker::activity(const QJsonValue& value, const QString& path, Activity& a, qint64& order)
 {
     QJsonObject o;
-    if (!object(value, path, o)
-        || !checkKeys(o, path,
-                      {"id", "purpose", "order", "description", "business_function", "bases", "special_condition",
-                       "data_categories", "subject_categories", "recipients", "sources", "retention", "transfers",
-                       "security_measures", "dpia", "automated_decision_making"},
-                      tr("an activity"))
-        || !id(o, path, m_activityIds, a.id)) {
+    if (!object(value, path, o) ||
+        !checkKeys(o, path,
+                   {"id", "purpose", "order", "description", "business_function", "bases", "special_condition",
+                    "data_categories", "subject_categories", "recipients", "sources", "retention", "transfers",
+                    "security_measures", "dpia", "automated_decision_making"},
+                   tr("an activity")) ||
+        !id(o, path, m_activityIds, a.id)) {
         return false;
     }
     if (!o.contains(QStringLiteral("purpose"))) {
         return fail(member(path, "purpose"), tr("missing; every activity needs a purpose."));
     }
-    if (!text(o, path, "purpose", a.purpose, true) || !text(o, path, "description", a.description)
-        || !text(o, path, "business_function", a.businessFunction)) {
+    if (!text(o, path, "purpose", a.purpose, true) || !text(o, path, "description", a.description) ||
+        !text(o, path, "business_function", a.businessFunction)) {
         return false;
     }
     const QJsonValue orderValue = o.value(QStringLiteral("order"));
@@ -430,12 +431,12 @@ bool Walker::activity(const QJsonValue& value, const QString& path, Activity& a,
         a.bases.append(b);
     }
 
-    if (!optionalText(o, path, "special_condition", a.specialCondition)
-        || !references(o, path, "data_categories", m_dataIds, tr("data category"), a.dataCategories)
-        || !references(o, path, "subject_categories", m_subjectIds, tr("subject category"), a.subjectCategories)
-        || !references(o, path, "recipients", m_recipientIds, tr("recipient"), a.recipients)
-        || !references(o, path, "sources", m_sourceIds, tr("source"), a.sources)
-        || !optionalText(o, path, "retention", a.retention)) {
+    if (!optionalText(o, path, "special_condition", a.specialCondition) ||
+        !references(o, path, "data_categories", m_dataIds, tr("data category"), a.dataCategories) ||
+        !references(o, path, "subject_categories", m_subjectIds, tr("subject category"), a.subjectCategories) ||
+        !references(o, path, "recipients", m_recipientIds, tr("recipient"), a.recipients) ||
+        !references(o, path, "sources", m_sourceIds, tr("source"), a.sources) ||
+        !optionalText(o, path, "retention", a.retention)) {
         return false;
     }
     if (a.retention && !m_retentionIds.contains(*a.retention)) {
@@ -450,18 +451,18 @@ bool Walker::activity(const QJsonValue& value, const QString& path, Activity& a,
         const QString transferPath = element(member(path, "transfers"), i);
         QJsonObject t;
         Transfer transfer;
-        if (!object(transfers.at(i), transferPath, t)
-            || !checkKeys(t, transferPath, {"country", "safeguard"}, tr("a transfer"))
-            || !text(t, transferPath, "country", transfer.country, true)
-            || !text(t, transferPath, "safeguard", transfer.safeguard)) {
+        if (!object(transfers.at(i), transferPath, t) ||
+            !checkKeys(t, transferPath, {"country", "safeguard"}, tr("a transfer")) ||
+            !text(t, transferPath, "country", transfer.country, true) ||
+            !text(t, transferPath, "safeguard", transfer.safeguard)) {
             return false;
         }
         a.transfers.append(transfer);
     }
 
-    if (!text(o, path, "security_measures", a.securityMeasures)
-        || !enumeration(o, path, "dpia", a.dpia, DpiaStatus::NotAssessed, dpiaStatusFromKey, dpiaStatusKeyList(),
-                        tr("a DPIA status"))) {
+    if (!text(o, path, "security_measures", a.securityMeasures) ||
+        !enumeration(o, path, "dpia", a.dpia, DpiaStatus::NotAssessed, dpiaStatusFromKey, dpiaStatusKeyList(),
+                     tr("a DPIA status"))) {
         return false;
     }
     const QJsonValue adm = o.value(QStringLiteral("automated_decision_making"));
@@ -497,13 +498,14 @@ Result<Register> Walker::run(const QJsonObject& root)
             return fail(QStringLiteral("version"), tr("expected a format version such as 1."));
         }
         if (version.toInt() > RegisterJsonReader::kVersion) {
-            return fail(QStringLiteral("version"),
-                        tr("version %1 is newer than this RoPA Manager reads (up to %2); update RoPA Manager to import it.")
-                            .arg(version.toInt())
-                            .arg(RegisterJsonReader::kVersion));
+            return fail(
+                QStringLiteral("version"),
+                tr("version %1 is newer than this RoPA Manager reads (up to %2); update RoPA Manager to import it.")
+                    .arg(version.toInt())
+                    .arg(RegisterJsonReader::kVersion));
         }
-        if (!controller(root, reg.controller) || !date(root, {}, "last_reviewed", reg.lastReviewed)
-            || !catalogues(root, reg)) {
+        if (!controller(root, reg.controller) || !date(root, {}, "last_reviewed", reg.lastReviewed) ||
+            !catalogues(root, reg)) {
             return false;
         }
         QJsonArray activities;
@@ -554,15 +556,18 @@ Result<Register> RegisterJsonReader::read(const QByteArray& json, const QString&
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        const auto [line, column] = lineAndColumn(json, parseError.offset);
-        return Error{ErrorCode::InvalidInput, tr("%1: line %2, column %3: the file is not valid JSON (%4).")
-                                                  .arg(fileLabel)
-                                                  .arg(line)
-                                                  .arg(column)
-                                                  .arg(parseError.errorString())};
+        // Qt reports the offset just past the character it could not accept; point at that character.
+        const auto [line, column] = lineAndColumn(json, std::max<qsizetype>(0, parseError.offset - 1));
+        return Error {ErrorCode::InvalidInput,
+                      tr("%1: line %2, column %3: the file is not valid JSON (%4).")
+                          .arg(fileLabel)
+                          .arg(line)
+                          .arg(column)
+                          .arg(parseError.errorString())};
     }
     if (!document.isObject()) {
-        return Error{ErrorCode::InvalidInput, tr("%1: the top level is not a JSON object; this is not a RoPA register export.").arg(fileLabel)};
+        return Error {ErrorCode::InvalidInput,
+                      tr("%1: the top level is not a JSON object; this is not a RoPA register export.").arg(fileLabel)};
     }
     return Walker(fileLabel).run(document.object());
 }
@@ -571,7 +576,7 @@ Result<Register> RegisterJsonReader::readFile(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error{ErrorCode::Io, tr("Cannot read %1: %2.").arg(QDir::toNativeSeparators(path), file.errorString())};
+        return Error {ErrorCode::Io, tr("Cannot read %1: %2.").arg(QDir::toNativeSeparators(path), file.errorString())};
     }
     return read(file.readAll(), QDir::toNativeSeparators(path));
 }

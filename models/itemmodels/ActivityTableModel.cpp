@@ -4,8 +4,7 @@ namespace ropa::itemmodels {
 
 ActivityTableModel::ActivityTableModel(QObject* parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void ActivityTableModel::setRegister(const Register& reg)
 {

@@ -1,13 +1,12 @@
 #include "report/LawfulBasisMatrix.h"
 
 #include <QStringList>
-
 #include <algorithm>
 
 namespace ropa::report {
 
 LawfulBasisMatrix::LawfulBasisMatrix(const Register& reg)
-    : m_markedBases{Basis::Contract, Basis::LegalObligation, Basis::LegitimateInterests}
+    : m_markedBases {Basis::Contract, Basis::LegalObligation, Basis::LegitimateInterests}
 {
     // The three bases privacy notices mark by custom come first; any other basis in use follows in
     // Article 6(1) order, so a register's markers only change when it starts or stops using a basis.
@@ -22,7 +21,7 @@ LawfulBasisMatrix::LawfulBasisMatrix(const Register& reg)
         }
     }
     for (const Activity& activity : reg.activities) {
-        Row row{activity.purpose, {}};
+        Row row {activity.purpose, {}};
         for (const Basis basis : m_markedBases) {
             if (activity.hasBasis(basis)) {
                 row.bases.append(basis);
@@ -54,8 +53,8 @@ QString LawfulBasisMatrix::rowText(const Row& row) const
 QString LawfulBasisMatrix::legendLine(Basis basis) const
 {
     const qsizetype width = m_markedBases.size() + 2;
-    return marker(basis).leftJustified(width, QLatin1Char(' ')) + basisName(basis) + QStringLiteral(" (")
-        + basisArticle(basis) + QLatin1Char(')');
+    return marker(basis).leftJustified(width, QLatin1Char(' ')) + basisName(basis) + QStringLiteral(" (") +
+        basisArticle(basis) + QLatin1Char(')');
 }
 
 QString LawfulBasisMatrix::toText() const

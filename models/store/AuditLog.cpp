@@ -20,15 +20,14 @@ QString currentActor()
 
 AuditLog::AuditLog(Database& db)
     : m_db(db)
-{
-}
+{ }
 
 QString AuditLog::hashOf(const AuditEntry& entry)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     const QChar separator(0x1f); // unit separator: cannot be confused with text in the fields
-    const QString material = entry.prevHash + separator + QString::number(entry.seq) + separator + entry.at + separator
-        + entry.actor + separator + entry.action + separator + entry.detail;
+    const QString material = entry.prevHash + separator + QString::number(entry.seq) + separator + entry.at +
+        separator + entry.actor + separator + entry.action + separator + entry.detail;
     hash.addData(material.toUtf8());
     return QString::fromLatin1(hash.result().toHex());
 }
@@ -73,7 +72,8 @@ Result<QList<AuditEntry>> AuditLog::entries() const
     const Status status = m_db.forEachRow(
         QStringLiteral("SELECT seq, at, actor, action, detail, prev_hash, hash FROM audit_log ORDER BY seq"),
         [&result](const Statement& row) {
-            result.append({row.integer(0), row.text(1), row.text(2), row.text(3), row.text(4), row.text(5), row.text(6)});
+            result.append(
+                {row.integer(0), row.text(1), row.text(2), row.text(3), row.text(4), row.text(5), row.text(6)});
         });
     if (!status) {
         return status.error();

@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QDir>
-
 #include <sqlite3.h>
 
 namespace ropa::store {
@@ -10,8 +9,7 @@ namespace ropa::store {
 Database::Database(sqlite3* db, QString path)
     : m_db(db)
     , m_path(std::move(path))
-{
-}
+{ }
 
 Database::~Database()
 {
@@ -29,8 +27,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
     if (rc != SQLITE_OK) {
         const QString reason = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(rc));
         sqlite3_close_v2(db);
-        return Error{ErrorCode::Io,
-                     QCoreApplication::translate("ropa::store", "Cannot open %1: %2.").arg(QDir::toNativeSeparators(path), reason)};
+        return Error {ErrorCode::Io,
+                      QCoreApplication::translate("ropa::store", "Cannot open %1: %2.")
+                          .arg(QDir::toNativeSeparators(path), reason)};
     }
     sqlite3_extended_result_codes(db, 1);
     return std::unique_ptr<Database>(new Database(db, path));
@@ -85,7 +84,7 @@ Result<qint64> Database::scalarInteger(const QString& sql)
     if (!row) {
         return row.error();
     }
-    return row.value() ? stmt->integer(0) : qint64{0};
+    return row.value() ? stmt->integer(0) : qint64 {0};
 }
 
 Status Database::forEachRow(const QString& sql, const std::function<void(const Statement&)>& onRow)
@@ -112,18 +111,18 @@ Error Database::errorFrom(sqlite3* db, int rc)
     const QString detail = QString::fromUtf8(db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
     switch (primary) {
     case SQLITE_NOTADB:
-        return Error{ErrorCode::WrongPassphrase, detail};
+        return Error {ErrorCode::WrongPassphrase, detail};
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        return Error{ErrorCode::Locked, detail};
+        return Error {ErrorCode::Locked, detail};
     case SQLITE_IOERR:
     case SQLITE_FULL:
     case SQLITE_CANTOPEN:
     case SQLITE_READONLY:
     case SQLITE_PERM:
-        return Error{ErrorCode::Io, detail};
+        return Error {ErrorCode::Io, detail};
     default:
-        return Error{ErrorCode::Database, detail};
+        return Error {ErrorCode::Database, detail};
     }
 }
 

@@ -4,7 +4,6 @@
 #include "store/Statement.h"
 
 #include <QString>
-
 #include <functional>
 #include <memory>
 

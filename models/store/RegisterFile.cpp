@@ -10,9 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
-
 #include <cstring>
-
 #include <sodium.h>
 #include <sqlite3.h>
 
@@ -62,7 +60,7 @@ Status applyKey(Database& db, const SecureKey& key, QByteArrayView salt)
     const std::size_t hexSize = 2 * (key.size() + static_cast<std::size_t>(salt.size()));
     SecureKey pragma(static_cast<std::size_t>(prefix.size()) + hexSize + static_cast<std::size_t>(suffix.size()) + 1);
     if (pragma.isNull()) {
-        return Error{ErrorCode::Database, tr("Not enough locked memory for the key.")};
+        return Error {ErrorCode::Database, tr("Not enough locked memory for the key.")};
     }
     auto* out = reinterpret_cast<char*>(pragma.data());
     std::memcpy(out, prefix.data(), static_cast<std::size_t>(prefix.size()));
@@ -98,13 +96,15 @@ Result<std::unique_ptr<QLockFile>> lockRegister(const QString& path)
         QString host;
         QString app;
         lock->getLockInfo(&pid, &host, &app);
-        return Error{ErrorCode::Locked,
-                     tr("%1 is already open in another window (process %2 on %3); close it there first.")
-                         .arg(displayPath(path))
-                         .arg(pid)
-                         .arg(host.isEmpty() ? tr("this computer") : host)};
+        return Error {ErrorCode::Locked,
+                      tr("%1 is already open in another window (process %2 on %3); close it there first.")
+                          .arg(displayPath(path))
+                          .arg(pid)
+                          .arg(host.isEmpty() ? tr("this computer") : host)};
     }
-    return Error{ErrorCode::Io, tr("Cannot create the lock file beside %1; check that the folder is writable.").arg(displayPath(path))};
+    return Error {
+        ErrorCode::Io,
+        tr("Cannot create the lock file beside %1; check that the folder is writable.").arg(displayPath(path))};
 }
 
 Status finishOpening(Database& db, const QString& path)
@@ -113,8 +113,9 @@ Status finishOpening(Database& db, const QString& path)
     const Result<qint64> tables = db.scalarInteger(QStringLiteral("SELECT count(*) FROM sqlite_master"));
     if (!tables) {
         if (tables.error().code == ErrorCode::WrongPassphrase) {
-            return Error{ErrorCode::WrongPassphrase,
-                         tr("The passphrase does not unlock %1 (or the file is not a RoPA register).").arg(displayPath(path))};
+            return Error {
+                ErrorCode::WrongPassphrase,
+                tr("The passphrase does not unlock %1 (or the file is not a RoPA register).").arg(displayPath(path))};
         }
         return tables.error();
     }
@@ -123,7 +124,8 @@ Status finishOpening(Database& db, const QString& path)
         return appId.error();
     }
     if (static_cast<quint32>(appId.value()) != RegisterFile::kApplicationId) {
-        return Error{ErrorCode::NotARegister, tr("%1 is an encrypted database, but not a RoPA register.").arg(displayPath(path))};
+        return Error {ErrorCode::NotARegister,
+                      tr("%1 is an encrypted database, but not a RoPA register.").arg(displayPath(path))};
     }
     if (Status status = configureConnection(db); !status) {
         return status;
@@ -137,8 +139,7 @@ RegisterFile::RegisterFile(QString path, std::unique_ptr<QLockFile> lock, std::u
     : m_path(std::move(path))
     , m_lock(std::move(lock))
     , m_db(std::move(db))
-{
-}
+{ }
 
 RegisterFile::~RegisterFile() = default;
 
@@ -159,22 +160,23 @@ Result<std::unique_ptr<RegisterFile>> RegisterFile::open(const QString& path, QB
 {
     const QFileInfo info(path);
     if (!info.exists()) {
-        return Error{ErrorCode::Io, tr("%1 does not exist.").arg(displayPath(path))};
+        return Error {ErrorCode::Io, tr("%1 does not exist.").arg(displayPath(path))};
     }
     if (!info.isFile()) {
-        return Error{ErrorCode::Io, tr("%1 is not a file.").arg(displayPath(path))};
+        return Error {ErrorCode::Io, tr("%1 is not a file.").arg(displayPath(path))};
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error{ErrorCode::Io, tr("Cannot read %1: %2.").arg(displayPath(path), file.errorString())};
+        return Error {ErrorCode::Io, tr("Cannot read %1: %2.").arg(displayPath(path), file.errorString())};
     }
     const QByteArray salt = file.read(static_cast<qint64>(KeyDerivation::kSaltBytes));
     file.close();
     if (salt.startsWith("SQLite format 3")) {
-        return Error{ErrorCode::NotARegister, tr("%1 is an unencrypted SQLite database, not a RoPA register.").arg(displayPath(path))};
+        return Error {ErrorCode::NotARegister,
+                      tr("%1 is an unencrypted SQLite database, not a RoPA register.").arg(displayPath(path))};
     }
     if (info.size() < kPageSize || info.size() % kPageSize != 0) {
-        return Error{ErrorCode::NotARegister, tr("%1 is not a RoPA register.").arg(displayPath(path))};
+        return Error {ErrorCode::NotARegister, tr("%1 is not a RoPA register.").arg(displayPath(path))};
     }
 
     Result<std::unique_ptr<QLockFile>> lock = lockRegister(path);
@@ -206,14 +208,14 @@ Result<std::unique_ptr<RegisterFile>> RegisterFile::open(const QString& path, QB
 Result<std::unique_ptr<RegisterFile>> RegisterFile::create(const QString& path, QByteArrayView passphrase)
 {
     if (QFileInfo::exists(path)) {
-        return Error{ErrorCode::Usage, tr("%1 already exists; choose another file name.").arg(displayPath(path))};
+        return Error {ErrorCode::Usage, tr("%1 already exists; choose another file name.").arg(displayPath(path))};
     }
     if (passphrase.isEmpty()) {
-        return Error{ErrorCode::Usage, tr("The passphrase for %1 is empty.").arg(displayPath(path))};
+        return Error {ErrorCode::Usage, tr("The passphrase for %1 is empty.").arg(displayPath(path))};
     }
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath())) {
-        return Error{ErrorCode::Io, tr("Cannot create the folder %1.").arg(displayPath(info.absolutePath()))};
+        return Error {ErrorCode::Io, tr("Cannot create the folder %1.").arg(displayPath(info.absolutePath()))};
     }
     Result<std::unique_ptr<QLockFile>> lock = lockRegister(path);
     if (!lock) {
@@ -244,10 +246,11 @@ Result<std::unique_ptr<RegisterFile>> RegisterFile::create(const QString& path, 
         status = Migrations::migrate(database);
     }
     if (status) {
-        status = database.exec(QStringLiteral("INSERT INTO meta(key, value) VALUES ('format_version', '%1'), ('revision', '0'), "
-                                              "('created_at', '%2')")
-                                   .arg(kFormatVersion)
-                                   .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate)));
+        status = database.exec(
+            QStringLiteral("INSERT INTO meta(key, value) VALUES ('format_version', '%1'), ('revision', '0'), "
+                           "('created_at', '%2')")
+                .arg(kFormatVersion)
+                .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate)));
     }
     if (!status) {
         db.value().reset();

@@ -6,10 +6,9 @@
 
 #include <QDateTime>
 #include <QHash>
-
 #include <array>
-#include <vector>
 #include <utility>
+#include <vector>
 
 namespace ropa::store {
 
@@ -50,7 +49,7 @@ std::optional<QString> textFrom(const std::optional<QDate>& date)
 }
 
 // Runs a prepared insert for every item, with bind filling in the parameters and a 1-based position.
-template<typename Items, typename Bind>
+template <typename Items, typename Bind>
 Status runEach(Statement& insert, const Items& items, Bind bind)
 {
     qint64 position = 0;
@@ -63,7 +62,7 @@ Status runEach(Statement& insert, const Items& items, Bind bind)
     return {};
 }
 
-template<typename Items, typename Bind>
+template <typename Items, typename Bind>
 Status insertEach(Database& db, const QString& sql, const Items& items, Bind bind)
 {
     Result<Statement> insert = db.prepare(sql);
@@ -76,8 +75,9 @@ Status insertEach(Database& db, const QString& sql, const Items& items, Bind bin
 // Bases, links and transfers of every activity, with each statement prepared once.
 Status writeActivityDetails(Database& db, const QList<Activity>& activities)
 {
-    Result<Statement> basisInsert = db.prepare(QStringLiteral(
-        "INSERT INTO activity_basis(activity_id, position, basis, interest, balancing_test_date) VALUES (?, ?, ?, ?, ?)"));
+    Result<Statement> basisInsert =
+        db.prepare(QStringLiteral("INSERT INTO activity_basis(activity_id, position, basis, interest, "
+                                  "balancing_test_date) VALUES (?, ?, ?, ?, ?)"));
     Result<Statement> transferInsert = db.prepare(
         QStringLiteral("INSERT INTO activity_transfer(activity_id, position, country, safeguard) VALUES (?, ?, ?, ?)"));
     if (!basisInsert) {
@@ -88,8 +88,9 @@ Status writeActivityDetails(Database& db, const QList<Activity>& activities)
     }
     std::vector<Statement> linkInserts;
     for (const auto& link : kActivityLinks) {
-        Result<Statement> insert = db.prepare(
-            QStringLiteral("INSERT INTO %1(activity_id, ref_id, position) VALUES (?, ?, ?)").arg(QLatin1StringView(link.first)));
+        Result<Statement> insert =
+            db.prepare(QStringLiteral("INSERT INTO %1(activity_id, ref_id, position) VALUES (?, ?, ?)")
+                           .arg(QLatin1StringView(link.first)));
         if (!insert) {
             return insert.error();
         }
@@ -97,13 +98,14 @@ Status writeActivityDetails(Database& db, const QList<Activity>& activities)
     }
 
     for (const Activity& a : activities) {
-        Status status = runEach(basisInsert.value(), a.bases, [&a](Statement& s, const LawfulBasis& b, qint64 position) {
-            s.bind(1, a.id);
-            s.bind(2, position);
-            s.bind(3, basisKey(b.basis));
-            s.bind(4, b.interest);
-            s.bind(5, textFrom(b.balancingTestDate));
-        });
+        Status status =
+            runEach(basisInsert.value(), a.bases, [&a](Statement& s, const LawfulBasis& b, qint64 position) {
+                s.bind(1, a.id);
+                s.bind(2, position);
+                s.bind(3, basisKey(b.basis));
+                s.bind(4, b.interest);
+                s.bind(5, textFrom(b.balancingTestDate));
+            });
         for (std::size_t i = 0; status && i < kActivityLinks.size(); ++i) {
             status = runEach(linkInserts[i], a.*(kActivityLinks[i].second),
                              [&a](Statement& s, const QString& ref, qint64 position) {
@@ -113,12 +115,13 @@ Status writeActivityDetails(Database& db, const QList<Activity>& activities)
                              });
         }
         if (status) {
-            status = runEach(transferInsert.value(), a.transfers, [&a](Statement& s, const Transfer& t, qint64 position) {
-                s.bind(1, a.id);
-                s.bind(2, position);
-                s.bind(3, t.country);
-                s.bind(4, t.safeguard);
-            });
+            status =
+                runEach(transferInsert.value(), a.transfers, [&a](Statement& s, const Transfer& t, qint64 position) {
+                    s.bind(1, a.id);
+                    s.bind(2, position);
+                    s.bind(3, t.country);
+                    s.bind(4, t.safeguard);
+                });
         }
         if (!status) {
             return status;
@@ -131,8 +134,7 @@ Status writeActivityDetails(Database& db, const QList<Activity>& activities)
 
 RegisterStore::RegisterStore(Database& db)
     : m_db(db)
-{
-}
+{ }
 
 Result<Register> RegisterStore::load() const
 {
@@ -148,53 +150,62 @@ Result<Register> RegisterStore::load() const
     }
 
     if (status) {
-        status = m_db.forEachRow(QStringLiteral("SELECT id, name, description, special FROM data_category ORDER BY position"),
-                                 [&reg](const Statement& row) {
-                                     reg.dataCategories.append({row.text(0), row.text(1), row.text(2),
-                                                                specialCategoryFromKey(row.text(3)).value_or(SpecialCategory::None)});
-                                 });
+        status = m_db.forEachRow(
+            QStringLiteral("SELECT id, name, description, special FROM data_category ORDER BY position"),
+            [&reg](const Statement& row) {
+                reg.dataCategories.append({row.text(0), row.text(1), row.text(2),
+                                           specialCategoryFromKey(row.text(3)).value_or(SpecialCategory::None)});
+            });
     }
     if (status) {
         status = m_db.forEachRow(QStringLiteral("SELECT id, name FROM subject_category ORDER BY position"),
-                                 [&reg](const Statement& row) { reg.subjectCategories.append({row.text(0), row.text(1)}); });
-    }
-    if (status) {
-        status = m_db.forEachRow(QStringLiteral("SELECT id, name, kind, country, purpose FROM recipient ORDER BY position"),
                                  [&reg](const Statement& row) {
-                                     reg.recipients.append({row.text(0), row.text(1),
-                                                            recipientKindFromKey(row.text(2)).value_or(RecipientKind::NotRecorded),
-                                                            row.text(3), row.text(4)});
+                                     reg.subjectCategories.append({row.text(0), row.text(1)});
                                  });
     }
     if (status) {
+        status = m_db.forEachRow(
+            QStringLiteral("SELECT id, name, kind, country, purpose FROM recipient ORDER BY position"),
+            [&reg](const Statement& row) {
+                reg.recipients.append({row.text(0), row.text(1),
+                                       recipientKindFromKey(row.text(2)).value_or(RecipientKind::NotRecorded),
+                                       row.text(3), row.text(4)});
+            });
+    }
+    if (status) {
         status = m_db.forEachRow(QStringLiteral("SELECT id, name FROM source ORDER BY position"),
-                                 [&reg](const Statement& row) { reg.sources.append({row.text(0), row.text(1)}); });
+                                 [&reg](const Statement& row) {
+                                     reg.sources.append({row.text(0), row.text(1)});
+                                 });
     }
     if (status) {
         status = m_db.forEachRow(
             QStringLiteral("SELECT id, description, period, trigger_event FROM retention_rule ORDER BY position"),
-            [&reg](const Statement& row) { reg.retentionRules.append({row.text(0), row.text(1), row.text(2), row.text(3)}); });
+            [&reg](const Statement& row) {
+                reg.retentionRules.append({row.text(0), row.text(1), row.text(2), row.text(3)});
+            });
     }
 
     QHash<QString, qsizetype> activityIndex;
     if (status) {
-        status = m_db.forEachRow(QStringLiteral("SELECT id, purpose, description, business_function, special_condition, "
-                                                "retention_id, security_measures, dpia, automated_decision_making "
-                                                "FROM activity ORDER BY position"),
-                                 [&reg, &activityIndex](const Statement& row) {
-                                     Activity a;
-                                     a.id = row.text(0);
-                                     a.purpose = row.text(1);
-                                     a.description = row.text(2);
-                                     a.businessFunction = row.text(3);
-                                     a.specialCondition = row.optionalText(4);
-                                     a.retention = row.optionalText(5);
-                                     a.securityMeasures = row.text(6);
-                                     a.dpia = dpiaStatusFromKey(row.text(7)).value_or(DpiaStatus::NotAssessed);
-                                     a.automatedDecisionMaking = row.integer(8) != 0;
-                                     activityIndex.insert(a.id, reg.activities.size());
-                                     reg.activities.append(std::move(a));
-                                 });
+        status =
+            m_db.forEachRow(QStringLiteral("SELECT id, purpose, description, business_function, special_condition, "
+                                           "retention_id, security_measures, dpia, automated_decision_making "
+                                           "FROM activity ORDER BY position"),
+                            [&reg, &activityIndex](const Statement& row) {
+                                Activity a;
+                                a.id = row.text(0);
+                                a.purpose = row.text(1);
+                                a.description = row.text(2);
+                                a.businessFunction = row.text(3);
+                                a.specialCondition = row.optionalText(4);
+                                a.retention = row.optionalText(5);
+                                a.securityMeasures = row.text(6);
+                                a.dpia = dpiaStatusFromKey(row.text(7)).value_or(DpiaStatus::NotAssessed);
+                                a.automatedDecisionMaking = row.integer(8) != 0;
+                                activityIndex.insert(a.id, reg.activities.size());
+                                reg.activities.append(std::move(a));
+                            });
     }
     auto activityFor = [&reg, &activityIndex](const QString& id) -> Activity* {
         const auto it = activityIndex.constFind(id);
@@ -215,17 +226,18 @@ Result<Register> RegisterStore::load() const
         if (!status) {
             break;
         }
-        status = m_db.forEachRow(
-            QStringLiteral("SELECT activity_id, ref_id FROM %1 ORDER BY activity_id, position").arg(QLatin1StringView(table)),
-            [&activityFor, member](const Statement& row) {
-                if (Activity* a = activityFor(row.text(0))) {
-                    (a->*member).append(row.text(1));
-                }
-            });
+        status = m_db.forEachRow(QStringLiteral("SELECT activity_id, ref_id FROM %1 ORDER BY activity_id, position")
+                                     .arg(QLatin1StringView(table)),
+                                 [&activityFor, member](const Statement& row) {
+                                     if (Activity* a = activityFor(row.text(0))) {
+                                         (a->*member).append(row.text(1));
+                                     }
+                                 });
     }
     if (status) {
         status = m_db.forEachRow(
-            QStringLiteral("SELECT activity_id, country, safeguard FROM activity_transfer ORDER BY activity_id, position"),
+            QStringLiteral(
+                "SELECT activity_id, country, safeguard FROM activity_transfer ORDER BY activity_id, position"),
             [&activityFor](const Statement& row) {
                 if (Activity* a = activityFor(row.text(0))) {
                     a->transfers.append({row.text(1), row.text(2)});
@@ -341,42 +353,44 @@ Status RegisterStore::writeAll(const Register& reg)
                             });
     }
     if (status) {
-        status = insertEach(m_db, QStringLiteral("INSERT INTO source(id, position, name) VALUES (?, ?, ?)"), reg.sources,
-                            [](Statement& s, const Source& c, qint64 position) {
+        status = insertEach(m_db, QStringLiteral("INSERT INTO source(id, position, name) VALUES (?, ?, ?)"),
+                            reg.sources, [](Statement& s, const Source& c, qint64 position) {
                                 s.bind(1, c.id);
                                 s.bind(2, position);
                                 s.bind(3, c.name);
                             });
     }
     if (status) {
-        status = insertEach(m_db,
-                            QStringLiteral("INSERT INTO retention_rule(id, position, description, period, trigger_event) "
-                                           "VALUES (?, ?, ?, ?, ?)"),
-                            reg.retentionRules, [](Statement& s, const RetentionRule& r, qint64 position) {
-                                s.bind(1, r.id);
-                                s.bind(2, position);
-                                s.bind(3, r.description);
-                                s.bind(4, r.period);
-                                s.bind(5, r.trigger);
-                            });
+        status =
+            insertEach(m_db,
+                       QStringLiteral("INSERT INTO retention_rule(id, position, description, period, trigger_event) "
+                                      "VALUES (?, ?, ?, ?, ?)"),
+                       reg.retentionRules, [](Statement& s, const RetentionRule& r, qint64 position) {
+                           s.bind(1, r.id);
+                           s.bind(2, position);
+                           s.bind(3, r.description);
+                           s.bind(4, r.period);
+                           s.bind(5, r.trigger);
+                       });
     }
     if (status) {
-        status = insertEach(m_db,
-                            QStringLiteral("INSERT INTO activity(id, position, purpose, description, business_function, "
-                                           "special_condition, retention_id, security_measures, dpia, "
-                                           "automated_decision_making) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                            reg.activities, [](Statement& s, const Activity& a, qint64 position) {
-                                s.bind(1, a.id);
-                                s.bind(2, position);
-                                s.bind(3, a.purpose);
-                                s.bind(4, a.description);
-                                s.bind(5, a.businessFunction);
-                                s.bind(6, a.specialCondition);
-                                s.bind(7, a.retention);
-                                s.bind(8, a.securityMeasures);
-                                s.bind(9, dpiaStatusKey(a.dpia));
-                                s.bind(10, qint64{a.automatedDecisionMaking ? 1 : 0});
-                            });
+        status =
+            insertEach(m_db,
+                       QStringLiteral("INSERT INTO activity(id, position, purpose, description, business_function, "
+                                      "special_condition, retention_id, security_measures, dpia, "
+                                      "automated_decision_making) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       reg.activities, [](Statement& s, const Activity& a, qint64 position) {
+                           s.bind(1, a.id);
+                           s.bind(2, position);
+                           s.bind(3, a.purpose);
+                           s.bind(4, a.description);
+                           s.bind(5, a.businessFunction);
+                           s.bind(6, a.specialCondition);
+                           s.bind(7, a.retention);
+                           s.bind(8, a.securityMeasures);
+                           s.bind(9, dpiaStatusKey(a.dpia));
+                           s.bind(10, qint64 {a.automatedDecisionMaking ? 1 : 0});
+                       });
     }
     if (status) {
         status = writeActivityDetails(m_db, reg.activities);

@@ -1,7 +1,6 @@
 #include "store/SecureKey.h"
 
 #include <sodium.h>
-
 #include <utility>
 
 namespace ropa::store {
@@ -9,8 +8,7 @@ namespace ropa::store {
 SecureKey::SecureKey(std::size_t size)
     : m_data(static_cast<unsigned char*>(sodium_malloc(size)))
     , m_size(m_data ? size : 0)
-{
-}
+{ }
 
 SecureKey::~SecureKey()
 {
@@ -20,8 +18,7 @@ SecureKey::~SecureKey()
 SecureKey::SecureKey(SecureKey&& other) noexcept
     : m_data(std::exchange(other.m_data, nullptr))
     , m_size(std::exchange(other.m_size, 0))
-{
-}
+{ }
 
 SecureKey& SecureKey::operator=(SecureKey&& other) noexcept
 {

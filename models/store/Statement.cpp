@@ -3,7 +3,6 @@
 #include "store/Database.h"
 
 #include <sqlite3.h>
-
 #include <utility>
 
 namespace ropa::store {
@@ -11,8 +10,7 @@ namespace ropa::store {
 Statement::Statement(sqlite3* db, sqlite3_stmt* stmt)
     : m_db(db)
     , m_stmt(stmt)
-{
-}
+{ }
 
 Statement::~Statement()
 {
@@ -22,8 +20,7 @@ Statement::~Statement()
 Statement::Statement(Statement&& other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
     , m_stmt(std::exchange(other.m_stmt, nullptr))
-{
-}
+{ }
 
 Statement& Statement::operator=(Statement&& other) noexcept
 {

@@ -8,8 +8,7 @@ namespace ropa::store {
 
 Transaction::Transaction(Database& db)
     : m_db(&db)
-{
-}
+{ }
 
 Result<Transaction> Transaction::begin(Database& db)
 {
@@ -29,8 +28,7 @@ Transaction::~Transaction()
 
 Transaction::Transaction(Transaction&& other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
-{
-}
+{ }
 
 Status Transaction::commit()
 {

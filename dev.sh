@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# One entry point for people and CI:
+#   ./dev.sh run     install what is missing, build, create the KJM demo register and its documents
+#   ./dev.sh test    install what is missing, build, run every test
+#   ./dev.sh bench   install what is missing, build, run the benchmarks
+set -euo pipefail
+cd "$(dirname "$0")"
+
+# Debian 12 packages the build, the tests and the documents need.
+PACKAGES=(
+    cmake ninja-build g++ pkg-config
+    qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-pdf-dev qt6-l10n-tools
+    libsqlcipher-dev sqlcipher libsodium-dev
+    libgtest-dev libgmock-dev libbenchmark-dev
+    xvfb xauth poppler-utils fonts-dejavu-core
+)
+
+BUILD_DIR=build
+DEMO_PASSPHRASE=kjm-demo-passphrase
+
+log() { printf '==> %s\n' "$*"; }
+
+install_packages() {
+    if ! command -v dpkg-query >/dev/null 2>&1; then
+        log "Not a Debian system: make sure these are installed: ${PACKAGES[*]}"
+        return
+    fi
+    local missing=()
+    for pkg in "${PACKAGES[@]}"; do
+        if [ "$(dpkg-query -W -f='${db:Status-Status}' "$pkg" 2>/dev/null)" != "installed" ]; then
+            missing+=("$pkg")
+        fi
+    done
+    [ ${#missing[@]} -eq 0 ] && return
+    if [ "$(id -u)" -eq 0 ]; then
+        log "Installing ${missing[*]}"
+        apt-get update -qq
+        DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+    else
+        echo "These packages are missing. Install them, then run this command again:" >&2
+        echo "  sudo apt-get install -y ${missing[*]}" >&2
+        exit 1
+    fi
+}
+
+build() {
+    local preset=default
+    [ "${CI:-}" = "true" ] && preset=ci
+    log "Configuring ($preset)"
+    cmake --preset "$preset" >/dev/null
+    log "Building"
+    cmake --build "$BUILD_DIR" -j "$(nproc)"
+}
+
+run_demo() {
+    local out="$BUILD_DIR/demo"
+    if [ -z "${ROPA_PASSPHRASE:-}" ]; then
+        export ROPA_PASSPHRASE="$DEMO_PASSPHRASE"
+        log "ROPA_PASSPHRASE is not set; the demo register uses the passphrase: $DEMO_PASSPHRASE"
+    fi
+    log "Creating the KJM Group demo register in $out"
+    "$BUILD_DIR/bin/ropa-cli" demo --out "$out" --force
+    echo
+    echo "Open it: $BUILD_DIR/bin/ropa $out/kjm-group.ropa    (or: $BUILD_DIR/bin/ropa-cli matrix $out/kjm-group.ropa)"
+}
+
+run_tests() {
+    log "Running the tests"
+    QT_QPA_PLATFORM=offscreen ctest --test-dir "$BUILD_DIR" --output-on-failure -j "$(nproc)" --timeout 600
+}
+
+run_benchmarks() {
+    for bench in "$BUILD_DIR"/bin/bench_*; do
+        log "$(basename "$bench")"
+        "$bench"
+    done
+}
+
+case "${1:-}" in
+run) install_packages; build; run_demo ;;
+test) install_packages; build; run_tests ;;
+bench) install_packages; build; run_benchmarks ;;
+*)
+    echo "Usage: ./dev.sh run|test|bench" >&2
+    exit 2
+    ;;
+esac

@@ -1,0 +1,236 @@
+#include "TestSupport.h"
+#include "store/RegisterFile.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+
+using namespace ropa;
+
+namespace {
+
+struct CliRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+class CliTest : public ::testing::Test
+{
+protected:
+    // Runs ropa-cli with the passphrase in the environment (none when passphrase is null) and no terminal.
+    CliRun cli(const QStringList& arguments, const char* passphrase = test::kPassphrase)
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("ROPA_PASSPHRASE"));
+        if (passphrase) {
+            env.insert(QStringLiteral("ROPA_PASSPHRASE"), QString::fromUtf8(passphrase));
+        }
+        process.setProcessEnvironment(env);
+        process.setStandardInputFile(QProcess::nullDevice());
+        process.start(QStringLiteral(ROPA_CLI_PATH), arguments);
+        const bool finished = process.waitForFinished(120000);
+        EXPECT_TRUE(finished) << "ropa-cli did not finish";
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    QString path(const QString& name) const { return m_dir.filePath(name); }
+
+    void writeFile(const QString& name, const QByteArray& bytes)
+    {
+        QFile file(path(name));
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(bytes);
+    }
+
+    QTemporaryDir m_dir;
+};
+
+TEST_F(CliTest, DemoThenMatrixPrintsTheSeedList)
+{
+    const CliRun demo = cli({QStringLiteral("demo"), QStringLiteral("--out"), path(QStringLiteral("demo"))});
+    ASSERT_EQ(demo.exitCode, 0) << demo.err.toStdString();
+    EXPECT_TRUE(demo.out.contains(QStringLiteral("kjm-group.ropa"))) << demo.out.toStdString();
+    EXPECT_TRUE(QFile::exists(path(QStringLiteral("demo/kjm-group.ropa"))));
+
+    const QByteArray golden = test::readBytes(test::dataPath(QStringLiteral("kjm-matrix.txt")));
+    EXPECT_EQ(test::readBytes(path(QStringLiteral("demo/lawful-basis-matrix.txt"))), golden);
+
+    const CliRun matrix = cli({QStringLiteral("matrix"), path(QStringLiteral("demo/kjm-group.ropa"))});
+    ASSERT_EQ(matrix.exitCode, 0) << matrix.err.toStdString();
+    EXPECT_EQ(matrix.out.toUtf8(), golden);
+    EXPECT_TRUE(matrix.err.isEmpty());
+}
+
+TEST_F(CliTest, DemoRefusesToReplaceAnExistingRegisterWithoutForce)
+{
+    ASSERT_EQ(cli({QStringLiteral("demo"), QStringLiteral("--out"), path(QStringLiteral("d"))}).exitCode, 0);
+    const QByteArray before = test::sha256OfFile(path(QStringLiteral("d/kjm-group.ropa")));
+    const CliRun again = cli({QStringLiteral("demo"), QStringLiteral("--out"), path(QStringLiteral("d"))});
+    EXPECT_EQ(again.exitCode, 2);
+    EXPECT_TRUE(again.err.contains(QStringLiteral("--force"))) << again.err.toStdString();
+    EXPECT_EQ(test::sha256OfFile(path(QStringLiteral("d/kjm-group.ropa"))), before);
+    EXPECT_EQ(
+        cli({QStringLiteral("demo"), QStringLiteral("--out"), path(QStringLiteral("d")), QStringLiteral("--force")})
+            .exitCode,
+        0);
+}
+
+TEST_F(CliTest, ImportThenExportGivesTheSameBytes)
+{
+    const QString fixture = test::dataPath(QStringLiteral("full-register.ropa.json"));
+    const CliRun imported = cli({QStringLiteral("import"), path(QStringLiteral("r.ropa")), fixture});
+    ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
+    EXPECT_TRUE(imported.out.contains(QStringLiteral("Imported 2 activities"))) << imported.out.toStdString();
+
+    const CliRun exported = cli({QStringLiteral("export"), path(QStringLiteral("r.ropa")), QStringLiteral("--format"),
+                                 QStringLiteral("json"), QStringLiteral("-o"), path(QStringLiteral("out.json"))});
+    ASSERT_EQ(exported.exitCode, 0) << exported.err.toStdString();
+    EXPECT_EQ(test::readBytes(path(QStringLiteral("out.json"))), test::readBytes(fixture));
+
+    const CliRun toStdout = cli(
+        {QStringLiteral("export"), path(QStringLiteral("r.ropa")), QStringLiteral("--format"), QStringLiteral("json")});
+    ASSERT_EQ(toStdout.exitCode, 0);
+    EXPECT_EQ(toStdout.out.toUtf8(), test::readBytes(fixture));
+}
+
+TEST_F(CliTest, InitCreatesAnEmptyRegister)
+{
+    const CliRun init = cli({QStringLiteral("init"), path(QStringLiteral("new.ropa")), QStringLiteral("--controller"),
+                             QStringLiteral("Acme Ltd")});
+    ASSERT_EQ(init.exitCode, 0) << init.err.toStdString();
+    const CliRun exported = cli({QStringLiteral("export"), path(QStringLiteral("new.ropa")), QStringLiteral("--format"),
+                                 QStringLiteral("json")});
+    ASSERT_EQ(exported.exitCode, 0);
+    EXPECT_TRUE(exported.out.contains(QStringLiteral("\"name\": \"Acme Ltd\""))) << exported.out.toStdString();
+    EXPECT_TRUE(exported.out.contains(QStringLiteral("\"activities\": []")));
+    EXPECT_EQ(cli({QStringLiteral("init"), path(QStringLiteral("new.ropa"))}).exitCode, 2) << "init never overwrites";
+}
+
+TEST_F(CliTest, WrongPassphraseExitsWithThreeAndLeavesTheFileAlone)
+{
+    ASSERT_EQ(cli({QStringLiteral("import"), path(QStringLiteral("r.ropa")),
+                   test::dataPath(QStringLiteral("full-register.ropa.json"))})
+                  .exitCode,
+              0);
+    const QByteArray before = test::sha256OfFile(path(QStringLiteral("r.ropa")));
+
+    const CliRun wrong = cli({QStringLiteral("matrix"), path(QStringLiteral("r.ropa"))}, "wrong passphrase");
+    EXPECT_EQ(wrong.exitCode, 3);
+    EXPECT_TRUE(wrong.err.contains(QStringLiteral("passphrase does not unlock"))) << wrong.err.toStdString();
+    EXPECT_EQ(wrong.err.count(QLatin1Char('\n')), 1) << "one sentence: " << wrong.err.toStdString();
+    EXPECT_TRUE(wrong.out.isEmpty());
+    EXPECT_EQ(test::sha256OfFile(path(QStringLiteral("r.ropa"))), before);
+}
+
+TEST_F(CliTest, PassphraseFromAFile)
+{
+    writeFile(QStringLiteral("secret.txt"), QByteArray(test::kPassphrase) + "\n");
+    ASSERT_EQ(cli({QStringLiteral("demo"), QStringLiteral("--out"), path(QStringLiteral("d"))}).exitCode, 0);
+    const CliRun run = cli({QStringLiteral("matrix"), path(QStringLiteral("d/kjm-group.ropa")),
+                            QStringLiteral("--passphrase-file"), path(QStringLiteral("secret.txt"))},
+                           nullptr);
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+}
+
+TEST_F(CliTest, NoPassphraseAndNoTerminalIsAUsageError)
+{
+    ASSERT_EQ(cli({QStringLiteral("demo"), QStringLiteral("--out"), path(QStringLiteral("d"))}).exitCode, 0);
+    const CliRun run = cli({QStringLiteral("matrix"), path(QStringLiteral("d/kjm-group.ropa"))}, nullptr);
+    EXPECT_EQ(run.exitCode, 2);
+    EXPECT_TRUE(run.err.contains(QStringLiteral("ROPA_PASSPHRASE"))) << run.err.toStdString();
+}
+
+TEST_F(CliTest, UsageErrorsExitWithTwo)
+{
+    for (const QStringList& args :
+         {QStringList {}, QStringList {QStringLiteral("frobnicate")}, QStringList {QStringLiteral("matrix")},
+          QStringList {QStringLiteral("export"), path(QStringLiteral("x.ropa"))},
+          QStringList {QStringLiteral("export"), path(QStringLiteral("x.ropa")), QStringLiteral("--format"),
+                       QStringLiteral("docx")},
+          QStringList {QStringLiteral("matrix"), path(QStringLiteral("x.ropa")), QStringLiteral("--bogus")},
+          QStringList {QStringLiteral("matrix"), path(QStringLiteral("x.ropa")), QStringLiteral("--replace")},
+          QStringList {QStringLiteral("demo")}}) {
+        const CliRun run = cli(args);
+        EXPECT_EQ(run.exitCode, 2) << args.join(QLatin1Char(' ')).toStdString() << ": " << run.err.toStdString();
+        EXPECT_FALSE(run.err.isEmpty());
+    }
+}
+
+TEST_F(CliTest, MissingRegisterIsAnIoError)
+{
+    const CliRun run = cli({QStringLiteral("matrix"), path(QStringLiteral("absent.ropa"))});
+    EXPECT_EQ(run.exitCode, 4);
+    EXPECT_TRUE(run.err.contains(QStringLiteral("does not exist"))) << run.err.toStdString();
+    EXPECT_FALSE(QFile::exists(path(QStringLiteral("absent.ropa"))));
+}
+
+TEST_F(CliTest, BadImportExitsWithTwoAndLeavesTheRegisterUntouched)
+{
+    ASSERT_EQ(cli({QStringLiteral("demo"), QStringLiteral("--out"), path(QStringLiteral("d"))}).exitCode, 0);
+    const QString reg = path(QStringLiteral("d/kjm-group.ropa"));
+    const QByteArray before = test::sha256OfFile(reg);
+    writeFile(QStringLiteral("bad.json"), "{\n  \"format\": \"ropa-register\",\n  \"version\": 1,\n  oops\n}\n");
+
+    const CliRun run =
+        cli({QStringLiteral("import"), reg, path(QStringLiteral("bad.json")), QStringLiteral("--replace")});
+    EXPECT_EQ(run.exitCode, 2);
+    EXPECT_TRUE(run.err.startsWith(path(QStringLiteral("bad.json")) + QStringLiteral(": line 4, column 3:")))
+        << run.err.toStdString();
+    EXPECT_EQ(test::sha256OfFile(reg), before);
+
+    const CliRun intoNew =
+        cli({QStringLiteral("import"), path(QStringLiteral("fresh.ropa")), path(QStringLiteral("bad.json"))});
+    EXPECT_EQ(intoNew.exitCode, 2);
+    EXPECT_FALSE(QFile::exists(path(QStringLiteral("fresh.ropa"))))
+        << "a failed import must not leave a new register behind";
+}
+
+TEST_F(CliTest, ImportIntoARegisterWithContentNeedsReplace)
+{
+    ASSERT_EQ(cli({QStringLiteral("demo"), QStringLiteral("--out"), path(QStringLiteral("d"))}).exitCode, 0);
+    const QString reg = path(QStringLiteral("d/kjm-group.ropa"));
+    const QByteArray before = test::sha256OfFile(reg);
+    const QString fixture = test::dataPath(QStringLiteral("full-register.ropa.json"));
+
+    const CliRun refused = cli({QStringLiteral("import"), reg, fixture});
+    EXPECT_EQ(refused.exitCode, 2);
+    EXPECT_TRUE(refused.err.contains(QStringLiteral("19 activities"))) << refused.err.toStdString();
+    EXPECT_EQ(test::sha256OfFile(reg), before);
+
+    const CliRun replaced = cli({QStringLiteral("import"), reg, fixture, QStringLiteral("--replace")});
+    EXPECT_EQ(replaced.exitCode, 0) << replaced.err.toStdString();
+    const CliRun matrix = cli({QStringLiteral("matrix"), reg});
+    EXPECT_TRUE(matrix.out.startsWith(
+        QStringLiteral("Providing our services (*, ***)\nPaying our staff (**, ****, *****, ******)\n")))
+        << matrix.out.toStdString();
+}
+
+TEST_F(CliTest, SecondProcessIsToldTheRegisterIsOpenElsewhere)
+{
+    ASSERT_EQ(cli({QStringLiteral("demo"), QStringLiteral("--out"), path(QStringLiteral("d"))}).exitCode, 0);
+    const QString reg = path(QStringLiteral("d/kjm-group.ropa"));
+    auto held = store::RegisterFile::open(reg, test::kPassphrase);
+    ASSERT_TRUE(held.ok());
+    const CliRun run = cli({QStringLiteral("matrix"), reg});
+    EXPECT_EQ(run.exitCode, 4);
+    EXPECT_TRUE(run.err.contains(QStringLiteral("already open in another window"))) << run.err.toStdString();
+}
+
+TEST_F(CliTest, VersionAndHelp)
+{
+    const CliRun version = cli({QStringLiteral("--version")});
+    EXPECT_EQ(version.exitCode, 0);
+    EXPECT_TRUE(version.out.startsWith(QStringLiteral("ropa-cli ")));
+    const CliRun help = cli({QStringLiteral("--help")});
+    EXPECT_EQ(help.exitCode, 0);
+    for (const char* command : {"init", "import", "export", "matrix", "demo"}) {
+        EXPECT_TRUE(help.out.contains(QLatin1StringView(command))) << command;
+    }
+}
+
+} // namespace

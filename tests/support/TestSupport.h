@@ -1,0 +1,27 @@
+#pragma once
+
+#include "domain/Register.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace ropa::test {
+
+inline constexpr const char* kPassphrase = "correct horse battery staple";
+
+// A file in tests/data.
+QString dataPath(const QString& name);
+// A file in ../shared/domain beside the checkout, or an empty string where that folder is absent.
+QString sharedDomainPath(const QString& name);
+
+QByteArray readBytes(const QString& path);
+QByteArray sha256OfFile(const QString& path);
+
+// A register in which every field of every entity holds a value.
+Register fullRegister();
+// A register whose every text field holds marker followed by a running number.
+Register canaryRegister(const QString& marker);
+// A register with n activities, linked to small catalogues, with long-ish texts.
+Register syntheticRegister(int activityCount);
+
+} // namespace ropa::test

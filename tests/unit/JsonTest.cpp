@@ -1,0 +1,224 @@
+#include "TestSupport.h"
+#include "io/DemoRegister.h"
+#include "io/JsonImport.h"
+#include "io/RegisterJsonReader.h"
+#include "io/RegisterJsonWriter.h"
+#include "store/RegisterFile.h"
+#include "store/RegisterStore.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+
+using namespace ropa;
+
+namespace {
+
+QString message(const Result<Register>& result)
+{
+    return result ? QString() : result.error().message;
+}
+
+TEST(JsonTest, FullFixtureReadsAsTheFullRegisterAndWritesBackTheSameBytes)
+{
+    const QByteArray fixture = test::readBytes(test::dataPath(QStringLiteral("full-register.ropa.json")));
+    ASSERT_FALSE(fixture.isEmpty());
+    const Result<Register> read = io::RegisterJsonReader::read(fixture, QStringLiteral("full-register.ropa.json"));
+    ASSERT_TRUE(read.ok()) << message(read).toStdString();
+    EXPECT_EQ(read.value(), test::fullRegister());
+    EXPECT_EQ(io::RegisterJsonWriter::write(read.value()), fixture);
+}
+
+TEST(JsonTest, DemoRoundTripThroughAnEncryptedRegisterIsByteIdentical)
+{
+    const QByteArray original = test::readBytes(QString::fromLatin1(io::DemoRegister::kResourcePath));
+    ASSERT_FALSE(original.isEmpty());
+    QTemporaryDir dir;
+    const QString jsonPath = dir.filePath(QStringLiteral("demo.ropa.json"));
+    {
+        QFile out(jsonPath);
+        ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+        out.write(original);
+    }
+    auto file = store::RegisterFile::create(dir.filePath(QStringLiteral("demo.ropa")), test::kPassphrase);
+    ASSERT_TRUE(file.ok());
+    store::RegisterStore registerStore(file.value()->database());
+    const Result<qsizetype> imported =
+        io::JsonImport::importFile(registerStore, jsonPath, io::JsonImport::Mode::OnlyIntoEmpty);
+    ASSERT_TRUE(imported.ok()) << imported.error().message.toStdString();
+    EXPECT_EQ(imported.value(), 19);
+
+    const QByteArray exported = io::RegisterJsonWriter::write(registerStore.load().value());
+    EXPECT_EQ(exported, original);
+}
+
+TEST(JsonTest, WriterEscapesTextSoItReadsBackExactly)
+{
+    Register reg = test::fullRegister();
+    reg.controller.name = QStringLiteral("Quote \" backslash \\ tab \t bell \a newline \n emoji 😀 end");
+    const QByteArray json = io::RegisterJsonWriter::write(reg);
+    const Result<Register> read = io::RegisterJsonReader::read(json, QStringLiteral("escaped.json"));
+    ASSERT_TRUE(read.ok()) << message(read).toStdString();
+    EXPECT_EQ(read->controller.name, reg.controller.name);
+    EXPECT_TRUE(json.contains("\\u0007"));
+}
+
+TEST(JsonTest, ActivitiesAreListedByOrderAndRenumbered)
+{
+    QByteArray json = io::RegisterJsonWriter::write(test::fullRegister());
+    json.replace("\"order\": 1,", "\"order\": 20,");
+    const Result<Register> read = io::RegisterJsonReader::read(json, QStringLiteral("ordered.json"));
+    ASSERT_TRUE(read.ok()) << message(read).toStdString();
+    ASSERT_EQ(read->activities.size(), 2);
+    EXPECT_EQ(read->activities.at(0).id, QStringLiteral("payroll"));
+    EXPECT_EQ(read->activities.at(1).id, QStringLiteral("sales"));
+}
+
+// Every bad input is refused whole with one sentence naming the file and the place, and the register is untouched.
+class BadJsonTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        auto file = store::RegisterFile::create(m_dir.filePath(QStringLiteral("r.ropa")), test::kPassphrase);
+        ASSERT_TRUE(file.ok());
+        m_file = std::move(file.value());
+        ASSERT_TRUE(
+            store::RegisterStore(m_file->database()).replace(test::fullRegister(), QStringLiteral("Setup"), {}).ok());
+    }
+
+    // Imports text that is the full fixture with one edit, and returns the error message.
+    QString importEdited(const QByteArray& from, const QByteArray& to)
+    {
+        QByteArray json = io::RegisterJsonWriter::write(test::fullRegister());
+        EXPECT_TRUE(json.contains(from)) << from.toStdString();
+        json.replace(from, to);
+        return importText(json);
+    }
+
+    QString importText(const QByteArray& json)
+    {
+        const QString path = m_dir.filePath(QStringLiteral("bad.ropa.json"));
+        QFile out(path);
+        EXPECT_TRUE(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        out.write(json);
+        out.close();
+
+        store::RegisterStore registerStore(m_file->database());
+        const qint64 revisionBefore = registerStore.info().value().revision;
+        const Result<qsizetype> result =
+            io::JsonImport::importFile(registerStore, path, io::JsonImport::Mode::ReplaceExisting);
+        EXPECT_FALSE(result.ok());
+        EXPECT_EQ(registerStore.load().value(), test::fullRegister()) << "the register changed";
+        EXPECT_EQ(registerStore.info().value().revision, revisionBefore);
+        if (result) {
+            return {};
+        }
+        EXPECT_EQ(result.error().code, ErrorCode::InvalidInput);
+        const QString text = result.error().message;
+        EXPECT_TRUE(text.startsWith(path + QStringLiteral(": "))) << text.toStdString();
+        EXPECT_TRUE(text.endsWith(QLatin1Char('.'))) << text.toStdString();
+        EXPECT_FALSE(text.contains(QLatin1Char('\n'))) << "one sentence, one line";
+        return text.mid(path.size() + 2);
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<store::RegisterFile> m_file;
+};
+
+TEST_F(BadJsonTest, InvalidJsonNamesLineAndColumn)
+{
+    const QString text = importEdited("\"purpose\": \"Paying our staff\",", "\"purpose\": \"Paying our staff\"");
+    EXPECT_TRUE(text.contains(QStringLiteral("not valid JSON"))) << text.toStdString();
+    EXPECT_TRUE(text.startsWith(QStringLiteral("line 1"))) << text.toStdString();
+    const int line = text.section(QLatin1Char(' '), 1, 1).chopped(1).toInt();
+    EXPECT_GT(line, 100) << "the error is far down the file: " << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("column"))) << text.toStdString();
+}
+
+TEST_F(BadJsonTest, WrongFormat)
+{
+    const QString text = importEdited("\"format\": \"ropa-register\"", "\"format\": \"something-else\"");
+    EXPECT_EQ(
+        text,
+        QStringLiteral("format: \"something-else\" is not \"ropa-register\"; this is not a RoPA register export."));
+}
+
+TEST_F(BadJsonTest, HigherVersion)
+{
+    const QString text = importEdited("\"version\": 1", "\"version\": 2");
+    EXPECT_EQ(text,
+              QStringLiteral("version: version 2 is newer than this RoPA Manager reads (up to 1); update RoPA "
+                             "Manager to import it."));
+}
+
+TEST_F(BadJsonTest, UnknownIdReference)
+{
+    const QString text = importEdited("\"recipients\": [\n        \"ggf\",", "\"recipients\": [\n        \"ggff\",");
+    EXPECT_EQ(text, QStringLiteral("activities[0].recipients[0]: \"ggff\" is not the id of any recipient."));
+}
+
+TEST_F(BadJsonTest, UnknownRetentionReference)
+{
+    const QString text = importEdited("\"retention\": \"tax\"", "\"retention\": \"taxes\"");
+    EXPECT_EQ(text, QStringLiteral("activities[1].retention: \"taxes\" is not the id of any retention rule."));
+}
+
+TEST_F(BadJsonTest, DuplicateId)
+{
+    const QString text = importEdited("\"id\": \"payroll\",\n      \"name\"", "\"id\": \"ggf\",\n      \"name\"");
+    EXPECT_EQ(text, QStringLiteral("recipients[1].id: \"ggf\" is already the id of recipients[0]."));
+}
+
+TEST_F(BadJsonTest, MissingPurpose)
+{
+    const QString text = importEdited("\"purpose\": \"Paying our staff\",", "");
+    EXPECT_EQ(text, QStringLiteral("activities[1].purpose: missing; every activity needs a purpose."));
+}
+
+TEST_F(BadJsonTest, EmptyPurpose)
+{
+    const QString text = importEdited("\"purpose\": \"Paying our staff\",", "\"purpose\": \"  \",");
+    EXPECT_EQ(text, QStringLiteral("activities[1].purpose: is empty; it is required."));
+}
+
+TEST_F(BadJsonTest, UnknownBasis)
+{
+    const QString text = importEdited("\"basis\": \"contract\"", "\"basis\": \"contracts\"");
+    EXPECT_EQ(text,
+              QStringLiteral("activities[0].bases[0].basis: \"contracts\" is not a lawful basis (expected one of "
+                             "consent, contract, legal_obligation, vital_interests, public_task, "
+                             "legitimate_interests)."));
+}
+
+TEST_F(BadJsonTest, UnknownFieldIsReportedNotDropped)
+{
+    const QString text = importEdited("\"dpia\": \"done\",", "\"dpia\": \"done\",\n      \"colour\": \"red\",");
+    EXPECT_TRUE(text.startsWith(QStringLiteral("activities[0].colour: unknown field of an activity")))
+        << text.toStdString();
+}
+
+TEST_F(BadJsonTest, InterestOnABasisOtherThanLegitimateInterests)
+{
+    const QString text = importEdited("{\n          \"basis\": \"contract\"\n        }",
+                                      "{\n          \"basis\": \"contract\", \"interest\": \"x\"\n        }");
+    EXPECT_EQ(text,
+              QStringLiteral("activities[0].bases[0].interest: only a legitimate_interests basis has this field."));
+}
+
+TEST_F(BadJsonTest, WrongTypeAndBadPeriod)
+{
+    EXPECT_EQ(importEdited("\"automated_decision_making\": true", "\"automated_decision_making\": \"yes\""),
+              QStringLiteral("activities[0].automated_decision_making: expected true or false, found text."));
+    EXPECT_EQ(
+        importEdited("\"period\": \"P12M\"", "\"period\": \"12 months\""),
+        QStringLiteral("retention_rules[0].period: \"12 months\" is not an ISO 8601 period such as P12M, P6M or P6Y."));
+}
+
+TEST_F(BadJsonTest, NotAnObjectAtTheTop)
+{
+    const QString text = importText("[1, 2, 3]");
+    EXPECT_TRUE(text.contains(QStringLiteral("top level is not a JSON object"))) << text.toStdString();
+}
+
+} // namespace
