@@ -16,7 +16,8 @@ MainWindow::MainWindow(QWidget* parent)
     m_activityTableView->setModel(m_model);
     m_activityTableView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_activityTableView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_activityTableView->setWordWrap(true);
+    m_activityTableView->setWordWrap(false);
+    m_activityTableView->setTextElideMode(Qt::ElideRight);
     m_activityTableView->verticalHeader()->hide();
     m_activityTableView->horizontalHeader()->setStretchLastSection(true);
     setCentralWidget(m_activityTableView);
@@ -26,11 +27,12 @@ MainWindow::MainWindow(QWidget* parent)
 void MainWindow::showRegister(const Register& reg, const QString& title)
 {
     m_model->setRegister(reg);
-    m_activityTableView->resizeColumnToContents(itemmodels::ActivityTableModel::OrderColumn);
-    m_activityTableView->setColumnWidth(itemmodels::ActivityTableModel::PurposeColumn, 380);
-    m_activityTableView->setColumnWidth(itemmodels::ActivityTableModel::BasesColumn, 220);
-    m_activityTableView->setColumnWidth(itemmodels::ActivityTableModel::DataColumn, 220);
-    m_activityTableView->resizeRowsToContents();
+    using Model = itemmodels::ActivityTableModel;
+    m_activityTableView->resizeColumnToContents(Model::OrderColumn);
+    m_activityTableView->setColumnWidth(Model::PurposeColumn, 340);
+    m_activityTableView->setColumnWidth(Model::BasesColumn, 220);
+    m_activityTableView->setColumnWidth(Model::DataColumn, 180);
+    m_activityTableView->setColumnWidth(Model::RecipientsColumn, 180);
     setWindowTitle(tr("%1 - RoPA Manager").arg(title));
 }
 

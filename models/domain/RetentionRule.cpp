@@ -1,14 +1,67 @@
 #include "domain/RetentionRule.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
+#include <QStringList>
 
 namespace ropa {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ropa::RetentionRule", text);
+}
+} // namespace
 
 bool RetentionRule::isValidPeriod(const QString& period)
 {
     // Calendar periods only (P1Y6M, P30D, P2W); a register has no use for hours.
     static const QRegularExpression pattern(QStringLiteral(R"(^P(?=\d)(\d+Y)?(\d+M)?(\d+W)?(\d+D)?$)"));
     return pattern.match(period).hasMatch();
+}
+
+QString RetentionRule::periodInWords(const QString& period)
+{
+    if (!isValidPeriod(period)) {
+        return {};
+    }
+    static const QRegularExpression part(QStringLiteral(R"((\d+)([YMWD]))"));
+    QStringList words;
+    for (auto it = part.globalMatch(period); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        const int n = match.captured(1).toInt();
+        const bool one = n == 1;
+        switch (match.captured(2).at(0).toLatin1()) {
+        case 'Y':
+            words << (one ? tr("1 year") : tr("%1 years").arg(n));
+            break;
+        case 'M':
+            words << (one ? tr("1 month") : tr("%1 months").arg(n));
+            break;
+        case 'W':
+            words << (one ? tr("1 week") : tr("%1 weeks").arg(n));
+            break;
+        default:
+            words << (one ? tr("1 day") : tr("%1 days").arg(n));
+            break;
+        }
+    }
+    return words.join(QLatin1Char(' '));
+}
+
+QString RetentionRule::summary() const
+{
+    const QString words = periodInWords(period);
+    if (!words.isEmpty() && !trigger.isEmpty()) {
+        return tr("%1 from %2").arg(words, trigger);
+    }
+    if (!words.isEmpty()) {
+        return words;
+    }
+    if (!trigger.isEmpty()) {
+        return tr("Until %1").arg(trigger);
+    }
+    return description;
 }
 
 } // namespace ropa

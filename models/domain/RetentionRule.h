@@ -15,6 +15,10 @@ struct RetentionRule
     bool operator==(const RetentionRule&) const = default;
 
     static bool isValidPeriod(const QString& period);
+    // "P1Y6M" as "1 year 6 months"; empty for an empty or malformed period.
+    static QString periodInWords(const QString& period);
+    // A short line for tables: "12 months from quote not accepted", or the trigger, or the description.
+    QString summary() const;
 };
 
 } // namespace ropa

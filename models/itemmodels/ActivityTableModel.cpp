@@ -71,7 +71,7 @@ QVariant ActivityTableModel::data(const QModelIndex& index, int role) const
     case RetentionColumn:
         for (const RetentionRule& r : m_register.retentionRules) {
             if (a.retention && r.id == *a.retention) {
-                return r.description;
+                return role == Qt::ToolTipRole ? r.description : r.summary();
             }
         }
         return {};

@@ -1,0 +1,50 @@
+#include "domain/LawfulBasis.h"
+#include "domain/RetentionRule.h"
+
+#include <gtest/gtest.h>
+
+using namespace ropa;
+
+namespace {
+
+TEST(RetentionRuleTest, AcceptsCalendarPeriodsOnly)
+{
+    for (const char* good : {"P12M", "P6M", "P6Y", "P1Y6M", "P2W", "P30D"}) {
+        EXPECT_TRUE(RetentionRule::isValidPeriod(QString::fromLatin1(good))) << good;
+    }
+    for (const char* bad : {"", "P", "12M", "P12", "PT5H", "P1.5Y", "p12m", "P12M "}) {
+        EXPECT_FALSE(RetentionRule::isValidPeriod(QString::fromLatin1(bad))) << bad;
+    }
+}
+
+TEST(RetentionRuleTest, PeriodInWords)
+{
+    EXPECT_EQ(RetentionRule::periodInWords(QStringLiteral("P12M")), QStringLiteral("12 months"));
+    EXPECT_EQ(RetentionRule::periodInWords(QStringLiteral("P1Y6M")), QStringLiteral("1 year 6 months"));
+    EXPECT_EQ(RetentionRule::periodInWords(QStringLiteral("P1W")), QStringLiteral("1 week"));
+    EXPECT_EQ(RetentionRule::periodInWords(QStringLiteral("P2D")), QStringLiteral("2 days"));
+    EXPECT_EQ(RetentionRule::periodInWords(QStringLiteral("twelve")), QString());
+}
+
+TEST(RetentionRuleTest, SummaryPrefersPeriodAndTrigger)
+{
+    RetentionRule rule {QStringLiteral("quote"), QStringLiteral("Declined quotes"), QStringLiteral("P12M"),
+                        QStringLiteral("quote declined")};
+    EXPECT_EQ(rule.summary(), QStringLiteral("12 months from quote declined"));
+    rule.period.clear();
+    EXPECT_EQ(rule.summary(), QStringLiteral("Until quote declined"));
+    rule.trigger.clear();
+    EXPECT_EQ(rule.summary(), QStringLiteral("Declined quotes"));
+}
+
+TEST(LawfulBasisTest, KeysAndArticlesFollowArticleSix)
+{
+    EXPECT_EQ(basisArticle(Basis::Consent), QStringLiteral("Article 6(1)(a)"));
+    EXPECT_EQ(basisArticle(Basis::LegitimateInterests), QStringLiteral("Article 6(1)(f)"));
+    for (const Basis basis : kAllBases) {
+        EXPECT_EQ(basisFromKey(basisKey(basis)), basis);
+    }
+    EXPECT_FALSE(basisFromKey(QStringLiteral("Contract")).has_value()) << "keys are case-sensitive";
+}
+
+} // namespace
