@@ -33,16 +33,16 @@ Status writeFile(const QString& path, const QByteArray& bytes)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        return Error {ErrorCode::Io, tr("Cannot write %1: %2.").arg(native(path), file.errorString())};
+        return Error{ErrorCode::Io, tr("Cannot write %1: %2.").arg(native(path), file.errorString())};
     }
     return {};
 }
 
 Status removeRegisterFile(const QString& path)
 {
-    for (const QString& file : QStringList {path, path + QStringLiteral("-journal")}) {
+    for (const QString& file : QStringList{path, path + QStringLiteral("-journal")}) {
         if (QFileInfo::exists(file) && !QFile::remove(file)) {
-            return Error {ErrorCode::Io, tr("Cannot replace %1; is it open in RoPA Manager?").arg(native(file))};
+            return Error{ErrorCode::Io, tr("Cannot replace %1; is it open in RoPA Manager?").arg(native(file))};
         }
     }
     return {};
@@ -171,21 +171,17 @@ int CliApp::run(const QStringList& arguments)
     return usage(tr("Unknown command '%1'.").arg(m_command));
 }
 
-Status CliApp::requireArguments(const QStringList& positional, qsizetype count, const QString& synopsis)
+Status CliApp::checkArguments(const QStringList& positional, qsizetype count, const QString& synopsis,
+                              const QStringList& allowedOptions)
 {
     if (positional.size() != count) {
-        return Error {ErrorCode::Usage, tr("'%1' takes %2 argument(s): %3.").arg(m_command).arg(count).arg(synopsis)};
+        return Error{ErrorCode::Usage, tr("'%1' takes %2 argument(s): %3.").arg(m_command).arg(count).arg(synopsis)};
     }
-    return {};
-}
-
-Status CliApp::allowOnly(const QStringList& allowedOptions)
-{
-    const QStringList always {kPassphraseFileOption};
+    const QStringList always{kPassphraseFileOption};
     for (const QString& name : m_parser.optionNames()) {
         const QString longName = name == QLatin1StringView("o") ? kOutputOption : name;
         if (!allowedOptions.contains(longName) && !always.contains(longName)) {
-            return Error {ErrorCode::Usage, tr("'%1' does not take the option --%2.").arg(m_command, longName)};
+            return Error{ErrorCode::Usage, tr("'%1' does not take the option --%2.").arg(m_command, longName)};
         }
     }
     return {};
@@ -197,61 +193,62 @@ Result<QByteArray> CliApp::passphrase(bool confirmNew)
         const QString path = m_parser.value(kPassphraseFileOption);
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
-            return Error {ErrorCode::Io,
-                          tr("Cannot read the passphrase file %1: %2.").arg(native(path), file.errorString())};
+            return Error{ErrorCode::Io,
+                         tr("Cannot read the passphrase file %1: %2.").arg(native(path), file.errorString())};
         }
         QByteArray line = file.readLine();
         while (line.endsWith('\n') || line.endsWith('\r')) {
             line.chop(1);
         }
         if (line.isEmpty()) {
-            return Error {ErrorCode::Usage, tr("The passphrase file %1 is empty.").arg(native(path))};
+            return Error{ErrorCode::Usage, tr("The passphrase file %1 is empty.").arg(native(path))};
         }
         return line;
     }
     if (qEnvironmentVariableIsSet("ROPA_PASSPHRASE")) {
         QByteArray value = qgetenv("ROPA_PASSPHRASE");
         if (value.isEmpty()) {
-            return Error {ErrorCode::Usage, tr("ROPA_PASSPHRASE is set but empty.")};
+            return Error{ErrorCode::Usage, tr("ROPA_PASSPHRASE is set but empty.")};
         }
         return value;
     }
     if (!Terminal::stdinIsTerminal()) {
-        return Error {ErrorCode::Usage,
-                      tr("No passphrase given: set ROPA_PASSPHRASE, pass --passphrase-file FILE, or "
-                         "run ropa-cli in a terminal to be asked.")};
+        return Error{ErrorCode::Usage,
+                     tr("No passphrase given: set ROPA_PASSPHRASE, pass --passphrase-file FILE, or "
+                        "run ropa-cli in a terminal to be asked.")};
     }
     const std::optional<QByteArray> first = Terminal::readHidden(tr("Passphrase: "));
     if (!first || first->isEmpty()) {
-        return Error {ErrorCode::Usage, tr("No passphrase entered.")};
+        return Error{ErrorCode::Usage, tr("No passphrase entered.")};
     }
     if (confirmNew) {
         const std::optional<QByteArray> second = Terminal::readHidden(tr("Passphrase again: "));
         if (!second || *second != *first) {
-            return Error {ErrorCode::Usage, tr("The two passphrases differ; nothing was created.")};
+            return Error{ErrorCode::Usage, tr("The two passphrases differ; nothing was created.")};
         }
     }
     return *first;
 }
 
-Result<std::unique_ptr<store::RegisterFile>> CliApp::openRegister(const QString& path)
+Result<Register> CliApp::loadRegister(const QString& path)
 {
     if (!QFileInfo::exists(path)) {
-        return Error {ErrorCode::Io, tr("%1 does not exist.").arg(native(path))};
+        return Error{ErrorCode::Io, tr("%1 does not exist.").arg(native(path))};
     }
     Result<QByteArray> secret = passphrase(false);
     if (!secret) {
         return secret.error();
     }
-    return store::RegisterFile::open(path, secret.value());
+    Result<std::unique_ptr<store::RegisterFile>> file = store::RegisterFile::open(path, secret.value());
+    if (!file) {
+        return file.error();
+    }
+    return store::RegisterStore(file.value()->database()).load();
 }
 
 int CliApp::runInit(const QStringList& positional)
 {
-    if (Status s = allowOnly({kControllerOption}); !s) {
-        return usage(s.error().message);
-    }
-    if (Status s = requireArguments(positional, 1, QStringLiteral("FILE")); !s) {
+    if (Status s = checkArguments(positional, 1, QStringLiteral("FILE"), {kControllerOption}); !s) {
         return usage(s.error().message);
     }
     const QString path = positional.at(0);
@@ -279,10 +276,7 @@ int CliApp::runInit(const QStringList& positional)
 
 int CliApp::runImport(const QStringList& positional)
 {
-    if (Status s = allowOnly({kReplaceOption}); !s) {
-        return usage(s.error().message);
-    }
-    if (Status s = requireArguments(positional, 2, QStringLiteral("FILE SRC.ropa.json")); !s) {
+    if (Status s = checkArguments(positional, 2, QStringLiteral("FILE SRC.ropa.json"), {kReplaceOption}); !s) {
         return usage(s.error().message);
     }
     const QString path = positional.at(0);
@@ -323,10 +317,7 @@ int CliApp::runImport(const QStringList& positional)
 }
 int CliApp::runExport(const QStringList& positional)
 {
-    if (Status s = allowOnly({kFormatOption, kOutputOption}); !s) {
-        return usage(s.error().message);
-    }
-    if (Status s = requireArguments(positional, 1, QStringLiteral("FILE")); !s) {
+    if (Status s = checkArguments(positional, 1, QStringLiteral("FILE"), {kFormatOption, kOutputOption}); !s) {
         return usage(s.error().message);
     }
     const QString format = m_parser.value(kFormatOption);
@@ -334,11 +325,7 @@ int CliApp::runExport(const QStringList& positional)
         return usage(format.isEmpty() ? tr("'export' needs --format json.")
                                       : tr("'%1' is not an export format this version writes (json).").arg(format));
     }
-    Result<std::unique_ptr<store::RegisterFile>> file = openRegister(positional.at(0));
-    if (!file) {
-        return fail(file.error());
-    }
-    Result<Register> reg = store::RegisterStore(file.value()->database()).load();
+    const Result<Register> reg = loadRegister(positional.at(0));
     if (!reg) {
         return fail(reg.error());
     }
@@ -356,21 +343,14 @@ int CliApp::runExport(const QStringList& positional)
 
 int CliApp::runMatrix(const QStringList& positional)
 {
-    if (Status s = allowOnly({kFormatOption}); !s) {
-        return usage(s.error().message);
-    }
-    if (Status s = requireArguments(positional, 1, QStringLiteral("FILE")); !s) {
+    if (Status s = checkArguments(positional, 1, QStringLiteral("FILE"), {kFormatOption}); !s) {
         return usage(s.error().message);
     }
     const QString format = m_parser.isSet(kFormatOption) ? m_parser.value(kFormatOption) : QStringLiteral("text");
     if (format != QLatin1StringView("text")) {
         return usage(tr("'%1' is not a matrix format this version writes (text).").arg(format));
     }
-    Result<std::unique_ptr<store::RegisterFile>> file = openRegister(positional.at(0));
-    if (!file) {
-        return fail(file.error());
-    }
-    Result<Register> reg = store::RegisterStore(file.value()->database()).load();
+    const Result<Register> reg = loadRegister(positional.at(0));
     if (!reg) {
         return fail(reg.error());
     }
@@ -381,10 +361,7 @@ int CliApp::runMatrix(const QStringList& positional)
 
 int CliApp::runDemo(const QStringList& positional)
 {
-    if (Status s = allowOnly({kOutOption, kForceOption}); !s) {
-        return usage(s.error().message);
-    }
-    if (Status s = requireArguments(positional, 0, tr("none, only --out DIR")); !s) {
+    if (Status s = checkArguments(positional, 0, tr("none, only --out DIR"), {kOutOption, kForceOption}); !s) {
         return usage(s.error().message);
     }
     if (!m_parser.isSet(kOutOption)) {

@@ -1,17 +1,12 @@
 #pragma once
 
 #include "core/Result.h"
+#include "domain/Register.h"
 
 #include <QByteArray>
 #include <QCommandLineParser>
 #include <QStringList>
 #include <QTextStream>
-#include <memory>
-
-namespace ropa::store {
-class RegisterFile;
-}
-
 namespace ropa::cli {
 
 // ropa-cli: reads the arguments, runs one command through models/, prints, and returns the exit code.
@@ -29,10 +24,12 @@ private:
     int fail(const Error& error);
     int usage(const QString& problem);
 
-    Status requireArguments(const QStringList& positional, qsizetype count, const QString& synopsis);
-    Status allowOnly(const QStringList& allowedOptions);
+    // Checks the number of arguments and that only the command's own options were given.
+    Status checkArguments(const QStringList& positional, qsizetype count, const QString& synopsis,
+                          const QStringList& allowedOptions);
     Result<QByteArray> passphrase(bool confirmNew);
-    Result<std::unique_ptr<store::RegisterFile>> openRegister(const QString& path);
+    // Unlocks the register at path and reads it whole; the file is closed again before this returns.
+    Result<Register> loadRegister(const QString& path);
 
     int runInit(const QStringList& positional);
     int runImport(const QStringList& positional);

@@ -56,7 +56,7 @@ private:
     HANDLE m_handle = nullptr;
     DWORD m_saved = 0;
 #else
-    termios m_saved {};
+    termios m_saved{};
 #endif
 };
 

@@ -27,12 +27,12 @@ Result<qsizetype> JsonImport::importRegister(store::RegisterStore& target, const
             return current.error();
         }
         if (!current->isEmpty()) {
-            return Error {ErrorCode::Usage,
-                          QCoreApplication::translate("ropa::io::JsonImport",
-                                                      "The register already holds %1 activities; "
-                                                      "importing %2 would replace them.")
-                              .arg(current->activities.size())
-                              .arg(QDir::toNativeSeparators(path))};
+            return Error{ErrorCode::Usage,
+                         QCoreApplication::translate("ropa::io::JsonImport",
+                                                     "The register already holds %1 activities; "
+                                                     "importing %2 would replace them.")
+                             .arg(current->activities.size())
+                             .arg(QDir::toNativeSeparators(path))};
         }
     }
     const qsizetype count = incoming.activities.size();

@@ -70,7 +70,7 @@ private:
     {
         if (!m_error) {
             m_error =
-                Error {ErrorCode::InvalidInput, m_file + QStringLiteral(": ") + path + QStringLiteral(": ") + problem};
+                Error{ErrorCode::InvalidInput, m_file + QStringLiteral(": ") + path + QStringLiteral(": ") + problem};
         }
         return false;
     }
@@ -558,16 +558,16 @@ Result<Register> RegisterJsonReader::read(const QByteArray& json, const QString&
     if (parseError.error != QJsonParseError::NoError) {
         // Qt reports the offset just past the character it could not accept; point at that character.
         const auto [line, column] = lineAndColumn(json, std::max<qsizetype>(0, parseError.offset - 1));
-        return Error {ErrorCode::InvalidInput,
-                      tr("%1: line %2, column %3: the file is not valid JSON (%4).")
-                          .arg(fileLabel)
-                          .arg(line)
-                          .arg(column)
-                          .arg(parseError.errorString())};
+        return Error{ErrorCode::InvalidInput,
+                     tr("%1: line %2, column %3: the file is not valid JSON (%4).")
+                         .arg(fileLabel)
+                         .arg(line)
+                         .arg(column)
+                         .arg(parseError.errorString())};
     }
     if (!document.isObject()) {
-        return Error {ErrorCode::InvalidInput,
-                      tr("%1: the top level is not a JSON object; this is not a RoPA register export.").arg(fileLabel)};
+        return Error{ErrorCode::InvalidInput,
+                     tr("%1: the top level is not a JSON object; this is not a RoPA register export.").arg(fileLabel)};
     }
     return Walker(fileLabel).run(document.object());
 }
@@ -576,7 +576,7 @@ Result<Register> RegisterJsonReader::readFile(const QString& path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error {ErrorCode::Io, tr("Cannot read %1: %2.").arg(QDir::toNativeSeparators(path), file.errorString())};
+        return Error{ErrorCode::Io, tr("Cannot read %1: %2.").arg(QDir::toNativeSeparators(path), file.errorString())};
     }
     return read(file.readAll(), QDir::toNativeSeparators(path));
 }

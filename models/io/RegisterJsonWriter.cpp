@@ -17,7 +17,7 @@ QByteArray RegisterJsonWriter::write(const Register& reg)
     JsonWriter w;
     w.beginObject();
     w.field("format", QString::fromLatin1(RegisterJsonReader::kFormat));
-    w.field("version", qint64 {RegisterJsonReader::kVersion});
+    w.field("version", qint64{RegisterJsonReader::kVersion});
 
     w.key("controller");
     w.beginObject();

@@ -6,7 +6,7 @@
 namespace ropa::report {
 
 LawfulBasisMatrix::LawfulBasisMatrix(const Register& reg)
-    : m_markedBases {Basis::Contract, Basis::LegalObligation, Basis::LegitimateInterests}
+    : m_markedBases{Basis::Contract, Basis::LegalObligation, Basis::LegitimateInterests}
 {
     // The three bases privacy notices mark by custom come first; any other basis in use follows in
     // Article 6(1) order, so a register's markers only change when it starts or stops using a basis.
@@ -21,7 +21,7 @@ LawfulBasisMatrix::LawfulBasisMatrix(const Register& reg)
         }
     }
     for (const Activity& activity : reg.activities) {
-        Row row {activity.purpose, {}};
+        Row row{activity.purpose, {}};
         for (const Basis basis : m_markedBases) {
             if (activity.hasBasis(basis)) {
                 row.bases.append(basis);

@@ -27,9 +27,9 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
     if (rc != SQLITE_OK) {
         const QString reason = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(rc));
         sqlite3_close_v2(db);
-        return Error {ErrorCode::Io,
-                      QCoreApplication::translate("ropa::store", "Cannot open %1: %2.")
-                          .arg(QDir::toNativeSeparators(path), reason)};
+        return Error{ErrorCode::Io,
+                     QCoreApplication::translate("ropa::store", "Cannot open %1: %2.")
+                         .arg(QDir::toNativeSeparators(path), reason)};
     }
     sqlite3_extended_result_codes(db, 1);
     return std::unique_ptr<Database>(new Database(db, path));
@@ -63,28 +63,32 @@ Result<Statement> Database::prepare(const QString& sql)
 
 Result<QString> Database::scalar(const QString& sql)
 {
-    Result<Statement> stmt = prepare(sql);
-    if (!stmt) {
-        return stmt.error();
-    }
-    const Result<bool> row = stmt->step();
-    if (!row) {
-        return row.error();
-    }
-    return row.value() ? stmt->text(0) : QString();
+    QString value;
+    const Status status = firstRow(sql, [&value](const Statement& row) { value = row.text(0); });
+    return status ? Result<QString>(value) : Result<QString>(status.error());
 }
 
 Result<qint64> Database::scalarInteger(const QString& sql)
 {
-    Result<Statement> stmt = prepare(sql);
-    if (!stmt) {
-        return stmt.error();
+    qint64 value = 0;
+    const Status status = firstRow(sql, [&value](const Statement& row) { value = row.integer(0); });
+    return status ? Result<qint64>(value) : Result<qint64>(status.error());
+}
+
+Status Database::firstRow(const QString& sql, const std::function<void(const Statement&)>& onRow)
+{
+    Result<Statement> query = prepare(sql);
+    if (!query) {
+        return query.error();
     }
-    const Result<bool> row = stmt->step();
+    const Result<bool> row = query->step();
     if (!row) {
         return row.error();
     }
-    return row.value() ? stmt->integer(0) : qint64 {0};
+    if (row.value()) {
+        onRow(query.value());
+    }
+    return {};
 }
 
 Status Database::forEachRow(const QString& sql, const std::function<void(const Statement&)>& onRow)
@@ -111,18 +115,18 @@ Error Database::errorFrom(sqlite3* db, int rc)
     const QString detail = QString::fromUtf8(db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
     switch (primary) {
     case SQLITE_NOTADB:
-        return Error {ErrorCode::WrongPassphrase, detail};
+        return Error{ErrorCode::WrongPassphrase, detail};
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        return Error {ErrorCode::Locked, detail};
+        return Error{ErrorCode::Locked, detail};
     case SQLITE_IOERR:
     case SQLITE_FULL:
     case SQLITE_CANTOPEN:
     case SQLITE_READONLY:
     case SQLITE_PERM:
-        return Error {ErrorCode::Io, detail};
+        return Error{ErrorCode::Io, detail};
     default:
-        return Error {ErrorCode::Database, detail};
+        return Error{ErrorCode::Database, detail};
     }
 }
 

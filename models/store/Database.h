@@ -38,6 +38,9 @@ public:
     static Error errorFrom(sqlite3* db, int rc);
 
 private:
+    // Runs a query and hands its first row, if any, to onRow.
+    Status firstRow(const QString& sql, const std::function<void(const Statement&)>& onRow);
+
     Database(sqlite3* db, QString path);
 
     sqlite3* m_db = nullptr;

@@ -16,23 +16,23 @@ bool sodiumReady()
 Result<SecureKey> KeyDerivation::deriveKey(QByteArrayView passphrase, QByteArrayView salt)
 {
     if (!sodiumReady()) {
-        return Error {ErrorCode::Database,
-                      QCoreApplication::translate("ropa::store", "The cryptography library could not be initialised.")};
+        return Error{ErrorCode::Database,
+                     QCoreApplication::translate("ropa::store", "The cryptography library could not be initialised.")};
     }
     if (salt.size() != static_cast<qsizetype>(kSaltBytes)) {
-        return Error {ErrorCode::NotARegister,
-                      QCoreApplication::translate("ropa::store", "The file's salt is missing or truncated.")};
+        return Error{ErrorCode::NotARegister,
+                     QCoreApplication::translate("ropa::store", "The file's salt is missing or truncated.")};
     }
     SecureKey key(kKeyBytes);
     if (key.isNull()) {
-        return Error {ErrorCode::Database,
-                      QCoreApplication::translate("ropa::store", "Not enough locked memory for the key.")};
+        return Error{ErrorCode::Database,
+                     QCoreApplication::translate("ropa::store", "Not enough locked memory for the key.")};
     }
     const int rc = crypto_pwhash(
         key.data(), key.size(), passphrase.data(), static_cast<unsigned long long>(passphrase.size()),
         reinterpret_cast<const unsigned char*>(salt.data()), kOpsLimit, kMemLimit, crypto_pwhash_ALG_ARGON2ID13);
     if (rc != 0) {
-        return Error {
+        return Error{
             ErrorCode::Database,
             QCoreApplication::translate(
                 "ropa::store", "Not enough memory to derive the key from the passphrase (64 MiB are needed).")};

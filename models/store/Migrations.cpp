@@ -92,13 +92,13 @@ Status Migrations::migrate(Database& db, int targetVersion)
         return current.error();
     }
     if (current.value() > latestVersion()) {
-        return Error {ErrorCode::NewerFormat,
-                      QCoreApplication::translate(
-                          "ropa::store",
-                          "%1 was written by a newer version of RoPA Manager (schema %2; this version reads up to %3).")
-                          .arg(db.path())
-                          .arg(current.value())
-                          .arg(latestVersion())};
+        return Error{ErrorCode::NewerFormat,
+                     QCoreApplication::translate(
+                         "ropa::store",
+                         "%1 was written by a newer version of RoPA Manager (schema %2; this version reads up to %3).")
+                         .arg(db.path())
+                         .arg(current.value())
+                         .arg(latestVersion())};
     }
     for (int version = current.value() + 1; version <= targetVersion; ++version) {
         Result<Transaction> transaction = Transaction::begin(db);

@@ -60,7 +60,7 @@ Status applyKey(Database& db, const SecureKey& key, QByteArrayView salt)
     const std::size_t hexSize = 2 * (key.size() + static_cast<std::size_t>(salt.size()));
     SecureKey pragma(static_cast<std::size_t>(prefix.size()) + hexSize + static_cast<std::size_t>(suffix.size()) + 1);
     if (pragma.isNull()) {
-        return Error {ErrorCode::Database, tr("Not enough locked memory for the key.")};
+        return Error{ErrorCode::Database, tr("Not enough locked memory for the key.")};
     }
     auto* out = reinterpret_cast<char*>(pragma.data());
     std::memcpy(out, prefix.data(), static_cast<std::size_t>(prefix.size()));
@@ -96,13 +96,13 @@ Result<std::unique_ptr<QLockFile>> lockRegister(const QString& path)
         QString host;
         QString app;
         lock->getLockInfo(&pid, &host, &app);
-        return Error {ErrorCode::Locked,
-                      tr("%1 is already open in another window (process %2 on %3); close it there first.")
-                          .arg(displayPath(path))
-                          .arg(pid)
-                          .arg(host.isEmpty() ? tr("this computer") : host)};
+        return Error{ErrorCode::Locked,
+                     tr("%1 is already open in another window (process %2 on %3); close it there first.")
+                         .arg(displayPath(path))
+                         .arg(pid)
+                         .arg(host.isEmpty() ? tr("this computer") : host)};
     }
-    return Error {
+    return Error{
         ErrorCode::Io,
         tr("Cannot create the lock file beside %1; check that the folder is writable.").arg(displayPath(path))};
 }
@@ -113,7 +113,7 @@ Status finishOpening(Database& db, const QString& path)
     const Result<qint64> tables = db.scalarInteger(QStringLiteral("SELECT count(*) FROM sqlite_master"));
     if (!tables) {
         if (tables.error().code == ErrorCode::WrongPassphrase) {
-            return Error {
+            return Error{
                 ErrorCode::WrongPassphrase,
                 tr("The passphrase does not unlock %1 (or the file is not a RoPA register).").arg(displayPath(path))};
         }
@@ -124,8 +124,8 @@ Status finishOpening(Database& db, const QString& path)
         return appId.error();
     }
     if (static_cast<quint32>(appId.value()) != RegisterFile::kApplicationId) {
-        return Error {ErrorCode::NotARegister,
-                      tr("%1 is an encrypted database, but not a RoPA register.").arg(displayPath(path))};
+        return Error{ErrorCode::NotARegister,
+                     tr("%1 is an encrypted database, but not a RoPA register.").arg(displayPath(path))};
     }
     if (Status status = configureConnection(db); !status) {
         return status;
@@ -160,23 +160,23 @@ Result<std::unique_ptr<RegisterFile>> RegisterFile::open(const QString& path, QB
 {
     const QFileInfo info(path);
     if (!info.exists()) {
-        return Error {ErrorCode::Io, tr("%1 does not exist.").arg(displayPath(path))};
+        return Error{ErrorCode::Io, tr("%1 does not exist.").arg(displayPath(path))};
     }
     if (!info.isFile()) {
-        return Error {ErrorCode::Io, tr("%1 is not a file.").arg(displayPath(path))};
+        return Error{ErrorCode::Io, tr("%1 is not a file.").arg(displayPath(path))};
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error {ErrorCode::Io, tr("Cannot read %1: %2.").arg(displayPath(path), file.errorString())};
+        return Error{ErrorCode::Io, tr("Cannot read %1: %2.").arg(displayPath(path), file.errorString())};
     }
     const QByteArray salt = file.read(static_cast<qint64>(KeyDerivation::kSaltBytes));
     file.close();
     if (salt.startsWith("SQLite format 3")) {
-        return Error {ErrorCode::NotARegister,
-                      tr("%1 is an unencrypted SQLite database, not a RoPA register.").arg(displayPath(path))};
+        return Error{ErrorCode::NotARegister,
+                     tr("%1 is an unencrypted SQLite database, not a RoPA register.").arg(displayPath(path))};
     }
     if (info.size() < kPageSize || info.size() % kPageSize != 0) {
-        return Error {ErrorCode::NotARegister, tr("%1 is not a RoPA register.").arg(displayPath(path))};
+        return Error{ErrorCode::NotARegister, tr("%1 is not a RoPA register.").arg(displayPath(path))};
     }
 
     Result<std::unique_ptr<QLockFile>> lock = lockRegister(path);
@@ -208,14 +208,14 @@ Result<std::unique_ptr<RegisterFile>> RegisterFile::open(const QString& path, QB
 Result<std::unique_ptr<RegisterFile>> RegisterFile::create(const QString& path, QByteArrayView passphrase)
 {
     if (QFileInfo::exists(path)) {
-        return Error {ErrorCode::Usage, tr("%1 already exists; choose another file name.").arg(displayPath(path))};
+        return Error{ErrorCode::Usage, tr("%1 already exists; choose another file name.").arg(displayPath(path))};
     }
     if (passphrase.isEmpty()) {
-        return Error {ErrorCode::Usage, tr("The passphrase for %1 is empty.").arg(displayPath(path))};
+        return Error{ErrorCode::Usage, tr("The passphrase for %1 is empty.").arg(displayPath(path))};
     }
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath())) {
-        return Error {ErrorCode::Io, tr("Cannot create the folder %1.").arg(displayPath(info.absolutePath()))};
+        return Error{ErrorCode::Io, tr("Cannot create the folder %1.").arg(displayPath(info.absolutePath()))};
     }
     Result<std::unique_ptr<QLockFile>> lock = lockRegister(path);
     if (!lock) {

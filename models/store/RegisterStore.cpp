@@ -389,7 +389,7 @@ Status RegisterStore::writeAll(const Register& reg)
                            s.bind(7, a.retention);
                            s.bind(8, a.securityMeasures);
                            s.bind(9, dpiaStatusKey(a.dpia));
-                           s.bind(10, qint64 {a.automatedDecisionMaking ? 1 : 0});
+                           s.bind(10, qint64{a.automatedDecisionMaking ? 1 : 0});
                        });
     }
     if (status) {

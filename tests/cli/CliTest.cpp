@@ -148,13 +148,13 @@ TEST_F(CliTest, NoPassphraseAndNoTerminalIsAUsageError)
 TEST_F(CliTest, UsageErrorsExitWithTwo)
 {
     for (const QStringList& args :
-         {QStringList {}, QStringList {QStringLiteral("frobnicate")}, QStringList {QStringLiteral("matrix")},
-          QStringList {QStringLiteral("export"), path(QStringLiteral("x.ropa"))},
-          QStringList {QStringLiteral("export"), path(QStringLiteral("x.ropa")), QStringLiteral("--format"),
-                       QStringLiteral("docx")},
-          QStringList {QStringLiteral("matrix"), path(QStringLiteral("x.ropa")), QStringLiteral("--bogus")},
-          QStringList {QStringLiteral("matrix"), path(QStringLiteral("x.ropa")), QStringLiteral("--replace")},
-          QStringList {QStringLiteral("demo")}}) {
+         {QStringList{}, QStringList{QStringLiteral("frobnicate")}, QStringList{QStringLiteral("matrix")},
+          QStringList{QStringLiteral("export"), path(QStringLiteral("x.ropa"))},
+          QStringList{QStringLiteral("export"), path(QStringLiteral("x.ropa")), QStringLiteral("--format"),
+                      QStringLiteral("docx")},
+          QStringList{QStringLiteral("matrix"), path(QStringLiteral("x.ropa")), QStringLiteral("--bogus")},
+          QStringList{QStringLiteral("matrix"), path(QStringLiteral("x.ropa")), QStringLiteral("--replace")},
+          QStringList{QStringLiteral("demo")}}) {
         const CliRun run = cli(args);
         EXPECT_EQ(run.exitCode, 2) << args.join(QLatin1Char(' ')).toStdString() << ": " << run.err.toStdString();
         EXPECT_FALSE(run.err.isEmpty());

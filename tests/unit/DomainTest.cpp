@@ -28,8 +28,8 @@ TEST(RetentionRuleTest, PeriodInWords)
 
 TEST(RetentionRuleTest, SummaryPrefersPeriodAndTrigger)
 {
-    RetentionRule rule {QStringLiteral("quote"), QStringLiteral("Declined quotes"), QStringLiteral("P12M"),
-                        QStringLiteral("quote declined")};
+    RetentionRule rule{QStringLiteral("quote"), QStringLiteral("Declined quotes"), QStringLiteral("P12M"),
+                       QStringLiteral("quote declined")};
     EXPECT_EQ(rule.summary(), QStringLiteral("12 months from quote declined"));
     rule.period.clear();
     EXPECT_EQ(rule.summary(), QStringLiteral("Until quote declined"));
