@@ -1,10 +1,11 @@
 # Finds SQLCipher and defines the imported target SQLCipher::SQLCipher.
 # vcpkg (Windows) ships a CMake package; Debian and most Linux distributions ship pkg-config data.
-find_package(unofficial-sqlcipher CONFIG QUIET)
-if(TARGET unofficial::sqlcipher::sqlcipher)
+# Both put the header at <sqlcipher/sqlite3.h>, which is how the sources include it, so the system's plain
+# SQLite header can never be picked up by mistake.
+find_package(sqlcipher CONFIG QUIET)
+if(TARGET sqlcipher::sqlcipher)
     add_library(SQLCipher::SQLCipher INTERFACE IMPORTED)
-    target_link_libraries(SQLCipher::SQLCipher INTERFACE unofficial::sqlcipher::sqlcipher)
-    # vcpkg installs sqlite3.h under include/sqlcipher as well.
+    target_link_libraries(SQLCipher::SQLCipher INTERFACE sqlcipher::sqlcipher)
     set(SQLCipher_FOUND TRUE)
     return()
 endif()

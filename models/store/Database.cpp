@@ -2,7 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <sqlite3.h>
+#include <sqlcipher/sqlite3.h>
 
 namespace ropa::store {
 

@@ -12,7 +12,7 @@
 #include <QLockFile>
 #include <cstring>
 #include <sodium.h>
-#include <sqlite3.h>
+#include <sqlcipher/sqlite3.h>
 
 namespace ropa::store {
 

@@ -2,7 +2,7 @@
 
 #include "store/Database.h"
 
-#include <sqlite3.h>
+#include <sqlcipher/sqlite3.h>
 #include <utility>
 
 namespace ropa::store {
