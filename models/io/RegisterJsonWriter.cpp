@@ -3,6 +3,8 @@
 #include "io/JsonWriter.h"
 #include "io/RegisterJsonReader.h"
 
+#include <QCryptographicHash>
+
 namespace ropa::io {
 
 namespace {
@@ -133,6 +135,11 @@ QByteArray RegisterJsonWriter::write(const Register& reg)
     w.endArray();
     w.endObject();
     return w.result();
+}
+
+QString RegisterJsonWriter::fingerprint(const Register& reg)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(write(reg), QCryptographicHash::Sha256).toHex());
 }
 
 } // namespace ropa::io

@@ -11,6 +11,8 @@ class RegisterJsonWriter
 {
 public:
     static QByteArray write(const Register& reg);
+    // SHA-256 of the canonical JSON, in hex: the same content always gives the same fingerprint.
+    static QString fingerprint(const Register& reg);
 };
 
 } // namespace ropa::io

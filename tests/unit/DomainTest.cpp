@@ -1,3 +1,4 @@
+#include "domain/DataSubjectRights.h"
 #include "domain/LawfulBasis.h"
 #include "domain/RetentionRule.h"
 
@@ -45,6 +46,42 @@ TEST(LawfulBasisTest, KeysAndArticlesFollowArticleSix)
         EXPECT_EQ(basisFromKey(basisKey(basis)), basis);
     }
     EXPECT_FALSE(basisFromKey(QStringLiteral("Contract")).has_value()) << "keys are case-sensitive";
+}
+
+} // namespace
+
+namespace {
+
+QStringList rightsFor(std::initializer_list<ropa::Basis> bases)
+{
+    QList<ropa::LawfulBasis> list;
+    for (const ropa::Basis b : bases) {
+        list.append({b, {}, std::nullopt});
+    }
+    return ropa::DataSubjectRights::names(ropa::DataSubjectRights::available(list));
+}
+
+TEST(DataSubjectRightsTest, FollowTheIcoTableByBasis)
+{
+    const QString always = QStringLiteral("To be informed|Access|Rectification");
+    EXPECT_EQ(rightsFor({ropa::Basis::LegalObligation}).join(QLatin1Char('|')),
+              always + QStringLiteral("|Restriction"));
+    EXPECT_EQ(rightsFor({ropa::Basis::Contract}).join(QLatin1Char('|')),
+              always + QStringLiteral("|Erasure|Restriction|Data portability"));
+    EXPECT_EQ(rightsFor({ropa::Basis::LegitimateInterests}).join(QLatin1Char('|')),
+              always + QStringLiteral("|Erasure|Restriction|Object"));
+    EXPECT_EQ(rightsFor({ropa::Basis::PublicTask}).join(QLatin1Char('|')),
+              always + QStringLiteral("|Restriction|Object"));
+    EXPECT_EQ(rightsFor({ropa::Basis::VitalInterests}).join(QLatin1Char('|')),
+              always + QStringLiteral("|Erasure|Restriction"));
+    EXPECT_EQ(rightsFor({ropa::Basis::Consent}).join(QLatin1Char('|')),
+              always + QStringLiteral("|Erasure|Restriction|Data portability|Withdraw consent at any time"));
+}
+
+TEST(DataSubjectRightsTest, SeveralBasesGiveTheWidestRights)
+{
+    EXPECT_EQ(rightsFor({ropa::Basis::Contract, ropa::Basis::LegitimateInterests}).join(QLatin1Char('|')),
+              QStringLiteral("To be informed|Access|Rectification|Erasure|Restriction|Data portability|Object"));
 }
 
 } // namespace

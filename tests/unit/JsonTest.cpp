@@ -52,6 +52,16 @@ TEST(JsonTest, DemoRoundTripThroughAnEncryptedRegisterIsByteIdentical)
     EXPECT_EQ(exported, original);
 }
 
+TEST(JsonTest, FingerprintFollowsContent)
+{
+    Register reg = test::fullRegister();
+    const QString before = io::RegisterJsonWriter::fingerprint(reg);
+    EXPECT_EQ(before.size(), 64);
+    EXPECT_EQ(io::RegisterJsonWriter::fingerprint(test::fullRegister()), before);
+    reg.activities.first().bases.removeLast();
+    EXPECT_NE(io::RegisterJsonWriter::fingerprint(reg), before);
+}
+
 TEST(JsonTest, WriterEscapesTextSoItReadsBackExactly)
 {
     Register reg = test::fullRegister();
