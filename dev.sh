@@ -13,6 +13,7 @@ PACKAGES=(
     libsqlcipher-dev sqlcipher libsodium-dev
     libgtest-dev libgmock-dev libbenchmark-dev
     xvfb xauth poppler-utils fonts-dejavu-core
+    libxlsxwriter-dev unzip
 )
 
 BUILD_DIR=build

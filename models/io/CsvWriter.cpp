@@ -1,0 +1,43 @@
+#include "io/CsvWriter.h"
+
+namespace ropa::io {
+
+namespace {
+constexpr char kByteOrderMark[] = "\xEF\xBB\xBF";
+constexpr char kLineEnd[] = "\r\n";
+} // namespace
+
+void CsvWriter::addRow(const QStringList& fields)
+{
+    QStringList escapedFields;
+    escapedFields.reserve(fields.size());
+    for (const QString& field : fields) {
+        escapedFields << escaped(field);
+    }
+    m_data += escapedFields.join(QLatin1Char(',')).toUtf8();
+    m_data += kLineEnd;
+}
+
+void CsvWriter::addEmptyRow()
+{
+    m_data += kLineEnd;
+}
+
+QByteArray CsvWriter::result() const
+{
+    return QByteArray(kByteOrderMark) + m_data;
+}
+
+QString CsvWriter::escaped(const QString& field)
+{
+    const bool needsQuotes = field.contains(QLatin1Char(',')) || field.contains(QLatin1Char('"')) ||
+        field.contains(QLatin1Char('\r')) || field.contains(QLatin1Char('\n'));
+    if (!needsQuotes) {
+        return field;
+    }
+    QString doubled = field;
+    doubled.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + doubled + QLatin1Char('"');
+}
+
+} // namespace ropa::io

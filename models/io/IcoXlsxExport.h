@@ -1,0 +1,18 @@
+#pragma once
+
+#include "core/Result.h"
+#include "domain/Register.h"
+
+#include <QString>
+
+namespace ropa::io {
+
+// The ICO controller documentation template as an Excel workbook: one worksheet with the controller block, a frozen
+// header row and one row per activity. The file at path is replaced only once the whole workbook is written.
+class IcoXlsxExport
+{
+public:
+    static Status write(const Register& reg, const QString& path);
+};
+
+} // namespace ropa::io
