@@ -2,6 +2,7 @@
 
 #include "Terminal.h"
 #include "io/DemoRegister.h"
+#include "io/DocumentExport.h"
 #include "io/JsonImport.h"
 #include "io/RegisterJsonReader.h"
 #include "io/RegisterJsonWriter.h"
@@ -10,10 +11,11 @@
 #include "store/RegisterStore.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
+#include <algorithm>
 
 namespace ropa::cli {
 
@@ -27,15 +29,6 @@ QString tr(const char* text)
 QString native(const QString& path)
 {
     return QDir::toNativeSeparators(path);
-}
-
-Status writeFile(const QString& path, const QByteArray& bytes)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        return Error{ErrorCode::Io, tr("Cannot write %1: %2.").arg(native(path), file.errorString())};
-    }
-    return {};
 }
 
 Status removeRegisterFile(const QString& path)
@@ -230,7 +223,7 @@ Result<QByteArray> CliApp::passphrase(bool confirmNew)
     return *first;
 }
 
-Result<Register> CliApp::loadRegister(const QString& path)
+Result<CliApp::Loaded> CliApp::loadRegister(const QString& path)
 {
     if (!QFileInfo::exists(path)) {
         return Error{ErrorCode::Io, tr("%1 does not exist.").arg(native(path))};
@@ -243,7 +236,31 @@ Result<Register> CliApp::loadRegister(const QString& path)
     if (!file) {
         return file.error();
     }
-    return store::RegisterStore(file.value()->database()).load();
+    const store::RegisterStore registerStore(file.value()->database());
+    Result<Register> reg = registerStore.load();
+    if (!reg) {
+        return reg.error();
+    }
+    const Result<store::RegisterInfo> info = registerStore.info();
+    if (!info) {
+        return info.error();
+    }
+    const QString fingerprint = io::RegisterJsonWriter::fingerprint(reg.value());
+    return Loaded{std::move(reg.value()), {QDateTime::currentDateTimeUtc(), info->revision, fingerprint}};
+}
+
+Status CliApp::writeDocument(io::DocumentExport::Kind kind, const Loaded& loaded)
+{
+    if (!m_parser.isSet(kOutputOption)) {
+        const std::optional<QByteArray> bytes = io::DocumentExport::bytes(kind, loaded.reg);
+        if (!bytes) {
+            return Error{ErrorCode::Usage, tr("This format cannot go to the terminal; name a file with -o FILE.")};
+        }
+        m_out << QString::fromUtf8(*bytes);
+        m_out.flush();
+        return {};
+    }
+    return io::DocumentExport::write(kind, loaded.reg, loaded.info, m_parser.value(kOutputOption));
 }
 
 int CliApp::runInit(const QStringList& positional)
@@ -317,25 +334,34 @@ int CliApp::runImport(const QStringList& positional)
 }
 int CliApp::runExport(const QStringList& positional)
 {
+    using Kind = io::DocumentExport::Kind;
     if (Status s = checkArguments(positional, 1, QStringLiteral("FILE"), {kFormatOption, kOutputOption}); !s) {
         return usage(s.error().message);
     }
     const QString format = m_parser.value(kFormatOption);
-    if (format != QLatin1StringView("json")) {
-        return usage(format.isEmpty() ? tr("'export' needs --format json.")
-                                      : tr("'%1' is not an export format this version writes (json).").arg(format));
+    const QString output = m_parser.value(kOutputOption).toLower();
+    const Kind noticeKind = output.endsWith(QLatin1StringView(".pdf"))                              ? Kind::NoticePdf
+        : output.endsWith(QLatin1StringView(".html")) || output.endsWith(QLatin1StringView(".htm")) ? Kind::NoticeHtml
+                                                                                                    : Kind::NoticeText;
+    const QList<std::pair<QString, Kind>> formats{
+        {QStringLiteral("pdf"), Kind::RegisterPdf},   {QStringLiteral("html"), Kind::RegisterHtml},
+        {QStringLiteral("csv"), Kind::IcoCsv},        {QStringLiteral("xlsx"), Kind::IcoXlsx},
+        {QStringLiteral("json"), Kind::RegisterJson}, {QStringLiteral("notice"), noticeKind}};
+    const auto it =
+        std::find_if(formats.cbegin(), formats.cend(), [&format](const auto& f) { return f.first == format; });
+    if (it == formats.cend()) {
+        return usage(format.isEmpty()
+                         ? tr("'export' needs --format pdf, html, csv, xlsx, json or notice.")
+                         : tr("'%1' is not an export format (pdf, html, csv, xlsx, json or notice).").arg(format));
     }
-    const Result<Register> reg = loadRegister(positional.at(0));
-    if (!reg) {
-        return fail(reg.error());
+    if ((it->second == Kind::RegisterPdf || it->second == Kind::IcoXlsx) && output.isEmpty()) {
+        return usage(tr("'--format %1' writes a file; name it with -o FILE.").arg(format));
     }
-    const QByteArray json = io::RegisterJsonWriter::write(reg.value());
-    if (!m_parser.isSet(kOutputOption)) {
-        m_out << QString::fromUtf8(json);
-        m_out.flush();
-        return Ok;
+    const Result<Loaded> loaded = loadRegister(positional.at(0));
+    if (!loaded) {
+        return fail(loaded.error());
     }
-    if (Status s = writeFile(m_parser.value(kOutputOption), json); !s) {
+    if (Status s = writeDocument(it->second, loaded.value()); !s) {
         return fail(s.error());
     }
     return Ok;
@@ -343,19 +369,30 @@ int CliApp::runExport(const QStringList& positional)
 
 int CliApp::runMatrix(const QStringList& positional)
 {
-    if (Status s = checkArguments(positional, 1, QStringLiteral("FILE"), {kFormatOption}); !s) {
+    using Kind = io::DocumentExport::Kind;
+    if (Status s = checkArguments(positional, 1, QStringLiteral("FILE"), {kFormatOption, kOutputOption}); !s) {
         return usage(s.error().message);
     }
     const QString format = m_parser.isSet(kFormatOption) ? m_parser.value(kFormatOption) : QStringLiteral("text");
-    if (format != QLatin1StringView("text")) {
-        return usage(tr("'%1' is not a matrix format this version writes (text).").arg(format));
+    const QList<std::pair<QString, Kind>> formats{{QStringLiteral("text"), Kind::MatrixText},
+                                                  {QStringLiteral("html"), Kind::MatrixHtml},
+                                                  {QStringLiteral("csv"), Kind::MatrixCsv},
+                                                  {QStringLiteral("pdf"), Kind::MatrixPdf}};
+    const auto it =
+        std::find_if(formats.cbegin(), formats.cend(), [&format](const auto& f) { return f.first == format; });
+    if (it == formats.cend()) {
+        return usage(tr("'%1' is not a matrix format (text, html, csv or pdf).").arg(format));
     }
-    const Result<Register> reg = loadRegister(positional.at(0));
-    if (!reg) {
-        return fail(reg.error());
+    if (it->second == Kind::MatrixPdf && !m_parser.isSet(kOutputOption)) {
+        return usage(tr("'--format pdf' writes a file; name it with -o FILE."));
     }
-    m_out << report::LawfulBasisMatrix(reg.value()).toText();
-    m_out.flush();
+    const Result<Loaded> loaded = loadRegister(positional.at(0));
+    if (!loaded) {
+        return fail(loaded.error());
+    }
+    if (Status s = writeDocument(it->second, loaded.value()); !s) {
+        return fail(s.error());
+    }
     return Ok;
 }
 
@@ -399,21 +436,27 @@ int CliApp::runDemo(const QStringList& positional)
         !s) {
         return fail(s.error());
     }
-    const QString matrix = report::LawfulBasisMatrix(demo.value()).toText();
-    const QList<std::pair<QString, QByteArray>> documents = {
-        {QStringLiteral("kjm-group.ropa.json"), io::RegisterJsonWriter::write(demo.value())},
-        {QStringLiteral("lawful-basis-matrix.txt"), matrix.toUtf8()},
-    };
-    for (const auto& [name, bytes] : documents) {
-        if (Status s = writeFile(dir.absoluteFilePath(name), bytes); !s) {
+    const Result<store::RegisterInfo> info = store::RegisterStore(file.value()->database()).info();
+    if (!info) {
+        return fail(info.error());
+    }
+    const report::DocumentInfo documentInfo{QDateTime::currentDateTimeUtc(), info->revision,
+                                            io::RegisterJsonWriter::fingerprint(demo.value())};
+    for (const io::DocumentExport::Document& document : io::DocumentExport::all()) {
+        if (Status s = io::DocumentExport::write(document.kind, demo.value(), documentInfo,
+                                                 dir.absoluteFilePath(document.fileName));
+            !s) {
             return fail(s.error());
         }
     }
-    m_out << matrix << Qt::endl;
+    m_out << report::LawfulBasisMatrix(demo.value()).toText() << Qt::endl;
     m_out << tr("Files in %1:").arg(native(dir.absolutePath())) << Qt::endl;
-    m_out << QStringLiteral("  kjm-group.ropa            ") << tr("the encrypted register") << Qt::endl;
-    m_out << QStringLiteral("  kjm-group.ropa.json       ") << tr("the register as JSON (not encrypted)") << Qt::endl;
-    m_out << QStringLiteral("  lawful-basis-matrix.txt   ") << tr("the lawful-basis matrix") << Qt::endl;
+    const int width = 30;
+    m_out << QStringLiteral("  ") << QStringLiteral("kjm-group.ropa").leftJustified(width)
+          << tr("the encrypted register") << Qt::endl;
+    for (const io::DocumentExport::Document& document : io::DocumentExport::all()) {
+        m_out << QStringLiteral("  ") << document.fileName.leftJustified(width) << document.description << Qt::endl;
+    }
     return Ok;
 }
 

@@ -2,6 +2,8 @@
 
 #include "core/Result.h"
 #include "domain/Register.h"
+#include "io/DocumentExport.h"
+#include "report/DocumentInfo.h"
 
 #include <QByteArray>
 #include <QCommandLineParser>
@@ -28,8 +30,15 @@ private:
     Status checkArguments(const QStringList& positional, qsizetype count, const QString& synopsis,
                           const QStringList& allowedOptions);
     Result<QByteArray> passphrase(bool confirmNew);
+    struct Loaded
+    {
+        Register reg;
+        report::DocumentInfo info;
+    };
     // Unlocks the register at path and reads it whole; the file is closed again before this returns.
-    Result<Register> loadRegister(const QString& path);
+    Result<Loaded> loadRegister(const QString& path);
+    // Writes a document to -o FILE, or to standard output where the format allows.
+    Status writeDocument(io::DocumentExport::Kind kind, const Loaded& loaded);
 
     int runInit(const QStringList& positional);
     int runImport(const QStringList& positional);

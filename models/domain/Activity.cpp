@@ -2,6 +2,7 @@
 
 #include "core/KeyTable.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 
 namespace ropa {
@@ -41,6 +42,23 @@ const LawfulBasis* Activity::findBasis(Basis basis) const
     const auto it =
         std::find_if(bases.cbegin(), bases.cend(), [basis](const LawfulBasis& b) { return b.basis == basis; });
     return it == bases.cend() ? nullptr : &*it;
+}
+
+QString dpiaStatusName(DpiaStatus status)
+{
+    switch (status) {
+    case DpiaStatus::NotAssessed:
+        return QCoreApplication::translate("ropa::Activity", "Not recorded");
+    case DpiaStatus::NotNeeded:
+        return QCoreApplication::translate("ropa::Activity", "Not needed");
+    case DpiaStatus::Needed:
+        return QCoreApplication::translate("ropa::Activity", "Needed, not started");
+    case DpiaStatus::InProgress:
+        return QCoreApplication::translate("ropa::Activity", "In progress");
+    case DpiaStatus::Done:
+        return QCoreApplication::translate("ropa::Activity", "Done");
+    }
+    return {};
 }
 
 } // namespace ropa

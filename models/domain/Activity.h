@@ -16,6 +16,7 @@ enum class DpiaStatus { NotAssessed, NotNeeded, Needed, InProgress, Done };
 QString dpiaStatusKey(DpiaStatus status);
 std::optional<DpiaStatus> dpiaStatusFromKey(QStringView key);
 QString dpiaStatusKeyList();
+QString dpiaStatusName(DpiaStatus status);
 
 // One processing purpose of the register with everything Art. 30(1) asks about it.
 struct Activity

@@ -2,6 +2,8 @@
 
 #include "core/KeyTable.h"
 
+#include <QCoreApplication>
+
 namespace ropa {
 
 namespace {
@@ -25,6 +27,19 @@ std::optional<SpecialCategory> specialCategoryFromKey(QStringView key)
 QString specialCategoryKeyList()
 {
     return kSpecialKeys.keyList();
+}
+
+QString specialCategoryName(SpecialCategory special)
+{
+    switch (special) {
+    case SpecialCategory::None:
+        return QCoreApplication::translate("ropa::DataCategory", "Ordinary personal data");
+    case SpecialCategory::Art9:
+        return QCoreApplication::translate("ropa::DataCategory", "Special category data (Article 9)");
+    case SpecialCategory::Art10:
+        return QCoreApplication::translate("ropa::DataCategory", "Criminal offence data (Article 10)");
+    }
+    return {};
 }
 
 } // namespace ropa

@@ -11,6 +11,7 @@ enum class SpecialCategory { None, Art9, Art10 };
 QString specialCategoryKey(SpecialCategory special);
 std::optional<SpecialCategory> specialCategoryFromKey(QStringView key);
 QString specialCategoryKeyList();
+QString specialCategoryName(SpecialCategory special);
 
 // A category of personal data, such as contact details or a DBS check.
 struct DataCategory

@@ -2,6 +2,8 @@
 
 #include "core/KeyTable.h"
 
+#include <QCoreApplication>
+
 namespace ropa {
 
 namespace {
@@ -28,6 +30,25 @@ std::optional<RecipientKind> recipientKindFromKey(QStringView key)
 QString recipientKindKeyList()
 {
     return kKindKeys.keyList();
+}
+
+QString recipientKindName(RecipientKind kind)
+{
+    switch (kind) {
+    case RecipientKind::Processor:
+        return QCoreApplication::translate("ropa::Recipient", "Processor");
+    case RecipientKind::Controller:
+        return QCoreApplication::translate("ropa::Recipient", "Controller");
+    case RecipientKind::JointController:
+        return QCoreApplication::translate("ropa::Recipient", "Joint controller");
+    case RecipientKind::PublicAuthority:
+        return QCoreApplication::translate("ropa::Recipient", "Public authority");
+    case RecipientKind::Internal:
+        return QCoreApplication::translate("ropa::Recipient", "Internal");
+    case RecipientKind::NotRecorded:
+        break;
+    }
+    return QCoreApplication::translate("ropa::Recipient", "Not recorded");
 }
 
 } // namespace ropa

@@ -11,6 +11,8 @@ enum class RecipientKind { NotRecorded, Processor, Controller, JointController, 
 QString recipientKindKey(RecipientKind kind);
 std::optional<RecipientKind> recipientKindFromKey(QStringView key);
 QString recipientKindKeyList();
+// "Processor", "Joint controller", ...; "Not recorded" for NotRecorded.
+QString recipientKindName(RecipientKind kind);
 
 // Someone personal data is disclosed to (Art. 30(1)(d)).
 struct Recipient

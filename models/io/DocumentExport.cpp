@@ -1,0 +1,101 @@
+#include "io/DocumentExport.h"
+
+#include "io/IcoCsvExport.h"
+#include "io/IcoXlsxExport.h"
+#include "io/RegisterJsonWriter.h"
+#include "report/LawfulBasisMatrix.h"
+#include "report/MatrixDocument.h"
+#include "report/PrivacyNotice.h"
+#include "report/RegisterHtmlDocument.h"
+#include "report/RegisterPdf.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QSaveFile>
+
+namespace ropa::io {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ropa::io::DocumentExport", text);
+}
+
+Status writeBytes(const QString& path, const QByteArray& bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        return Error{ErrorCode::Io, tr("Cannot write %1: %2.").arg(QDir::toNativeSeparators(path), file.errorString())};
+    }
+    return {};
+}
+
+} // namespace
+
+QList<DocumentExport::Document> DocumentExport::all()
+{
+    return {
+        {Kind::RegisterPdf, QStringLiteral("article-30-register.pdf"), tr("the Article 30 register (PDF/A)")},
+        {Kind::RegisterHtml, QStringLiteral("article-30-register.html"), tr("the Article 30 register (HTML)")},
+        {Kind::IcoCsv, QStringLiteral("ico-template.csv"), tr("the ICO documentation template (CSV)")},
+        {Kind::IcoXlsx, QStringLiteral("ico-template.xlsx"), tr("the ICO documentation template (Excel)")},
+        {Kind::MatrixText, QStringLiteral("lawful-basis-matrix.txt"), tr("the lawful-basis matrix (text)")},
+        {Kind::MatrixHtml, QStringLiteral("lawful-basis-matrix.html"), tr("the lawful-basis matrix (HTML)")},
+        {Kind::MatrixCsv, QStringLiteral("lawful-basis-matrix.csv"), tr("the lawful-basis matrix (CSV)")},
+        {Kind::MatrixPdf, QStringLiteral("lawful-basis-matrix.pdf"), tr("the lawful-basis matrix (PDF)")},
+        {Kind::NoticeText, QStringLiteral("privacy-notice.txt"), tr("the privacy notice (text)")},
+        {Kind::NoticeHtml, QStringLiteral("privacy-notice.html"), tr("the privacy notice (HTML)")},
+        {Kind::NoticePdf, QStringLiteral("privacy-notice.pdf"), tr("the privacy notice (PDF)")},
+        {Kind::RegisterJson, QStringLiteral("register.ropa.json"), tr("the register as JSON (not encrypted)")},
+    };
+}
+
+std::optional<QByteArray> DocumentExport::bytes(Kind kind, const Register& reg)
+{
+    switch (kind) {
+    case Kind::RegisterHtml:
+        return report::RegisterHtmlDocument::write(
+            reg, {QDateTime::currentDateTimeUtc(), 0, RegisterJsonWriter::fingerprint(reg)});
+    case Kind::IcoCsv:
+        return IcoCsvExport::write(reg);
+    case Kind::MatrixText:
+        return report::LawfulBasisMatrix(reg).toText().toUtf8();
+    case Kind::MatrixHtml:
+        return report::MatrixDocument::html(reg);
+    case Kind::MatrixCsv:
+        return report::MatrixDocument::csv(reg);
+    case Kind::NoticeText:
+        return report::PrivacyNotice(reg).text().toUtf8();
+    case Kind::NoticeHtml:
+        return report::PrivacyNotice(reg).html();
+    case Kind::RegisterJson:
+        return RegisterJsonWriter::write(reg);
+    case Kind::RegisterPdf:
+    case Kind::IcoXlsx:
+    case Kind::MatrixPdf:
+    case Kind::NoticePdf:
+        break;
+    }
+    return std::nullopt;
+}
+
+Status DocumentExport::write(Kind kind, const Register& reg, const report::DocumentInfo& info, const QString& path)
+{
+    switch (kind) {
+    case Kind::RegisterPdf:
+        return report::RegisterPdf::write(reg, info, path);
+    case Kind::IcoXlsx:
+        return IcoXlsxExport::write(reg, path);
+    case Kind::MatrixPdf:
+        return report::MatrixDocument::writePdf(reg, info, path);
+    case Kind::NoticePdf:
+        return report::PrivacyNotice(reg).writePdf(info, path);
+    case Kind::RegisterHtml:
+        return writeBytes(path, report::RegisterHtmlDocument::write(reg, info));
+    default:
+        return writeBytes(path, bytes(kind, reg).value_or(QByteArray()));
+    }
+}
+
+} // namespace ropa::io

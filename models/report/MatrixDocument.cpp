@@ -1,0 +1,126 @@
+#include "report/MatrixDocument.h"
+
+#include "io/CsvWriter.h"
+#include "report/LawfulBasisMatrix.h"
+#include "report/PdfComposer.h"
+#include "report/RegisterHtml.h"
+
+#include <QCoreApplication>
+
+namespace ropa::report {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ropa::report::MatrixDocument", text);
+}
+
+QString heading(const LawfulBasisMatrix& matrix, Basis basis)
+{
+    return basisName(basis) + QLatin1Char(' ') + matrix.marker(basis);
+}
+
+QString legendHtml(const LawfulBasisMatrix& matrix)
+{
+    QString html;
+    for (const Basis basis : matrix.markedBases()) {
+        html += QStringLiteral("<p class=\"note\">") + matrix.legendLine(basis).simplified().toHtmlEscaped() +
+            QStringLiteral("</p>");
+    }
+    return html;
+}
+
+} // namespace
+
+QString MatrixDocument::gridHtml(const Register& reg)
+{
+    const LawfulBasisMatrix matrix(reg);
+    const int basisWidth = 9;
+    QString html =
+        QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\" cellpadding=\"3\"><thead><tr>");
+    html += QStringLiteral("<th width=\"4%\">#</th><th width=\"%1%\">%2</th>")
+                .arg(96 - basisWidth * static_cast<int>(matrix.markedBases().size()))
+                .arg(tr("Purpose").toHtmlEscaped());
+    for (const Basis basis : matrix.markedBases()) {
+        html += QStringLiteral("<th class=\"marker\" width=\"%1%\">%2</th>")
+                    .arg(basisWidth)
+                    .arg(heading(matrix, basis).toHtmlEscaped());
+    }
+    html += QStringLiteral("</tr></thead><tbody>");
+    int number = 0;
+    for (const LawfulBasisMatrix::Row& row : matrix.rows()) {
+        html +=
+            QStringLiteral("<tr><td>%1</td><td>%2</td>").arg(++number).arg(row.purpose.simplified().toHtmlEscaped());
+        for (const Basis basis : matrix.markedBases()) {
+            html += QStringLiteral("<td class=\"marker\">%1</td>")
+                        .arg(row.bases.contains(basis) ? matrix.marker(basis) : QString());
+        }
+        html += QStringLiteral("</tr>");
+    }
+    return html + QStringLiteral("</tbody></table>");
+}
+
+QByteArray MatrixDocument::html(const Register& reg)
+{
+    const LawfulBasisMatrix matrix(reg);
+    const QString title = tr("Lawful-basis matrix") + QStringLiteral(" - ") + reg.controller.name;
+    QString page = QStringLiteral("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n<title>") +
+        title.toHtmlEscaped() + QStringLiteral("</title>\n<style>\n") + RegisterHtml::styleSheet() +
+        QStringLiteral("\ntable { border-collapse: collapse; }\n@page { size: A4 landscape; margin: 15mm; }\n"
+                       "@media print { thead { display: table-header-group; } }\n</style>\n</head>\n<body>\n<h1>") +
+        tr("Lawful-basis matrix").toHtmlEscaped() + QStringLiteral("</h1>\n<p class=\"subtitle\">") +
+        reg.controller.name.toHtmlEscaped() + QStringLiteral("</p>\n") + gridHtml(reg) + QStringLiteral("\n") +
+        legendHtml(matrix) + QStringLiteral("</body>\n</html>\n");
+    return page.toUtf8();
+}
+
+QByteArray MatrixDocument::csv(const Register& reg)
+{
+    const LawfulBasisMatrix matrix(reg);
+    io::CsvWriter writer;
+    QStringList header{tr("Order"), tr("Purpose")};
+    for (const Basis basis : matrix.markedBases()) {
+        header << heading(matrix, basis);
+    }
+    header << tr("Markers");
+    writer.addRow(header);
+    int number = 0;
+    for (const LawfulBasisMatrix::Row& row : matrix.rows()) {
+        QStringList fields{QString::number(++number), row.purpose.simplified()};
+        QStringList markers;
+        for (const Basis basis : matrix.markedBases()) {
+            const bool has = row.bases.contains(basis);
+            fields << (has ? matrix.marker(basis) : QString());
+            if (has) {
+                markers << matrix.marker(basis);
+            }
+        }
+        fields << markers.join(QStringLiteral(", "));
+        writer.addRow(fields);
+    }
+    return writer.result();
+}
+
+Status MatrixDocument::writePdf(const Register& reg, const DocumentInfo& info, const QString& path)
+{
+    const LawfulBasisMatrix matrix(reg);
+    const QString controller = reg.controller.name.isEmpty() ? RegisterHtml::notRecorded() : reg.controller.name;
+    PdfComposer::Options options;
+    options.title = tr("Lawful-basis matrix") + QStringLiteral(" - ") + controller;
+    options.author = controller;
+    options.subject = tr("Lawful bases of Article 6(1) by processing purpose, register version %1").arg(info.revision);
+    options.headerText = tr("Lawful-basis matrix") + QStringLiteral("  |  ") +
+        tr("version %1, produced %2")
+            .arg(info.revision)
+            .arg(info.produced.toUTC().toString(QStringLiteral("yyyy-MM-dd")));
+    options.footerText = controller;
+    options.styleSheet = RegisterHtml::styleSheet();
+    PdfComposer composer(options);
+    const QString html = QStringLiteral("<h2>") + tr("Lawful-basis matrix").toHtmlEscaped() + QStringLiteral("</h2>") +
+        gridHtml(reg) + legendHtml(matrix);
+    composer.layout({{html, true}});
+    return composer.writeFile(path);
+}
+
+} // namespace ropa::report

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "core/Result.h"
+#include "domain/Register.h"
+#include "report/DocumentInfo.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace ropa::report {
+
+// The lawful-basis matrix as a grid, one column per marked basis: HTML (self-contained), CSV and PDF.
+// The text form is LawfulBasisMatrix::toText().
+class MatrixDocument
+{
+public:
+    static QByteArray html(const Register& reg);
+    static QByteArray csv(const Register& reg);
+    static Status writePdf(const Register& reg, const DocumentInfo& info, const QString& path);
+
+    // The grid as an HTML table, shared by the forms above.
+    static QString gridHtml(const Register& reg);
+};
+
+} // namespace ropa::report

@@ -1,0 +1,409 @@
+#include "report/RegisterHtml.h"
+
+#include "domain/DataSubjectRights.h"
+#include "report/MatrixDocument.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace ropa::report {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ropa::report::RegisterHtml", text);
+}
+
+QString escaped(const QString& text)
+{
+    QString html = text.toHtmlEscaped();
+    html.replace(QLatin1Char('\n'), QStringLiteral("<br/>"));
+    return html;
+}
+
+QString heading(int level, const QString& text)
+{
+    return QStringLiteral("<h%1>%2</h%1>").arg(level).arg(escaped(text));
+}
+
+QString tableStart(const QStringList& headers, const QList<int>& widths)
+{
+    QString html =
+        QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\" cellpadding=\"3\"><thead><tr>");
+    for (qsizetype i = 0; i < headers.size(); ++i) {
+        html += QStringLiteral("<th width=\"%1%\">%2</th>").arg(widths.value(i)).arg(escaped(headers.at(i)));
+    }
+    return html + QStringLiteral("</tr></thead><tbody>");
+}
+
+QString tableRow(const QStringList& cellsHtml)
+{
+    QString html = QStringLiteral("<tr>");
+    for (const QString& cell : cellsHtml) {
+        html += QStringLiteral("<td>") + cell + QStringLiteral("</td>");
+    }
+    return html + QStringLiteral("</tr>");
+}
+
+QString tableEnd()
+{
+    return QStringLiteral("</tbody></table>");
+}
+
+} // namespace
+
+RegisterHtml::RegisterHtml(const Register& reg, const DocumentInfo& info)
+    : m_register(reg)
+    , m_info(info)
+    , m_index(reg)
+    , m_matrix(reg)
+{ }
+
+QString RegisterHtml::title()
+{
+    return tr("Record of Processing Activities");
+}
+
+QString RegisterHtml::notRecorded()
+{
+    return tr("Not recorded");
+}
+
+QString RegisterHtml::styleSheet()
+{
+    return QStringLiteral(
+        "body { font-family: 'DejaVu Sans', sans-serif; font-size: 9pt; color: #1a1a1a; }"
+        "h1 { font-size: 20pt; font-weight: bold; color: #17324d; margin-top: 0; margin-bottom: 6pt; }"
+        "h2 { font-size: 13pt; font-weight: bold; color: #17324d; margin-top: 4pt; margin-bottom: 6pt; }"
+        "h3 { font-size: 11pt; font-weight: bold; color: #17324d; margin-top: 2pt; margin-bottom: 4pt; }"
+        "p { margin-top: 0; margin-bottom: 4pt; }"
+        "p.subtitle { font-size: 12pt; color: #4a5a6a; margin-bottom: 18pt; }"
+        "p.note { color: #4a5a6a; font-size: 8pt; }"
+        "table.fields td.label { font-weight: bold; color: #33475b; }"
+        "table.fields td { border-bottom: 1px solid #c8d0d8; vertical-align: top; }"
+        "table.grid th { background-color: #e8edf2; text-align: left; font-weight: bold; border-bottom: 1px solid "
+        "#17324d; }"
+        "table.grid td { border-bottom: 1px solid #c8d0d8; vertical-align: top; }"
+        "td.marker { text-align: center; font-weight: bold; }"
+        "th.marker { text-align: center; }"
+        "td.page { text-align: right; }"
+        "td.level1 { padding-left: 14pt; }"
+        ".missing { color: #8a5a00; font-style: italic; }"
+        "code { font-family: 'DejaVu Sans Mono', monospace; font-size: 8pt; }");
+}
+
+QString RegisterHtml::textOrNotRecorded(const QString& text) const
+{
+    if (text.trimmed().isEmpty()) {
+        return QStringLiteral("<span class=\"missing\">") + notRecorded() + QStringLiteral("</span>");
+    }
+    return escaped(text);
+}
+
+QString RegisterHtml::listOrNotRecorded(const QStringList& items) const
+{
+    return textOrNotRecorded(items.join(QStringLiteral("; ")));
+}
+
+QString RegisterHtml::row(const QString& label, const QString& valueHtml) const
+{
+    return QStringLiteral("<tr><td class=\"label\" width=\"24%\">") + escaped(label) +
+        QStringLiteral("</td><td width=\"76%\">") + valueHtml + QStringLiteral("</td></tr>");
+}
+
+QString RegisterHtml::cover() const
+{
+    const Controller& c = m_register.controller;
+    QString html = QStringLiteral("<h1>") + escaped(title()) + QStringLiteral("</h1>");
+    html +=
+        QStringLiteral("<p class=\"subtitle\">") +
+        escaped(
+            tr("Article 30(1) UK GDPR and GDPR: record kept by %1").arg(c.name.isEmpty() ? notRecorded() : c.name)) +
+        QStringLiteral("</p>");
+    html += heading(2, tr("Controller (Article 30(1)(a))"));
+    html += QStringLiteral("<table class=\"fields\" width=\"100%\" cellspacing=\"0\" cellpadding=\"4\">");
+    html += row(tr("Controller"), textOrNotRecorded(c.name));
+    html += row(tr("Address"), textOrNotRecorded(c.address));
+    html += row(tr("Email"), textOrNotRecorded(c.email));
+    html += row(tr("Telephone"), textOrNotRecorded(c.phone));
+    html += row(tr("DPO or privacy contact"), textOrNotRecorded(c.dpo));
+    html += row(tr("UK/EU representative"), textOrNotRecorded(c.representative));
+    html += row(tr("ICO registration number"), textOrNotRecorded(c.icoRegistration));
+    html += QStringLiteral("</table>");
+    html += heading(2, tr("This document"));
+    html += QStringLiteral("<table class=\"fields\" width=\"100%\" cellspacing=\"0\" cellpadding=\"4\">");
+    html += row(tr("Date produced"),
+                escaped(QLocale(QLocale::English, QLocale::UnitedKingdom)
+                            .toString(m_info.produced.toUTC(), QStringLiteral("d MMMM yyyy, HH:mm 'UTC'"))));
+    html += row(tr("Register version"), escaped(QString::number(m_info.revision)));
+    html +=
+        row(tr("Last reviewed"),
+            m_register.lastReviewed ? escaped(m_register.lastReviewed->toString(Qt::ISODate)) : textOrNotRecorded({}));
+    html += row(tr("Processing activities"), escaped(QString::number(m_register.activities.size())));
+    html += row(tr("Fingerprint (SHA-256)"),
+                QStringLiteral("<code>") + escaped(m_info.fingerprint) + QStringLiteral("</code>"));
+    html += QStringLiteral("</table>");
+    html += QStringLiteral("<p class=\"note\">") +
+        escaped(tr("The fingerprint identifies the exact content of the register this document was produced from: "
+                   "the same content always gives the same fingerprint, and any change gives another.")) +
+        QStringLiteral("</p>");
+    return html;
+}
+
+QList<RegisterHtml::ContentsEntry> RegisterHtml::contentsEntries() const
+{
+    QList<ContentsEntry> entries;
+    entries.append({tr("1. Lawful-basis matrix"), 0, 0});
+    entries.append({tr("2. Processing activities"), 0, 0});
+    for (qsizetype i = 0; i < m_register.activities.size(); ++i) {
+        entries.append({activityHeading(i), 1, 0});
+    }
+    entries.append({tr("3. Recipients"), 0, 0});
+    entries.append({tr("4. Retention rules"), 0, 0});
+    entries.append({tr("5. International transfers"), 0, 0});
+    return entries;
+}
+
+QString RegisterHtml::contents(const QList<ContentsEntry>& entries) const
+{
+    QString html = heading(2, tr("Contents"));
+    html += QStringLiteral("<table class=\"contents\" width=\"100%\" cellspacing=\"0\" cellpadding=\"2\">");
+    for (const ContentsEntry& e : entries) {
+        const QString title =
+            e.level == 0 ? QStringLiteral("<b>") + escaped(e.title) + QStringLiteral("</b>") : escaped(e.title);
+        html += QStringLiteral(
+                    "<tr><td class=\"level%1\" width=\"92%\">%2</td><td class=\"page\" width=\"8%\">%3</td></tr>")
+                    .arg(e.level)
+                    .arg(title, e.page > 0 ? QString::number(e.page) : QString());
+    }
+    return html + QStringLiteral("</table>");
+}
+
+QString RegisterHtml::matrixSection() const
+{
+    QString html = heading(2, tr("1. Lawful-basis matrix"));
+    html += QStringLiteral("<p>") +
+        escaped(tr("Each processing purpose and the lawful bases of Article 6(1) it relies on.")) +
+        QStringLiteral("</p>");
+    html += MatrixDocument::gridHtml(m_register);
+    html += heading(3, tr("As printed in a privacy notice"));
+    for (const LawfulBasisMatrix::Row& r : m_matrix.rows()) {
+        html += QStringLiteral("<p>") + escaped(m_matrix.rowText(r)) + QStringLiteral("</p>");
+    }
+    for (const Basis basis : m_matrix.markedBases()) {
+        html += QStringLiteral("<p class=\"note\">") + escaped(m_matrix.legendLine(basis).simplified()) +
+            QStringLiteral("</p>");
+    }
+    return html;
+}
+
+QString RegisterHtml::activityHeading(qsizetype index) const
+{
+    return QStringLiteral("2.%1 ").arg(index + 1) + m_register.activities.at(index).purpose.simplified();
+}
+
+QString RegisterHtml::basesHtml(const Activity& a) const
+{
+    QStringList lines;
+    for (const LawfulBasis& b : a.bases) {
+        QString line = escaped(basisName(b.basis) + QStringLiteral(" (") + basisArticle(b.basis) + QLatin1Char(')'));
+        if (b.basis == Basis::LegitimateInterests) {
+            line += QStringLiteral("<br/>") + escaped(tr("Interest pursued: ")) + textOrNotRecorded(b.interest);
+            line += QStringLiteral("<br/>") + escaped(tr("Balancing test: ")) +
+                (b.balancingTestDate ? escaped(b.balancingTestDate->toString(Qt::ISODate)) : textOrNotRecorded({}));
+        }
+        lines << line;
+    }
+    return lines.isEmpty() ? textOrNotRecorded({}) : lines.join(QStringLiteral("<br/>"));
+}
+
+QString RegisterHtml::specialConditionHtml(const Activity& a) const
+{
+    if (!m_index.usesSpecialData(a)) {
+        return a.specialCondition && !a.specialCondition->isEmpty()
+            ? escaped(*a.specialCondition)
+            : escaped(tr("Not applicable: no special category or criminal offence data"));
+    }
+    return textOrNotRecorded(a.specialCondition.value_or(QString()));
+}
+
+QString RegisterHtml::dataCategoriesHtml(const Activity& a) const
+{
+    QStringList names;
+    for (const QString& id : a.dataCategories) {
+        const DataCategory* c = m_index.dataCategory(id);
+        if (!c) {
+            continue;
+        }
+        names << (c->special == SpecialCategory::None
+                      ? c->name
+                      : c->name + QStringLiteral(" [") + specialCategoryName(c->special) + QLatin1Char(']'));
+    }
+    return listOrNotRecorded(names);
+}
+
+QString RegisterHtml::recipientsHtml(const Activity& a) const
+{
+    // Grouped by kind, as Art. 30(1)(d) asks for categories of recipients.
+    QStringList groups;
+    for (const RecipientKind kind :
+         {RecipientKind::Internal, RecipientKind::Processor, RecipientKind::Controller, RecipientKind::JointController,
+          RecipientKind::PublicAuthority, RecipientKind::NotRecorded}) {
+        QStringList names;
+        for (const QString& id : a.recipients) {
+            const Recipient* r = m_index.recipient(id);
+            if (r && r->kind == kind) {
+                names << (r->country.isEmpty() ? r->name
+                                               : r->name + QStringLiteral(" (") + r->country + QLatin1Char(')'));
+            }
+        }
+        if (!names.isEmpty()) {
+            const QString label =
+                kind == RecipientKind::NotRecorded ? tr("Kind not recorded") : recipientKindName(kind);
+            groups << QStringLiteral("<i>") + escaped(label) + QStringLiteral(":</i> ") +
+                    escaped(names.join(QStringLiteral("; ")));
+        }
+    }
+    return groups.isEmpty() ? textOrNotRecorded({}) : groups.join(QStringLiteral("<br/>"));
+}
+
+QString RegisterHtml::retentionHtml(const Activity& a) const
+{
+    const RetentionRule* rule = a.retention ? m_index.retentionRule(*a.retention) : nullptr;
+    if (!rule) {
+        return textOrNotRecorded({});
+    }
+    const QString summary = rule->summary();
+    return summary == rule->description ? escaped(summary)
+                                        : escaped(summary) + QStringLiteral("<br/>") + escaped(rule->description);
+}
+
+QString RegisterHtml::transfersHtml(const Activity& a) const
+{
+    QStringList lines;
+    for (const Transfer& t : a.transfers) {
+        lines << escaped(t.country) + QStringLiteral(": ") + textOrNotRecorded(t.safeguard);
+    }
+    return lines.isEmpty() ? textOrNotRecorded({}) : lines.join(QStringLiteral("<br/>"));
+}
+
+QString RegisterHtml::activitySection(qsizetype index) const
+{
+    const Activity& a = m_register.activities.at(index);
+    QString html;
+    if (index == 0) {
+        html += heading(2, tr("2. Processing activities"));
+    }
+    html += heading(3, activityHeading(index));
+    QStringList subjects;
+    for (const QString& id : a.subjectCategories) {
+        if (const SubjectCategory* c = m_index.subjectCategory(id)) {
+            subjects << c->name;
+        }
+    }
+    QStringList sources;
+    for (const QString& id : a.sources) {
+        if (const Source* s = m_index.source(id)) {
+            sources << s->name;
+        }
+    }
+    html += QStringLiteral("<table class=\"fields\" width=\"100%\" cellspacing=\"0\" cellpadding=\"3\">");
+    html += row(tr("Purpose (b)"), escaped(a.purpose));
+    html += row(tr("Description"), textOrNotRecorded(a.description));
+    html += row(tr("Business function"), textOrNotRecorded(a.businessFunction));
+    html += row(tr("Lawful basis (Article 6)"), basesHtml(a));
+    html += row(tr("Article 9 / 10 condition"), specialConditionHtml(a));
+    html += row(tr("Data subjects (c)"), listOrNotRecorded(subjects));
+    html += row(tr("Personal data (c)"), dataCategoriesHtml(a));
+    html += row(tr("Recipients (d)"), recipientsHtml(a));
+    html += row(tr("Sources"), listOrNotRecorded(sources));
+    html += row(tr("International transfers and safeguards (e)"), transfersHtml(a));
+    html += row(tr("Retention (f)"), retentionHtml(a));
+    html += row(tr("Security measures (g)"), textOrNotRecorded(a.securityMeasures));
+    html +=
+        row(tr("DPIA"), a.dpia == DpiaStatus::NotAssessed ? textOrNotRecorded({}) : escaped(dpiaStatusName(a.dpia)));
+    html += row(tr("Automated decision-making"), escaped(a.automatedDecisionMaking ? tr("Yes") : tr("No")));
+    html += row(tr("Rights available"),
+                escaped(DataSubjectRights::names(DataSubjectRights::available(a.bases)).join(QStringLiteral("; "))));
+    html += QStringLiteral("</table>");
+    return html;
+}
+
+QString RegisterHtml::recipientsSection() const
+{
+    QString html = heading(2, tr("3. Recipients"));
+    if (m_register.recipients.isEmpty()) {
+        return html + QStringLiteral("<p>") + textOrNotRecorded({}) + QStringLiteral("</p>");
+    }
+    html += tableStart({tr("Recipient"), tr("Kind"), tr("Country"), tr("Purpose"), tr("Used by")}, {24, 12, 7, 27, 30});
+    for (const Recipient& r : m_register.recipients) {
+        const QStringList users = m_index.purposesUsing(RegisterIndex::Catalogue::Recipients, r.id);
+        html +=
+            tableRow({escaped(r.name),
+                      r.kind == RecipientKind::NotRecorded ? textOrNotRecorded({}) : escaped(recipientKindName(r.kind)),
+                      textOrNotRecorded(r.country), textOrNotRecorded(r.purpose),
+                      users.isEmpty() ? escaped(tr("No activity")) : escaped(users.join(QStringLiteral("; ")))});
+    }
+    return html + tableEnd();
+}
+
+QString RegisterHtml::retentionSection() const
+{
+    QString html = heading(2, tr("4. Retention rules"));
+    if (m_register.retentionRules.isEmpty()) {
+        return html + QStringLiteral("<p>") + textOrNotRecorded({}) + QStringLiteral("</p>");
+    }
+    html += tableStart({tr("Rule"), tr("Period"), tr("Trigger"), tr("Used by")}, {36, 12, 20, 32});
+    for (const RetentionRule& r : m_register.retentionRules) {
+        const QStringList users = m_index.purposesUsing(RegisterIndex::Catalogue::RetentionRules, r.id);
+        html += tableRow({escaped(r.description), textOrNotRecorded(RetentionRule::periodInWords(r.period)),
+                          textOrNotRecorded(r.trigger),
+                          users.isEmpty() ? escaped(tr("No activity")) : escaped(users.join(QStringLiteral("; ")))});
+    }
+    html += tableEnd();
+    QStringList without;
+    for (const Activity& a : m_register.activities) {
+        if (!a.retention) {
+            without << a.purpose.simplified();
+        }
+    }
+    if (!without.isEmpty()) {
+        html += QStringLiteral("<p class=\"note\">") +
+            escaped(tr("Activities with no retention rule: %1").arg(without.join(QStringLiteral("; ")))) +
+            QStringLiteral("</p>");
+    }
+    return html;
+}
+
+QString RegisterHtml::transfersSection() const
+{
+    QString html = heading(2, tr("5. International transfers"));
+    QStringList rows;
+    for (const Activity& a : m_register.activities) {
+        for (const Transfer& t : a.transfers) {
+            rows << tableRow({escaped(a.purpose.simplified()), escaped(t.country), textOrNotRecorded(t.safeguard)});
+        }
+    }
+    QStringList abroad;
+    for (const Recipient& r : m_register.recipients) {
+        if (!r.country.isEmpty() && r.country != QLatin1StringView("GB")) {
+            abroad << r.name + QStringLiteral(" (") + r.country + QLatin1Char(')');
+        }
+    }
+    if (rows.isEmpty()) {
+        html +=
+            QStringLiteral("<p>") + escaped(tr("No transfers outside the UK are recorded.")) + QStringLiteral("</p>");
+    } else {
+        html += tableStart({tr("Activity"), tr("Country"), tr("Safeguard")}, {50, 10, 40}) + rows.join(QString()) +
+            tableEnd();
+    }
+    if (!abroad.isEmpty()) {
+        html += QStringLiteral("<p class=\"note\">") +
+            escaped(tr("Recipients recorded outside the UK: %1").arg(abroad.join(QStringLiteral("; ")))) +
+            QStringLiteral("</p>");
+    }
+    return html;
+}
+
+} // namespace ropa::report

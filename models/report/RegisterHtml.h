@@ -1,0 +1,63 @@
+#pragma once
+
+#include "domain/Register.h"
+#include "report/DocumentInfo.h"
+#include "report/LawfulBasisMatrix.h"
+#include "report/RegisterIndex.h"
+
+#include <QList>
+#include <QString>
+
+namespace ropa::report {
+
+// The Article 30 register as HTML fragments, one per section, shared by the PDF (one QTextDocument per
+// section) and the single-file HTML register. Every empty field reads "Not recorded".
+class RegisterHtml
+{
+public:
+    struct ContentsEntry
+    {
+        QString title;
+        int level = 0; // 0 for a part, 1 for an activity
+        int page = 0; // 0 where no page numbers are known (HTML)
+    };
+
+    RegisterHtml(const Register& reg, const DocumentInfo& info);
+
+    QString cover() const;
+    QString contents(const QList<ContentsEntry>& entries) const;
+    QString matrixSection() const;
+    // The activity at index; the first one also carries the part heading.
+    QString activitySection(qsizetype index) const;
+    QString recipientsSection() const;
+    QString retentionSection() const;
+    QString transfersSection() const;
+
+    // The contents entries in document order (parts and activities), without page numbers.
+    QList<ContentsEntry> contentsEntries() const;
+
+    // CSS understood both by QTextDocument and by browsers.
+    static QString styleSheet();
+    static QString notRecorded();
+    static QString title();
+
+    QString activityHeading(qsizetype index) const;
+
+private:
+    QString row(const QString& label, const QString& valueHtml) const;
+    QString textOrNotRecorded(const QString& text) const;
+    QString listOrNotRecorded(const QStringList& items) const;
+    QString basesHtml(const Activity& a) const;
+    QString specialConditionHtml(const Activity& a) const;
+    QString dataCategoriesHtml(const Activity& a) const;
+    QString recipientsHtml(const Activity& a) const;
+    QString retentionHtml(const Activity& a) const;
+    QString transfersHtml(const Activity& a) const;
+
+    const Register& m_register;
+    DocumentInfo m_info;
+    RegisterIndex m_index;
+    LawfulBasisMatrix m_matrix;
+};
+
+} // namespace ropa::report
