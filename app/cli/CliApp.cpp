@@ -4,6 +4,7 @@
 #include "io/DemoRegister.h"
 #include "io/DocumentExport.h"
 #include "io/JsonImport.h"
+#include "io/NoticeImporter.h"
 #include "io/RegisterJsonReader.h"
 #include "io/RegisterJsonWriter.h"
 #include "report/LawfulBasisMatrix.h"
@@ -48,6 +49,7 @@ const QString kPassphraseFileOption = QStringLiteral("passphrase-file");
 const QString kReplaceOption = QStringLiteral("replace");
 const QString kForceOption = QStringLiteral("force");
 const QString kControllerOption = QStringLiteral("controller");
+const QString kNoticeOption = QStringLiteral("notice");
 const QString kHelpOption = QStringLiteral("help");
 const QString kVersionOption = QStringLiteral("version");
 
@@ -68,6 +70,7 @@ CliApp::CliApp(QTextStream& out, QTextStream& err)
         {kReplaceOption, tr("Replace the content of a register that is not empty.")},
         {kForceOption, tr("Replace existing files.")},
         {kControllerOption, tr("The controller's name for a new register."), tr("name")},
+        {kNoticeOption, tr("Import from a privacy notice (text, Markdown or HTML)."), tr("file")},
     });
 }
 
@@ -110,9 +113,15 @@ QString CliApp::helpText() const
               "Commands:\n"
               "  init FILE [--controller NAME]          create a new, empty register\n"
               "  import FILE SRC.ropa.json [--replace]  read a register export into FILE (created if missing)\n"
-              "  export FILE --format json [-o OUT]     write the register as .ropa.json (to stdout without -o)\n"
-              "  matrix FILE [--format text]            print the lawful-basis matrix\n"
-              "  demo --out DIR [--force]               create the KJM Group demo register and its documents in DIR\n"
+              "  import FILE --notice NOTICE [--controller NAME] [--replace]\n"
+              "                                         read the purposes and lawful bases of a privacy notice\n"
+              "  export FILE --format FORMAT [-o OUT]   write a document (to stdout without -o where it can):\n"
+              "                                         pdf (Article 30 register, PDF/A), html (the same as one page),\n"
+              "                                         csv or xlsx (ICO template), json (.ropa.json), notice\n"
+              "                                         (privacy notice: text, or HTML/PDF by the -o file's ending)\n"
+              "  matrix FILE [--format text|html|csv|pdf] [-o OUT]\n"
+              "                                         the lawful-basis matrix\n"
+              "  demo --out DIR [--force]               create the KJM Group demo register and every document in DIR\n"
               "\n"
               "Options:\n"
               "  --passphrase-file FILE  read the passphrase from the first line of FILE\n"
@@ -293,15 +302,22 @@ int CliApp::runInit(const QStringList& positional)
 
 int CliApp::runImport(const QStringList& positional)
 {
-    if (Status s = checkArguments(positional, 2, QStringLiteral("FILE SRC.ropa.json"), {kReplaceOption}); !s) {
-        return usage(s.error().message);
+    const bool fromNotice = m_parser.isSet(kNoticeOption);
+    const Status arguments = fromNotice
+        ? checkArguments(positional, 1, QStringLiteral("FILE --notice NOTICE"), {kReplaceOption, kNoticeOption, kControllerOption})
+        : checkArguments(positional, 2, QStringLiteral("FILE SRC.ropa.json"), {kReplaceOption});
+    if (!arguments) {
+        return usage(arguments.error().message);
     }
     const QString path = positional.at(0);
-    const QString source = positional.at(1);
+    const QString source = fromNotice ? m_parser.value(kNoticeOption) : positional.at(1);
     // Check the whole input before a register is created or touched.
-    const Result<Register> incoming = io::RegisterJsonReader::readFile(source);
+    Result<Register> incoming = fromNotice ? io::NoticeImporter::readFile(source) : io::RegisterJsonReader::readFile(source);
     if (!incoming) {
         return fail(incoming.error());
+    }
+    if (fromNotice) {
+        incoming->controller.name = m_parser.value(kControllerOption);
     }
     const bool isNew = !QFileInfo::exists(path);
     Result<QByteArray> secret = passphrase(isNew);

@@ -30,6 +30,16 @@ QString fontFamily()
     return QStringLiteral("DejaVu Sans");
 }
 
+// Qt 6.4 cannot switch ligatures off directly, but turns them off for any font with letter spacing; without
+// ligatures "staff" stays s-t-a-f-f in the PDF, so an inspector's search and copy find it.
+QFont documentFont(qreal pointSize)
+{
+    QFont font(fontFamily());
+    font.setPointSizeF(pointSize);
+    font.setLetterSpacing(QFont::AbsoluteSpacing, 0.05);
+    return font;
+}
+
 // How far down its last page a laid-out document reaches.
 qreal usedOnLastPage(QTextDocument& doc, qreal pageHeight)
 {
@@ -56,7 +66,7 @@ std::unique_ptr<QTextDocument> PdfComposer::makeDocument(const QString& html) co
 {
     auto doc = std::make_unique<QTextDocument>();
     doc->setDocumentMargin(0);
-    doc->setDefaultFont(QFont(fontFamily(), 9));
+    doc->setDefaultFont(documentFont(9));
     doc->setDefaultStyleSheet(m_options.styleSheet);
     doc->setPageSize(m_contentRect.size());
     doc->setHtml(html);
@@ -144,7 +154,7 @@ QByteArray PdfComposer::render() const
         writer.setDocumentXmpMetadata(metadata.xmp());
 
         QPainter painter(&writer);
-        const QFont smallFont(fontFamily(), 7);
+        const QFont smallFont = documentFont(7);
         const qreal pageHeight = m_contentRect.height();
         qsizetype first = 0; // first section that may still show on the current page
         for (int page = 0; page < m_pageCount; ++page) {

@@ -72,10 +72,12 @@ QList<PrivacyNotice::Part> PrivacyNotice::parts() const
     QList<Part> parts;
 
     Part who{tr("Who we are"), {}, {}, {}};
-    who.paragraphs << tr("In this privacy notice 'we' means %1 of %2. We are the data controller of your personal "
-                         "information for the purposes of the UK GDPR and the Data Protection Act 2018.")
-                          .arg(orNotRecorded(c.name),
-                               orNotRecorded(c.address).replace(QLatin1Char('\n'), QStringLiteral(", ")));
+    const QString address = c.address.trimmed().replace(QLatin1Char('\n'), QStringLiteral(", "));
+    who.paragraphs << (address.isEmpty()
+                           ? tr("In this privacy notice 'we' means %1.").arg(orNotRecorded(c.name))
+                           : tr("In this privacy notice 'we' means %1 of %2.").arg(orNotRecorded(c.name), address))
+                   << tr("We are the data controller of your personal information for the purposes of the UK GDPR and "
+                         "the Data Protection Act 2018.");
     QStringList contacts;
     if (!c.email.isEmpty()) {
         contacts << tr("by email at %1").arg(c.email);
@@ -124,9 +126,7 @@ QList<PrivacyNotice::Part> PrivacyNotice::parts() const
 
     Part share{tr("Who we share your personal information with"), {tr("We may share your information with:")}, {}, {}};
     for (const Recipient& r : m_register.recipients) {
-        share.bullets << (r.purpose.isEmpty()
-                              ? r.name
-                              : r.name + QStringLiteral(", ") + r.purpose.at(0).toLower() + r.purpose.mid(1));
+        share.bullets << (r.purpose.isEmpty() ? r.name : r.name + QStringLiteral(": ") + r.purpose);
     }
     for (const Activity& a : m_register.activities) {
         for (const Transfer& t : a.transfers) {
@@ -159,8 +159,9 @@ QList<PrivacyNotice::Part> PrivacyNotice::parts() const
                 extra << DataSubjectRights::name(right).toLower();
             }
         }
-        rights.bullets << tr("%1 (%2): %3")
-                              .arg(basisName(basis), matrix.marker(basis),
+        // No markers here: this list is not a list of purposes, and a reader of the notice must not take it for one.
+        rights.bullets << tr("Where we rely on %1: %2")
+                              .arg(basisName(basis).toLower(),
                                    extra.isEmpty() ? tr("no further rights") : extra.join(QStringLiteral(", ")));
     }
     parts << rights;
@@ -174,6 +175,11 @@ QList<PrivacyNotice::Part> PrivacyNotice::parts() const
         {},
         {}};
     parts << complain;
+    for (Part& part : parts) {
+        if (part.bullets.isEmpty() && part.heading != complain.heading && part.heading != who.heading) {
+            part.paragraphs = QStringList{RegisterHtml::notRecorded() + QLatin1Char('.')};
+        }
+    }
     return parts;
 }
 

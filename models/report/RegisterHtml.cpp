@@ -51,6 +51,23 @@ QString tableEnd()
     return QStringLiteral("</tbody></table>");
 }
 
+// Activity positions as the section numbers of part 2, runs folded: "2.1-2.3, 2.7". Listing purposes here
+// instead would repeat the whole register once per recipient.
+QString sectionNumbers(const QList<qsizetype>& indices)
+{
+    QStringList parts;
+    for (qsizetype i = 0; i < indices.size();) {
+        qsizetype j = i;
+        while (j + 1 < indices.size() && indices.at(j + 1) == indices.at(j) + 1) {
+            ++j;
+        }
+        const QString first = QStringLiteral("2.%1").arg(indices.at(i) + 1);
+        parts << (j == i ? first : first + QChar(0x2013) + QStringLiteral("2.%1").arg(indices.at(j) + 1));
+        i = j + 1;
+    }
+    return parts.join(QStringLiteral(", "));
+}
+
 } // namespace
 
 RegisterHtml::RegisterHtml(const Register& reg, const DocumentInfo& info)
@@ -110,6 +127,21 @@ QString RegisterHtml::row(const QString& label, const QString& valueHtml) const
 {
     return QStringLiteral("<tr><td class=\"label\" width=\"24%\">") + escaped(label) +
         QStringLiteral("</td><td width=\"76%\">") + valueHtml + QStringLiteral("</td></tr>");
+}
+
+QString RegisterHtml::wideRow(const QString& label, const QString& valueHtml) const
+{
+    return QStringLiteral("<tr><td class=\"label\" width=\"16%\">") + escaped(label) +
+        QStringLiteral("</td><td colspan=\"3\" width=\"84%\">") + valueHtml + QStringLiteral("</td></tr>");
+}
+
+QString RegisterHtml::pairRow(const QString& label, const QString& valueHtml, const QString& label2,
+                              const QString& value2Html) const
+{
+    return QStringLiteral("<tr><td class=\"label\" width=\"16%\">") + escaped(label) +
+        QStringLiteral("</td><td width=\"34%\">") + valueHtml +
+        QStringLiteral("</td><td class=\"label\" width=\"16%\">") + escaped(label2) +
+        QStringLiteral("</td><td width=\"34%\">") + value2Html + QStringLiteral("</td></tr>");
 }
 
 QString RegisterHtml::cover() const
@@ -308,23 +340,21 @@ QString RegisterHtml::activitySection(qsizetype index) const
             sources << s->name;
         }
     }
-    html += QStringLiteral("<table class=\"fields\" width=\"100%\" cellspacing=\"0\" cellpadding=\"3\">");
-    html += row(tr("Purpose (b)"), escaped(a.purpose));
-    html += row(tr("Description"), textOrNotRecorded(a.description));
-    html += row(tr("Business function"), textOrNotRecorded(a.businessFunction));
-    html += row(tr("Lawful basis (Article 6)"), basesHtml(a));
-    html += row(tr("Article 9 / 10 condition"), specialConditionHtml(a));
-    html += row(tr("Data subjects (c)"), listOrNotRecorded(subjects));
-    html += row(tr("Personal data (c)"), dataCategoriesHtml(a));
-    html += row(tr("Recipients (d)"), recipientsHtml(a));
-    html += row(tr("Sources"), listOrNotRecorded(sources));
-    html += row(tr("International transfers and safeguards (e)"), transfersHtml(a));
-    html += row(tr("Retention (f)"), retentionHtml(a));
-    html += row(tr("Security measures (g)"), textOrNotRecorded(a.securityMeasures));
+    // Short fields share a row, so a typical activity takes under half a landscape page.
+    html += QStringLiteral("<table class=\"fields\" width=\"100%\" cellspacing=\"0\" cellpadding=\"2\">");
+    html += wideRow(tr("Description"), textOrNotRecorded(a.description));
+    html += pairRow(tr("Business function"), textOrNotRecorded(a.businessFunction), tr("DPIA"),
+                    a.dpia == DpiaStatus::NotAssessed ? textOrNotRecorded({}) : escaped(dpiaStatusName(a.dpia)));
+    html += wideRow(tr("Lawful basis (Article 6)"), basesHtml(a));
+    html += pairRow(tr("Article 9 / 10 condition"), specialConditionHtml(a), tr("Automated decision-making"),
+                    escaped(a.automatedDecisionMaking ? tr("Yes") : tr("No")));
+    html += pairRow(tr("Data subjects (c)"), listOrNotRecorded(subjects), tr("Sources"), listOrNotRecorded(sources));
+    html += wideRow(tr("Personal data (c)"), dataCategoriesHtml(a));
+    html += wideRow(tr("Recipients (d)"), recipientsHtml(a));
+    html += pairRow(tr("Transfers and safeguards (e)"), transfersHtml(a), tr("Retention (f)"), retentionHtml(a));
+    html += wideRow(tr("Security measures (g)"), textOrNotRecorded(a.securityMeasures));
     html +=
-        row(tr("DPIA"), a.dpia == DpiaStatus::NotAssessed ? textOrNotRecorded({}) : escaped(dpiaStatusName(a.dpia)));
-    html += row(tr("Automated decision-making"), escaped(a.automatedDecisionMaking ? tr("Yes") : tr("No")));
-    html += row(tr("Rights available"),
+        wideRow(tr("Rights available"),
                 escaped(DataSubjectRights::names(DataSubjectRights::available(a.bases)).join(QStringLiteral("; "))));
     html += QStringLiteral("</table>");
     return html;
@@ -336,14 +366,15 @@ QString RegisterHtml::recipientsSection() const
     if (m_register.recipients.isEmpty()) {
         return html + QStringLiteral("<p>") + textOrNotRecorded({}) + QStringLiteral("</p>");
     }
-    html += tableStart({tr("Recipient"), tr("Kind"), tr("Country"), tr("Purpose"), tr("Used by")}, {24, 12, 7, 27, 30});
+    html += tableStart({tr("Recipient"), tr("Kind"), tr("Country"), tr("Purpose"), tr("Used by activities")},
+                       {26, 12, 7, 35, 20});
     for (const Recipient& r : m_register.recipients) {
-        const QStringList users = m_index.purposesUsing(RegisterIndex::Catalogue::Recipients, r.id);
+        const QList<qsizetype> users = m_index.activitiesUsing(RegisterIndex::Catalogue::Recipients, r.id);
         html +=
             tableRow({escaped(r.name),
                       r.kind == RecipientKind::NotRecorded ? textOrNotRecorded({}) : escaped(recipientKindName(r.kind)),
                       textOrNotRecorded(r.country), textOrNotRecorded(r.purpose),
-                      users.isEmpty() ? escaped(tr("No activity")) : escaped(users.join(QStringLiteral("; ")))});
+                      users.isEmpty() ? escaped(tr("No activity")) : escaped(sectionNumbers(users))});
     }
     return html + tableEnd();
 }
@@ -354,12 +385,12 @@ QString RegisterHtml::retentionSection() const
     if (m_register.retentionRules.isEmpty()) {
         return html + QStringLiteral("<p>") + textOrNotRecorded({}) + QStringLiteral("</p>");
     }
-    html += tableStart({tr("Rule"), tr("Period"), tr("Trigger"), tr("Used by")}, {36, 12, 20, 32});
+    html += tableStart({tr("Rule"), tr("Period"), tr("Trigger"), tr("Used by activities")}, {44, 12, 24, 20});
     for (const RetentionRule& r : m_register.retentionRules) {
-        const QStringList users = m_index.purposesUsing(RegisterIndex::Catalogue::RetentionRules, r.id);
+        const QList<qsizetype> users = m_index.activitiesUsing(RegisterIndex::Catalogue::RetentionRules, r.id);
         html += tableRow({escaped(r.description), textOrNotRecorded(RetentionRule::periodInWords(r.period)),
                           textOrNotRecorded(r.trigger),
-                          users.isEmpty() ? escaped(tr("No activity")) : escaped(users.join(QStringLiteral("; ")))});
+                          users.isEmpty() ? escaped(tr("No activity")) : escaped(sectionNumbers(users))});
     }
     html += tableEnd();
     QStringList without;
@@ -380,9 +411,9 @@ QString RegisterHtml::transfersSection() const
 {
     QString html = heading(2, tr("5. International transfers"));
     QStringList rows;
-    for (const Activity& a : m_register.activities) {
-        for (const Transfer& t : a.transfers) {
-            rows << tableRow({escaped(a.purpose.simplified()), escaped(t.country), textOrNotRecorded(t.safeguard)});
+    for (qsizetype i = 0; i < m_register.activities.size(); ++i) {
+        for (const Transfer& t : m_register.activities.at(i).transfers) {
+            rows << tableRow({escaped(activityHeading(i)), escaped(t.country), textOrNotRecorded(t.safeguard)});
         }
     }
     QStringList abroad;

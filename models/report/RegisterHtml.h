@@ -45,6 +45,9 @@ public:
 
 private:
     QString row(const QString& label, const QString& valueHtml) const;
+    QString wideRow(const QString& label, const QString& valueHtml) const;
+    QString pairRow(const QString& label, const QString& valueHtml, const QString& label2,
+                    const QString& value2Html) const;
     QString textOrNotRecorded(const QString& text) const;
     QString listOrNotRecorded(const QStringList& items) const;
     QString basesHtml(const Activity& a) const;

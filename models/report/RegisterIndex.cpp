@@ -35,18 +35,19 @@ RegisterIndex::RegisterIndex(const Register& reg)
     , m_retentionRules(indexById(reg.retentionRules))
 {
     // Catalogue ids are unique per catalogue, not across them, so the key carries the catalogue.
-    for (const Activity& a : reg.activities) {
+    for (qsizetype index = 0; index < reg.activities.size(); ++index) {
+        const Activity& a = reg.activities.at(index);
         const std::pair<Catalogue, const QStringList*> links[] = {{Catalogue::DataCategories, &a.dataCategories},
                                                                   {Catalogue::SubjectCategories, &a.subjectCategories},
                                                                   {Catalogue::Recipients, &a.recipients},
                                                                   {Catalogue::Sources, &a.sources}};
         for (const auto& [catalogue, refs] : links) {
             for (const QString& ref : *refs) {
-                m_usedBy[usageKey(catalogue, ref)].append(a.purpose);
+                m_usedBy[usageKey(catalogue, ref)].append(index);
             }
         }
         if (a.retention) {
-            m_usedBy[usageKey(Catalogue::RetentionRules, *a.retention)].append(a.purpose);
+            m_usedBy[usageKey(Catalogue::RetentionRules, *a.retention)].append(index);
         }
     }
 }
@@ -76,7 +77,7 @@ const RetentionRule* RegisterIndex::retentionRule(const QString& id) const
     return find(m_register.retentionRules, m_retentionRules, id);
 }
 
-QStringList RegisterIndex::purposesUsing(Catalogue catalogue, const QString& id) const
+QList<qsizetype> RegisterIndex::activitiesUsing(Catalogue catalogue, const QString& id) const
 {
     return m_usedBy.value(usageKey(catalogue, id));
 }

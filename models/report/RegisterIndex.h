@@ -23,8 +23,8 @@ public:
     const Source* source(const QString& id) const;
     const RetentionRule* retentionRule(const QString& id) const;
 
-    // Purposes of the activities that refer to the entry with this id in the catalogue.
-    QStringList purposesUsing(Catalogue catalogue, const QString& id) const;
+    // Positions (from 0) of the activities that refer to the entry with this id in the catalogue.
+    QList<qsizetype> activitiesUsing(Catalogue catalogue, const QString& id) const;
     // Whether the activity uses Art. 9 or Art. 10 data.
     bool usesSpecialData(const Activity& activity) const;
 
@@ -35,7 +35,7 @@ private:
     QHash<QString, qsizetype> m_recipients;
     QHash<QString, qsizetype> m_sources;
     QHash<QString, qsizetype> m_retentionRules;
-    QHash<QString, QStringList> m_usedBy; // key: usageKey(catalogue, id)
+    QHash<QString, QList<qsizetype>> m_usedBy; // key: usageKey(catalogue, id)
 };
 
 } // namespace ropa::report

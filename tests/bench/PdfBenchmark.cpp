@@ -1,0 +1,57 @@
+// Time to produce the Article 30 register PDF for N activities, split into layout (parallel) and painting.
+//   BM_RegisterPdf/N         the whole document, as `ropa-cli export --format pdf` makes it
+//   BM_RegisterPdfLayout/N   laying the sections out and paginating only
+// The peak_rss_MiB counter is the process's peak resident memory so far (Linux only).
+#include "TestSupport.h"
+#include "io/RegisterJsonWriter.h"
+#include "report/RegisterPdf.h"
+
+#include <QFile>
+#include <QGuiApplication>
+#include <benchmark/benchmark.h>
+
+using namespace ropa;
+
+namespace {
+
+double peakResidentMiB()
+{
+#ifdef __linux__
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (status.open(QIODevice::ReadOnly)) {
+        for (const QByteArray& line : status.readAll().split('\n')) {
+            if (line.startsWith("VmHWM:")) {
+                return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+            }
+        }
+    }
+#endif
+    return 0;
+}
+
+void BM_RegisterPdf(benchmark::State& state)
+{
+    const Register reg = test::syntheticRegister(static_cast<int>(state.range(0)));
+    const report::DocumentInfo info{QDateTime::currentDateTimeUtc(), 1, io::RegisterJsonWriter::fingerprint(reg)};
+    qint64 bytes = 0;
+    for (auto _ : state) {
+        const QByteArray pdf = report::RegisterPdf::render(reg, info);
+        bytes = pdf.size();
+        benchmark::DoNotOptimize(pdf.constData());
+    }
+    state.counters["pdf_MiB"] = static_cast<double>(bytes) / (1024.0 * 1024.0);
+    state.counters["peak_rss_MiB"] = peakResidentMiB();
+}
+BENCHMARK(BM_RegisterPdf)->Arg(100)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond)->Iterations(1);
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}

@@ -1,0 +1,272 @@
+#include "PdfText.h"
+#include "TestSupport.h"
+#include "io/DemoRegister.h"
+#include "io/DocumentExport.h"
+#include "io/NoticeImporter.h"
+#include "io/RegisterJsonWriter.h"
+#include "report/LawfulBasisMatrix.h"
+#include "report/MatrixDocument.h"
+#include "report/PrivacyNotice.h"
+#include "report/RegisterHtmlDocument.h"
+#include "report/RegisterPdf.h"
+
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+
+using namespace ropa;
+
+namespace {
+
+report::DocumentInfo infoFor(const Register& reg)
+{
+    return {QDateTime(QDate(2026, 11, 25), QTime(9, 30), Qt::UTC), 7, io::RegisterJsonWriter::fingerprint(reg)};
+}
+
+Register demo()
+{
+    Result<Register> reg = io::DemoRegister::load();
+    EXPECT_TRUE(reg.ok());
+    return reg ? reg.value() : Register{};
+}
+
+// Written once for the tests that read the demo's PDF.
+class DemoPdfTest : public ::testing::Test
+{
+protected:
+    static void SetUpTestSuite()
+    {
+        s_dir = new QTemporaryDir;
+        s_pdf = s_dir->filePath(QStringLiteral("register.pdf"));
+        const Register reg = demo();
+        ASSERT_TRUE(report::RegisterPdf::write(reg, infoFor(reg), s_pdf).ok());
+        s_text = new QString(test::pdfFlatText(s_pdf));
+    }
+    static void TearDownTestSuite()
+    {
+        delete s_text;
+        delete s_dir;
+    }
+
+    static inline QTemporaryDir* s_dir = nullptr;
+    static inline QString s_pdf;
+    static inline QString* s_text = nullptr;
+};
+
+TEST_F(DemoPdfTest, HoldsEveryPurposeRecipientAndTheController)
+{
+    const Register reg = demo();
+    ASSERT_FALSE(s_text->isEmpty());
+    EXPECT_TRUE(s_text->contains(QStringLiteral("KJM Group Ltd")));
+    EXPECT_TRUE(s_text->contains(QStringLiteral("9 Mylen Business Centre, Andover, Hampshire, SP10 3HR")));
+    for (const Activity& a : reg.activities) {
+        EXPECT_TRUE(s_text->contains(a.purpose.simplified())) << a.purpose.toStdString();
+    }
+    for (const Recipient& r : reg.recipients) {
+        EXPECT_TRUE(s_text->contains(r.name.simplified())) << r.name.toStdString();
+    }
+    EXPECT_TRUE(s_text->contains(QStringLiteral("Glass and Glazing Federation")));
+    EXPECT_FALSE(s_text->contains(QStringLiteral("Fedration")));
+}
+
+TEST_F(DemoPdfTest, CoverCarriesFingerprintVersionAndDate)
+{
+    const Register reg = demo();
+    EXPECT_TRUE(s_text->contains(io::RegisterJsonWriter::fingerprint(reg)));
+    EXPECT_TRUE(s_text->contains(QStringLiteral("Register version 7")));
+    EXPECT_TRUE(s_text->contains(QStringLiteral("25 November 2026")));
+}
+
+TEST_F(DemoPdfTest, EveryPageSaysPageNOfM)
+{
+    const QString info = test::runPoppler(QStringLiteral("pdfinfo"), {s_pdf});
+    const int pages = QRegularExpression(QStringLiteral(R"(Pages:\s+(\d+))")).match(info).captured(1).toInt();
+    ASSERT_GT(pages, 20);
+    for (int page = 1; page <= pages; ++page) {
+        EXPECT_TRUE(s_text->contains(QStringLiteral("Page %1 of %2").arg(page).arg(pages))) << page;
+    }
+    EXPECT_EQ(s_text->count(QStringLiteral("KJM Group Ltd Page ")), pages) << "the controller's name in every footer";
+}
+
+TEST_F(DemoPdfTest, MetadataAndA4Landscape)
+{
+    const QString info = test::runPoppler(QStringLiteral("pdfinfo"), {s_pdf});
+    EXPECT_TRUE(info.contains(QStringLiteral("Title:           Record of Processing Activities - KJM Group Ltd")))
+        << info.toStdString();
+    EXPECT_TRUE(info.contains(QStringLiteral("Author:          KJM Group Ltd")));
+    EXPECT_TRUE(info.contains(QStringLiteral("Subject:         Record of processing activities under Article 30")));
+    EXPECT_TRUE(QRegularExpression(QStringLiteral(R"(CreationDate:\s+\S)")).match(info).hasMatch());
+    EXPECT_TRUE(info.contains(QStringLiteral("Page size:       841.89 x 595.276 pts (A4)")) ||
+                info.contains(QStringLiteral("Page size:       842 x 595 pts (A4)")))
+        << info.toStdString();
+    // The XMP packet says the same as the Info dictionary, as PDF/A requires.
+    const QByteArray bytes = test::readBytes(s_pdf);
+    EXPECT_TRUE(bytes.contains("pdfaid:part=\"1\" pdfaid:conformance=\"B\""));
+    EXPECT_TRUE(bytes.contains("<dc:creator><rdf:Seq><rdf:li>KJM Group Ltd</rdf:li></rdf:Seq></dc:creator>"));
+}
+
+TEST_F(DemoPdfTest, AllFontsAreEmbedded)
+{
+    const QStringList lines =
+        test::runPoppler(QStringLiteral("pdffonts"), {s_pdf}).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    ASSERT_GT(lines.size(), 2) << "no fonts at all: is a font package installed?";
+    for (const QString& line : lines.mid(2)) {
+        const QStringList columns = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        ASSERT_GE(columns.size(), 5);
+        EXPECT_EQ(columns.at(columns.size() - 5), QStringLiteral("yes")) << line.toStdString();
+    }
+}
+
+TEST_F(DemoPdfTest, MatrixMarkersEqualTheTextMatrix)
+{
+    const report::LawfulBasisMatrix matrix(demo());
+    int number = 0;
+    for (const report::LawfulBasisMatrix::Row& row : matrix.rows()) {
+        // The asterisk list as a notice prints it ...
+        EXPECT_TRUE(s_text->contains(matrix.rowText(row))) << matrix.rowText(row).toStdString();
+        // ... and the grid row: number, purpose, then the markers in their columns.
+        QStringList markers;
+        for (const Basis basis : row.bases) {
+            markers << matrix.marker(basis);
+        }
+        const QString gridRow = QString::number(++number) + QLatin1Char(' ') + row.purpose.simplified() +
+            QLatin1Char(' ') + markers.join(QLatin1Char(' ')) + QLatin1Char(' ');
+        EXPECT_TRUE(s_text->contains(gridRow)) << gridRow.toStdString();
+    }
+}
+
+TEST_F(DemoPdfTest, EmptyFieldsSayNotRecorded)
+{
+    EXPECT_TRUE(s_text->contains(QStringLiteral("ICO registration number Not recorded")));
+    EXPECT_TRUE(s_text->contains(QStringLiteral("Transfers and safeguards (e) Not recorded")));
+    EXPECT_FALSE(s_text->contains(QStringLiteral("null")));
+}
+
+TEST_F(DemoPdfTest, RightsFollowTheBases)
+{
+    // "Verifying your identity" is contract + legal obligation + legitimate interests.
+    EXPECT_TRUE(s_text->contains(QStringLiteral(
+        "Rights available To be informed; Access; Rectification; Erasure; Restriction; Data portability; Object")));
+    // "To detect and prevent fraud" relies on legal obligation alone.
+    EXPECT_TRUE(
+        s_text->contains(QStringLiteral("Rights available To be informed; Access; Rectification; Restriction ")));
+}
+
+TEST(LongRegisterPdfTest, ThreeHundredActivitiesPaginateWithoutClippingAndRepeatHeaders)
+{
+    Register reg = test::syntheticRegister(300);
+    for (qsizetype i = 0; i < reg.activities.size(); i += 7) {
+        // Some purposes long enough to wrap over several lines in every table that holds them.
+        reg.activities[i].purpose +=
+            QStringLiteral(" including all of the arrangements, records and follow-up work that "
+                           "this entails for customers, prospective customers and our staff, ending %1")
+                .arg(i);
+    }
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("long.pdf"));
+    ASSERT_TRUE(report::RegisterPdf::write(reg, infoFor(reg), pdf).ok());
+    const QString text = test::pdfFlatText(pdf);
+    for (const Activity& a : reg.activities) {
+        ASSERT_TRUE(text.contains(a.purpose.simplified())) << "cut: " << a.purpose.toStdString();
+    }
+    // The matrix grid runs over several pages; its header row must head each of them.
+    const QString header = QStringLiteral("# Purpose Contract * Legal obligation ** Legitimate interests ***");
+    EXPECT_GE(text.count(header), 3) << "the grid's header row is not repeated";
+    const QString info = test::runPoppler(QStringLiteral("pdfinfo"), {pdf});
+    const int pages = QRegularExpression(QStringLiteral(R"(Pages:\s+(\d+))")).match(info).captured(1).toInt();
+    EXPECT_TRUE(text.contains(QStringLiteral("Page %1 of %1").arg(pages)));
+}
+
+TEST(HtmlRegisterTest, HoldsWhatThePdfHolds)
+{
+    const Register reg = demo();
+    const QString html = QString::fromUtf8(report::RegisterHtmlDocument::write(reg, infoFor(reg)));
+    EXPECT_TRUE(html.startsWith(QStringLiteral("<!DOCTYPE html>")));
+    EXPECT_TRUE(html.contains(QStringLiteral("@media print")));
+    EXPECT_FALSE(html.contains(QStringLiteral("<link"))) << "self-contained: no external style sheets";
+    EXPECT_TRUE(html.contains(io::RegisterJsonWriter::fingerprint(reg)));
+    for (const Activity& a : reg.activities) {
+        EXPECT_TRUE(html.contains(a.purpose.simplified().toHtmlEscaped())) << a.purpose.toStdString();
+    }
+    for (const Recipient& r : reg.recipients) {
+        EXPECT_TRUE(html.contains(r.name.toHtmlEscaped())) << r.name.toStdString();
+    }
+}
+
+TEST(MatrixDocumentTest, CsvAndHtmlCarryTheSameMarkersAsTheText)
+{
+    const Register reg = demo();
+    const report::LawfulBasisMatrix matrix(reg);
+    const QStringList lines =
+        QString::fromUtf8(report::MatrixDocument::csv(reg)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 20);
+    EXPECT_TRUE(report::MatrixDocument::csv(reg).startsWith("\xEF\xBB\xBF")) << "a BOM, so Excel reads UTF-8";
+    for (qsizetype i = 0; i < matrix.rows().size(); ++i) {
+        const report::LawfulBasisMatrix::Row& row = matrix.rows().at(i);
+        QStringList markers;
+        for (const Basis basis : row.bases) {
+            markers << matrix.marker(basis);
+        }
+        EXPECT_TRUE(
+            lines.at(i + 1).endsWith(QLatin1Char('"') + markers.join(QStringLiteral(", ")) + QLatin1Char('"')) ||
+            lines.at(i + 1).endsWith(QLatin1Char(',') + markers.join(QStringLiteral(", "))))
+            << lines.at(i + 1).toStdString();
+    }
+    const QString html = QString::fromUtf8(report::MatrixDocument::html(reg));
+    EXPECT_EQ(html.count(QStringLiteral("<td class=\"marker\">***</td>")), 16)
+        << "legitimate interests on 16 of 19 purposes";
+    EXPECT_EQ(html.count(QStringLiteral("<td class=\"marker\">*</td>")), 10);
+    EXPECT_EQ(html.count(QStringLiteral("<td class=\"marker\">**</td>")), 8);
+}
+
+TEST(PrivacyNoticeTest, DemoNoticeHasTheSeedListAndTheIcoComplaintRoute)
+{
+    const Register reg = demo();
+    const QString text = report::PrivacyNotice(reg).text();
+    const QStringList golden = QString::fromUtf8(test::readBytes(test::dataPath(QStringLiteral("kjm-matrix.txt"))))
+                                   .split(QLatin1Char('\n'))
+                                   .mid(0, 19);
+    for (const QString& line : golden) {
+        EXPECT_TRUE(text.contains(QStringLiteral("  \u2022 ") + line + QLatin1Char('\n'))) << line.toStdString();
+    }
+    EXPECT_TRUE(text.contains(QStringLiteral("contract with you*")));
+    EXPECT_TRUE(text.contains(QStringLiteral("legal obligations**")));
+    EXPECT_TRUE(text.contains(QStringLiteral("third parties***")));
+    EXPECT_TRUE(text.contains(QStringLiteral("ico.org.uk")));
+    EXPECT_TRUE(text.contains(QStringLiteral("0303 123 1113")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Glass and Glazing Federation: ")));
+    const QString html = QString::fromUtf8(report::PrivacyNotice(reg).html());
+    EXPECT_TRUE(html.contains(QStringLiteral("<li>Providing our services (*, ***)</li>")));
+}
+
+TEST(PrivacyNoticeTest, GeneratedNoticeImportsBackToTheSameMatrix)
+{
+    Register reg = test::fullRegister(); // uses consent, vital interests and public task as well
+    const QString text = report::PrivacyNotice(reg).text();
+    const Result<Register> imported = io::NoticeImporter::parse(text, QStringLiteral("generated.txt"));
+    ASSERT_TRUE(imported.ok()) << imported.error().message.toStdString();
+    EXPECT_EQ(report::LawfulBasisMatrix(imported.value()).toText(), report::LawfulBasisMatrix(reg).toText());
+
+    const Result<Register> fromHtml = io::NoticeImporter::parse(QString::fromUtf8(report::PrivacyNotice(demo()).html()),
+                                                                QStringLiteral("generated.html"));
+    ASSERT_TRUE(fromHtml.ok()) << fromHtml.error().message.toStdString();
+    EXPECT_EQ(report::LawfulBasisMatrix(fromHtml.value()).toText(), report::LawfulBasisMatrix(demo()).toText());
+}
+
+TEST(DocumentExportTest, EveryDocumentIsWrittenAndNotEmpty)
+{
+    const Register reg = demo();
+    QTemporaryDir dir;
+    for (const io::DocumentExport::Document& d : io::DocumentExport::all()) {
+        const QString path = dir.filePath(d.fileName);
+        const Status status = io::DocumentExport::write(d.kind, reg, infoFor(reg), path);
+        ASSERT_TRUE(status.ok()) << d.fileName.toStdString() << ": " << status.error().message.toStdString();
+        EXPECT_GT(QFileInfo(path).size(), 500) << d.fileName.toStdString();
+    }
+    EXPECT_TRUE(test::pdfFlatText(dir.filePath(QStringLiteral("privacy-notice.pdf")))
+                    .contains(QStringLiteral("Providing our services (*, ***)")));
+    EXPECT_TRUE(test::pdfFlatText(dir.filePath(QStringLiteral("lawful-basis-matrix.pdf")))
+                    .contains(QStringLiteral("Legitimate interests ***")));
+}
+
+} // namespace
