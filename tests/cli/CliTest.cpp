@@ -2,6 +2,7 @@
 #include "store/RegisterFile.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
@@ -219,6 +220,82 @@ TEST_F(CliTest, SecondProcessIsToldTheRegisterIsOpenElsewhere)
     const CliRun run = cli({QStringLiteral("matrix"), reg});
     EXPECT_EQ(run.exitCode, 4);
     EXPECT_TRUE(run.err.contains(QStringLiteral("already open in another window"))) << run.err.toStdString();
+}
+
+TEST_F(CliTest, EveryExportFormatWritesItsDocument)
+{
+    ASSERT_EQ(cli({QStringLiteral("demo"), QStringLiteral("--out"), path(QStringLiteral("d"))}).exitCode, 0);
+    const QString reg = path(QStringLiteral("d/kjm-group.ropa"));
+    const QList<std::pair<QString, QByteArray>> formats{{QStringLiteral("pdf"), "%PDF-1.4"},
+                                                        {QStringLiteral("html"), "<!DOCTYPE html>"},
+                                                        {QStringLiteral("csv"), "\xEF\xBB\xBF"},
+                                                        {QStringLiteral("xlsx"), "PK"},
+                                                        {QStringLiteral("json"), "{\n  \"format\": \"ropa-register\""}};
+    for (const auto& [format, start] : formats) {
+        const QString out = path(QStringLiteral("out.") + format);
+        const CliRun run =
+            cli({QStringLiteral("export"), reg, QStringLiteral("--format"), format, QStringLiteral("-o"), out});
+        EXPECT_EQ(run.exitCode, 0) << format.toStdString() << ": " << run.err.toStdString();
+        EXPECT_TRUE(test::readBytes(out).startsWith(start)) << format.toStdString();
+    }
+    for (const QString& name :
+         {QStringLiteral("notice.txt"), QStringLiteral("notice.html"), QStringLiteral("notice.pdf")}) {
+        const CliRun run = cli({QStringLiteral("export"), reg, QStringLiteral("--format"), QStringLiteral("notice"),
+                                QStringLiteral("-o"), path(name)});
+        EXPECT_EQ(run.exitCode, 0) << name.toStdString() << ": " << run.err.toStdString();
+    }
+    EXPECT_TRUE(test::readBytes(path(QStringLiteral("notice.txt"))).contains("Providing our services (*, ***)"));
+    EXPECT_TRUE(
+        test::readBytes(path(QStringLiteral("notice.html"))).contains("<li>Providing our services (*, ***)</li>"));
+    EXPECT_TRUE(test::readBytes(path(QStringLiteral("notice.pdf"))).startsWith("%PDF"));
+
+    const CliRun pdfToTerminal =
+        cli({QStringLiteral("export"), reg, QStringLiteral("--format"), QStringLiteral("pdf")});
+    EXPECT_EQ(pdfToTerminal.exitCode, 2) << "a PDF is never poured onto the terminal";
+    const CliRun csvMatrix = cli({QStringLiteral("matrix"), reg, QStringLiteral("--format"), QStringLiteral("csv")});
+    EXPECT_EQ(csvMatrix.exitCode, 0);
+    EXPECT_TRUE(csvMatrix.out.contains(QStringLiteral("Providing our services,*,,***,\"*, ***\"")))
+        << csvMatrix.out.toStdString();
+}
+
+TEST_F(CliTest, DemoFolderHoldsEveryDocument)
+{
+    const CliRun demo = cli({QStringLiteral("demo"), QStringLiteral("--out"), path(QStringLiteral("d"))});
+    ASSERT_EQ(demo.exitCode, 0);
+    for (const char* name : {"kjm-group.ropa", "article-30-register.pdf", "article-30-register.html",
+                             "ico-template.csv", "ico-template.xlsx", "lawful-basis-matrix.txt",
+                             "lawful-basis-matrix.html", "lawful-basis-matrix.csv", "lawful-basis-matrix.pdf",
+                             "privacy-notice.txt", "privacy-notice.html", "privacy-notice.pdf", "register.ropa.json"}) {
+        EXPECT_GT(QFileInfo(path(QStringLiteral("d/") + QLatin1StringView(name))).size(), 0) << name;
+        EXPECT_TRUE(demo.out.contains(QLatin1StringView(name))) << "not listed: " << name;
+    }
+}
+
+TEST_F(CliTest, ImportFromANoticeGivesItsMatrix)
+{
+    const QString policy = test::sharedDomainPath(QStringLiteral("kjm-privacy-policy.txt"));
+    if (policy.isEmpty()) {
+        GTEST_SKIP() << "../shared/domain is not beside this checkout";
+    }
+    const CliRun imported = cli({QStringLiteral("import"), path(QStringLiteral("n.ropa")), QStringLiteral("--notice"),
+                                 policy, QStringLiteral("--controller"), QStringLiteral("KJM Group Ltd")});
+    ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
+    const CliRun matrix = cli({QStringLiteral("matrix"), path(QStringLiteral("n.ropa"))});
+    EXPECT_EQ(matrix.out.toUtf8(), test::readBytes(test::dataPath(QStringLiteral("kjm-matrix.txt"))));
+}
+
+TEST_F(CliTest, NoticeWithoutAListIsRefusedAndTouchesNothing)
+{
+    ASSERT_EQ(cli({QStringLiteral("demo"), QStringLiteral("--out"), path(QStringLiteral("d"))}).exitCode, 0);
+    const QString reg = path(QStringLiteral("d/kjm-group.ropa"));
+    const QByteArray before = test::sha256OfFile(reg);
+    writeFile(QStringLiteral("plain.txt"), "We care about your privacy.\nContact us with any questions.\n");
+    const CliRun run = cli({QStringLiteral("import"), reg, QStringLiteral("--notice"),
+                            path(QStringLiteral("plain.txt")), QStringLiteral("--replace")});
+    EXPECT_EQ(run.exitCode, 2);
+    EXPECT_TRUE(run.err.startsWith(path(QStringLiteral("plain.txt")) + QStringLiteral(": no purpose list")))
+        << run.err.toStdString();
+    EXPECT_EQ(test::sha256OfFile(reg), before);
 }
 
 TEST_F(CliTest, VersionAndHelp)
