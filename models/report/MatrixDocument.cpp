@@ -33,32 +33,31 @@ QString legendHtml(const LawfulBasisMatrix& matrix)
 
 } // namespace
 
-QString MatrixDocument::gridHtml(const Register& reg)
+HtmlTable MatrixDocument::grid(const Register& reg)
 {
     const LawfulBasisMatrix matrix(reg);
     const int basisWidth = 9;
-    QString html =
-        QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\" cellpadding=\"3\"><thead><tr>");
-    html += QStringLiteral("<th width=\"4%\">#</th><th width=\"%1%\">%2</th>")
-                .arg(96 - basisWidth * static_cast<int>(matrix.markedBases().size()))
-                .arg(tr("Purpose").toHtmlEscaped());
+    HtmlTable table;
+    table.headers = {QStringLiteral("#"), tr("Purpose")};
+    table.widths = {4, 96 - basisWidth * static_cast<int>(matrix.markedBases().size())};
+    table.headerCss = {QString(), QString()};
     for (const Basis basis : matrix.markedBases()) {
-        html += QStringLiteral("<th class=\"marker\" width=\"%1%\">%2</th>")
-                    .arg(basisWidth)
-                    .arg(heading(matrix, basis).toHtmlEscaped());
+        table.headers << heading(matrix, basis);
+        table.widths << basisWidth;
+        table.headerCss << QStringLiteral("marker");
     }
-    html += QStringLiteral("</tr></thead><tbody>");
     int number = 0;
     for (const LawfulBasisMatrix::Row& row : matrix.rows()) {
-        html +=
-            QStringLiteral("<tr><td>%1</td><td>%2</td>").arg(++number).arg(row.purpose.simplified().toHtmlEscaped());
+        QStringList cells{QString::number(++number), row.purpose.simplified().toHtmlEscaped()};
+        QStringList css{QString(), QString()};
         for (const Basis basis : matrix.markedBases()) {
-            html += QStringLiteral("<td class=\"marker\">%1</td>")
-                        .arg(row.bases.contains(basis) ? matrix.marker(basis) : QString());
+            cells << (row.bases.contains(basis) ? matrix.marker(basis) : QString());
+            css << QStringLiteral("marker");
         }
-        html += QStringLiteral("</tr>");
+        table.rows.append(cells);
+        table.rowCss.append(css);
     }
-    return html + QStringLiteral("</tbody></table>");
+    return table;
 }
 
 QByteArray MatrixDocument::html(const Register& reg)
@@ -70,7 +69,7 @@ QByteArray MatrixDocument::html(const Register& reg)
         QStringLiteral("\ntable { border-collapse: collapse; }\n@page { size: A4 landscape; margin: 15mm; }\n"
                        "@media print { thead { display: table-header-group; } }\n</style>\n</head>\n<body>\n<h1>") +
         tr("Lawful-basis matrix").toHtmlEscaped() + QStringLiteral("</h1>\n<p class=\"subtitle\">") +
-        reg.controller.name.toHtmlEscaped() + QStringLiteral("</p>\n") + gridHtml(reg) + QStringLiteral("\n") +
+        reg.controller.name.toHtmlEscaped() + QStringLiteral("</p>\n") + grid(reg).html() + QStringLiteral("\n") +
         legendHtml(matrix) + QStringLiteral("</body>\n</html>\n");
     return page.toUtf8();
 }
@@ -117,9 +116,10 @@ Status MatrixDocument::writePdf(const Register& reg, const DocumentInfo& info, c
     options.footerText = controller;
     options.styleSheet = RegisterHtml::styleSheet();
     PdfComposer composer(options);
-    const QString html = QStringLiteral("<h2>") + tr("Lawful-basis matrix").toHtmlEscaped() + QStringLiteral("</h2>") +
-        gridHtml(reg) + legendHtml(matrix);
-    composer.layout({{html, true}});
+    const DocumentPart part{QStringLiteral("<h2>") + tr("Lawful-basis matrix").toHtmlEscaped() +
+                                QStringLiteral("</h2>"),
+                            grid(reg), legendHtml(matrix)};
+    composer.layout(PdfComposer::sectionsOf(part, true));
     return composer.writeFile(path);
 }
 

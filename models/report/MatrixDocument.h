@@ -3,6 +3,7 @@
 #include "core/Result.h"
 #include "domain/Register.h"
 #include "report/DocumentInfo.h"
+#include "report/HtmlTable.h"
 
 #include <QByteArray>
 #include <QString>
@@ -18,8 +19,8 @@ public:
     static QByteArray csv(const Register& reg);
     static Status writePdf(const Register& reg, const DocumentInfo& info, const QString& path);
 
-    // The grid as an HTML table, shared by the forms above.
-    static QString gridHtml(const Register& reg);
+    // The grid as a table, shared by the forms above and the Article 30 register.
+    static HtmlTable grid(const Register& reg);
 };
 
 } // namespace ropa::report

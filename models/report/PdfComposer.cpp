@@ -14,6 +14,7 @@
 #include <QTextDocument>
 #include <QThread>
 #include <QtConcurrent/QtConcurrentMap>
+#include <numeric>
 
 namespace ropa::report {
 
@@ -65,8 +66,9 @@ PdfComposer::~PdfComposer() = default;
 std::unique_ptr<QTextDocument> PdfComposer::makeDocument(const QString& html) const
 {
     auto doc = std::make_unique<QTextDocument>();
+    doc->setUndoRedoEnabled(false); // saves the memory and time of recording how the text was built
     doc->setDocumentMargin(0);
-    doc->setDefaultFont(documentFont(9));
+    doc->setDefaultFont(documentFont(8));
     doc->setDefaultStyleSheet(m_options.styleSheet);
     doc->setPageSize(m_contentRect.size());
     doc->setHtml(html);
@@ -74,21 +76,48 @@ std::unique_ptr<QTextDocument> PdfComposer::makeDocument(const QString& html) co
     return doc;
 }
 
+QList<PdfComposer::Section> PdfComposer::sectionsOf(const DocumentPart& part, bool startsPage)
+{
+    QList<Section> sections;
+    const bool hasRows = !part.table.rows.isEmpty();
+    if (!part.lead.isEmpty()) {
+        sections.append({part.lead, startsPage, hasRows, {}});
+        startsPage = false;
+    }
+    const QString header = part.table.headerHtml();
+    for (qsizetype i = 0; i < part.table.rows.size(); ++i) {
+        sections.append({part.table.rowHtml(i), startsPage && i == 0, false, header});
+    }
+    if (!part.tail.isEmpty()) {
+        sections.append({part.tail, startsPage && !hasRows, false, {}});
+    }
+    return sections;
+}
+
 QList<int> PdfComposer::layout(const QList<Section>& sections)
 {
     m_sections = sections;
-    QThread* const owner = QThread::currentThread();
-    // Sections are independent, so they are laid out in parallel; painting stays on this thread.
-    std::function<QTextDocument*(const Section&)> build = [this, owner](const Section& section) {
-        QTextDocument* doc = makeDocument(section.html).release();
-        doc->moveToThread(owner);
-        return doc;
-    };
-    const QList<QTextDocument*> built = QtConcurrent::blockingMapped(sections, build);
+    // Distinct table headers become documents of their own, drawn wherever a table reaches a new page.
+    QStringList headerHtml;
+    m_headerOf.clear();
+    for (const Section& section : sections) {
+        qsizetype index = section.repeatHeader.isEmpty() ? -1 : headerHtml.indexOf(section.repeatHeader);
+        if (!section.repeatHeader.isEmpty() && index < 0) {
+            headerHtml << section.repeatHeader;
+            index = headerHtml.size() - 1;
+        }
+        m_headerOf << static_cast<int>(index);
+    }
+
+    QStringList work = headerHtml;
+    for (const Section& section : sections) {
+        work << section.html;
+    }
+    std::vector<std::unique_ptr<QTextDocument>> documents = makeDocuments(work);
+    m_headers.clear();
     m_documents.clear();
-    m_documents.reserve(static_cast<std::size_t>(built.size()));
-    for (QTextDocument* doc : built) {
-        m_documents.emplace_back(doc);
+    for (std::size_t i = 0; i < documents.size(); ++i) {
+        (i < static_cast<std::size_t>(headerHtml.size()) ? m_headers : m_documents).push_back(std::move(documents[i]));
     }
     place();
     QList<int> starts;
@@ -98,10 +127,46 @@ QList<int> PdfComposer::layout(const QList<Section>& sections)
     return starts;
 }
 
-void PdfComposer::replaceSection(qsizetype index, const QString& html)
+void PdfComposer::replaceSections(const QList<std::pair<qsizetype, QString>>& replacements)
 {
-    m_sections[index].html = html;
-    m_documents[static_cast<std::size_t>(index)] = makeDocument(html);
+    QStringList html;
+    for (const auto& [index, text] : replacements) {
+        m_sections[index].html = text;
+        html << text;
+    }
+    std::vector<std::unique_ptr<QTextDocument>> documents = makeDocuments(html);
+    for (qsizetype i = 0; i < replacements.size(); ++i) {
+        m_documents[static_cast<std::size_t>(replacements.at(i).first)] =
+            std::move(documents[static_cast<std::size_t>(i)]);
+    }
+}
+
+std::vector<std::unique_ptr<QTextDocument>> PdfComposer::makeDocuments(const QStringList& html) const
+{
+    // Sections are independent, so they are laid out in parallel, largest first so that no long one is left
+    // running alone at the end; the documents then belong to this thread, which paints them.
+    QList<qsizetype> order(html.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(),
+                     [&html](qsizetype a, qsizetype b) { return html.at(a).size() > html.at(b).size(); });
+    QThread* const owner = QThread::currentThread();
+    std::function<QTextDocument*(qsizetype)> build = [this, owner, &html](qsizetype index) {
+        QTextDocument* doc = makeDocument(html.at(index)).release();
+        doc->moveToThread(owner);
+        return doc;
+    };
+    const QList<QTextDocument*> built = QtConcurrent::blockingMapped(order, build);
+    std::vector<std::unique_ptr<QTextDocument>> documents(static_cast<std::size_t>(html.size()));
+    for (qsizetype i = 0; i < order.size(); ++i) {
+        documents[static_cast<std::size_t>(order.at(i))].reset(built.at(i));
+    }
+    return documents;
+}
+
+qreal PdfComposer::heightOf(qsizetype section) const
+{
+    QTextDocument& doc = *m_documents[static_cast<std::size_t>(section)];
+    return doc.pageCount() > 1 ? m_contentRect.height() : usedOnLastPage(doc, m_contentRect.height());
 }
 
 void PdfComposer::place()
@@ -114,22 +179,61 @@ void PdfComposer::place()
         QTextDocument& doc = *m_documents[static_cast<std::size_t>(i)];
         const int pages = doc.pageCount();
         const qreal used = usedOnLastPage(doc, pageHeight);
-        const bool pageHasContent = y > 0;
+        const int header = m_headerOf.at(i);
+        const qreal headerHeight =
+            header < 0 ? 0 : usedOnLastPage(*m_headers[static_cast<std::size_t>(header)], pageHeight);
+        // A heading needs room for itself and the start of what follows.
+        qreal needed = used;
+        if (m_sections.at(i).keepWithNext && i + 1 < m_sections.size()) {
+            const int nextHeader = m_headerOf.at(i + 1);
+            needed += kSectionGap + heightOf(i + 1) +
+                (nextHeader < 0 ? 0 : usedOnLastPage(*m_headers[static_cast<std::size_t>(nextHeader)], pageHeight));
+        }
+        const bool continuesTable = header >= 0 && i > 0 && m_headerOf.at(i - 1) == header;
+        bool drawHeader = header >= 0 && (!continuesTable || y == 0);
+        if (drawHeader) {
+            needed += headerHeight;
+        }
         // A section starts a page when asked to, when it would not fit whole below what is there, and when it
         // is longer than a page (its own pagination assumes it starts at the top).
-        if (pageHasContent && (m_sections.at(i).startsPage || pages > 1 || y + used > pageHeight)) {
+        if (y > 0 && (m_sections.at(i).startsPage || pages > 1 || y + needed > pageHeight)) {
             ++page;
             y = 0;
+            drawHeader = header >= 0;
         }
-        m_placements.append({page, y, pages});
+        Placement placement{page, y, pages, -1, 0};
+        if (drawHeader) {
+            placement.header = header;
+            placement.headerTop = y;
+            placement.top = y + headerHeight;
+        }
+        m_placements.append(placement);
         page += pages - 1;
-        y = (pages > 1 ? used : y + used) + kSectionGap;
+        const bool nextContinuesTable = header >= 0 && i + 1 < m_sections.size() && m_headerOf.at(i + 1) == header;
+        y = (pages > 1 ? used : placement.top + used) + (nextContinuesTable ? 0 : kSectionGap);
         if (y >= pageHeight) {
             ++page;
             y = 0;
         }
     }
     m_pageCount = y > 0 ? page + 1 : std::max(page, 1);
+}
+
+void PdfComposer::draw(QPainter& painter, QTextDocument& doc, qreal top, int pageOfDocument) const
+{
+    const qreal pageHeight = m_contentRect.height();
+    const QRectF clip(0, pageOfDocument * pageHeight, m_contentRect.width(), pageHeight);
+    painter.save();
+    painter.translate(m_contentRect.left(), m_contentRect.top() + top - pageOfDocument * pageHeight);
+    QAbstractTextDocumentLayout::PaintContext context;
+    // Only a document that runs over pages needs clipping to the page it is drawn on.
+    if (doc.pageCount() > 1) {
+        painter.setClipRect(clip);
+        context.clip = clip;
+    }
+    context.palette.setColor(QPalette::Text, Qt::black);
+    doc.documentLayout()->draw(&painter, context);
+    painter.restore();
 }
 
 QByteArray PdfComposer::render() const
@@ -155,7 +259,6 @@ QByteArray PdfComposer::render() const
 
         QPainter painter(&writer);
         const QFont smallFont = documentFont(7);
-        const qreal pageHeight = m_contentRect.height();
         qsizetype first = 0; // first section that may still show on the current page
         for (int page = 0; page < m_pageCount; ++page) {
             if (page > 0) {
@@ -188,16 +291,10 @@ QByteArray PdfComposer::render() const
             for (qsizetype i = first; i < m_placements.size() && m_placements.at(i).firstPage <= page; ++i) {
                 const Placement& p = m_placements.at(i);
                 const int pageOfSection = page - p.firstPage;
-                const qreal top = pageOfSection == 0 ? p.top : 0;
-                const QRectF clip(0, pageOfSection * pageHeight, m_contentRect.width(), pageHeight);
-                painter.save();
-                painter.translate(m_contentRect.left(), m_contentRect.top() + top - pageOfSection * pageHeight);
-                painter.setClipRect(clip);
-                QAbstractTextDocumentLayout::PaintContext context;
-                context.clip = clip;
-                context.palette.setColor(QPalette::Text, Qt::black);
-                m_documents[static_cast<std::size_t>(i)]->documentLayout()->draw(&painter, context);
-                painter.restore();
+                if (pageOfSection == 0 && p.header >= 0) {
+                    draw(painter, *m_headers[static_cast<std::size_t>(p.header)], p.headerTop, 0);
+                }
+                draw(painter, *m_documents[static_cast<std::size_t>(i)], pageOfSection == 0 ? p.top : 0, pageOfSection);
             }
         }
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "report/DocumentPart.h"
 
 #include <QByteArray>
 #include <QList>
@@ -11,6 +12,7 @@
 #include <memory>
 #include <vector>
 
+class QPainter;
 class QTextDocument;
 
 namespace ropa::report {
@@ -37,7 +39,12 @@ public:
     {
         QString html;
         bool startsPage = false;
+        bool keepWithNext = false; // a heading: moves to the next page with what follows it
+        QString repeatHeader; // for a table row: the table's header row, drawn above it at each page top
     };
+
+    // A part as sections: its lead kept with the table, one section per table row, then its tail.
+    static QList<Section> sectionsOf(const DocumentPart& part, bool startsPage);
 
     explicit PdfComposer(Options options);
     ~PdfComposer();
@@ -46,9 +53,9 @@ public:
 
     // Lays the sections out and returns the page (from 1) each starts on.
     QList<int> layout(const QList<Section>& sections);
-    // Replaces one section's HTML after layout (the contents list, once page numbers are known); it must
-    // take the same room as before.
-    void replaceSection(qsizetype index, const QString& html);
+    // Replaces sections' HTML after layout (the contents list, once page numbers are known); each must take
+    // the same room as before.
+    void replaceSections(const QList<std::pair<qsizetype, QString>>& replacements);
     int pageCount() const { return m_pageCount; }
 
     // Renders the laid-out sections as PDF bytes.
@@ -61,15 +68,23 @@ private:
         int firstPage = 0; // from 0
         qreal top = 0; // y on the first page, in content coordinates
         int pages = 1; // pages the section spans
+        int header = -1; // index into m_headers of a table header drawn just above, or -1
+        qreal headerTop = 0; // y of that header
     };
 
     std::unique_ptr<QTextDocument> makeDocument(const QString& html) const;
+    // Lays out every html on the thread pool, largest first, and returns the documents in input order.
+    std::vector<std::unique_ptr<QTextDocument>> makeDocuments(const QStringList& html) const;
     void place();
+    qreal heightOf(qsizetype section) const;
+    void draw(QPainter& painter, QTextDocument& doc, qreal top, int pageOfDocument) const;
 
     Options m_options;
     QSizeF m_pageSize;
     QRectF m_contentRect;
     std::vector<std::unique_ptr<QTextDocument>> m_documents;
+    std::vector<std::unique_ptr<QTextDocument>> m_headers; // one per distinct repeatHeader
+    QList<int> m_headerOf; // per section: index into m_headers or -1
     QList<Section> m_sections;
     QList<Placement> m_placements;
     int m_pageCount = 0;

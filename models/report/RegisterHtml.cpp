@@ -27,30 +27,6 @@ QString heading(int level, const QString& text)
     return QStringLiteral("<h%1>%2</h%1>").arg(level).arg(escaped(text));
 }
 
-QString tableStart(const QStringList& headers, const QList<int>& widths)
-{
-    QString html =
-        QStringLiteral("<table class=\"grid\" width=\"100%\" cellspacing=\"0\" cellpadding=\"3\"><thead><tr>");
-    for (qsizetype i = 0; i < headers.size(); ++i) {
-        html += QStringLiteral("<th width=\"%1%\">%2</th>").arg(widths.value(i)).arg(escaped(headers.at(i)));
-    }
-    return html + QStringLiteral("</tr></thead><tbody>");
-}
-
-QString tableRow(const QStringList& cellsHtml)
-{
-    QString html = QStringLiteral("<tr>");
-    for (const QString& cell : cellsHtml) {
-        html += QStringLiteral("<td>") + cell + QStringLiteral("</td>");
-    }
-    return html + QStringLiteral("</tr>");
-}
-
-QString tableEnd()
-{
-    return QStringLiteral("</tbody></table>");
-}
-
 // Activity positions as the section numbers of part 2, runs folded: "2.1-2.3, 2.7". Listing purposes here
 // instead would repeat the whole register once per recipient.
 QString sectionNumbers(const QList<qsizetype>& indices)
@@ -90,7 +66,7 @@ QString RegisterHtml::notRecorded()
 QString RegisterHtml::styleSheet()
 {
     return QStringLiteral(
-        "body { font-family: 'DejaVu Sans', sans-serif; font-size: 9pt; color: #1a1a1a; }"
+        "body { font-family: 'DejaVu Sans', sans-serif; font-size: 8pt; color: #1a1a1a; }"
         "h1 { font-size: 20pt; font-weight: bold; color: #17324d; margin-top: 0; margin-bottom: 6pt; }"
         "h2 { font-size: 13pt; font-weight: bold; color: #17324d; margin-top: 4pt; margin-bottom: 6pt; }"
         "h3 { font-size: 11pt; font-weight: bold; color: #17324d; margin-top: 2pt; margin-bottom: 4pt; }"
@@ -197,37 +173,34 @@ QList<RegisterHtml::ContentsEntry> RegisterHtml::contentsEntries() const
     return entries;
 }
 
-QString RegisterHtml::contents(const QList<ContentsEntry>& entries) const
+DocumentPart RegisterHtml::contentsPart(const QList<ContentsEntry>& entries) const
 {
-    QString html = heading(2, tr("Contents"));
-    html += QStringLiteral("<table class=\"contents\" width=\"100%\" cellspacing=\"0\" cellpadding=\"2\">");
+    DocumentPart part{heading(2, tr("Contents")), {}, {}};
+    part.table.cssClass = QStringLiteral("contents");
+    part.table.widths = {92, 8};
     for (const ContentsEntry& e : entries) {
-        const QString title =
-            e.level == 0 ? QStringLiteral("<b>") + escaped(e.title) + QStringLiteral("</b>") : escaped(e.title);
-        html += QStringLiteral(
-                    "<tr><td class=\"level%1\" width=\"92%\">%2</td><td class=\"page\" width=\"8%\">%3</td></tr>")
-                    .arg(e.level)
-                    .arg(title, e.page > 0 ? QString::number(e.page) : QString());
+        part.table.rows.append(
+            {e.level == 0 ? QStringLiteral("<b>") + escaped(e.title) + QStringLiteral("</b>") : escaped(e.title),
+             e.page > 0 ? QString::number(e.page) : QString()});
+        part.table.rowCss.append({QStringLiteral("level%1").arg(e.level), QStringLiteral("page")});
     }
-    return html + QStringLiteral("</table>");
+    return part;
 }
 
-QString RegisterHtml::matrixSection() const
+DocumentPart RegisterHtml::matrixPart() const
 {
-    QString html = heading(2, tr("1. Lawful-basis matrix"));
-    html += QStringLiteral("<p>") +
-        escaped(tr("Each processing purpose and the lawful bases of Article 6(1) it relies on.")) +
-        QStringLiteral("</p>");
-    html += MatrixDocument::gridHtml(m_register);
-    html += heading(3, tr("As printed in a privacy notice"));
+    DocumentPart part{heading(2, tr("1. Lawful-basis matrix")) + QStringLiteral("<p>") +
+                          escaped(tr("Each processing purpose and the lawful bases of Article 6(1) it relies on.")) +
+                          QStringLiteral("</p>"),
+                      MatrixDocument::grid(m_register), heading(3, tr("As printed in a privacy notice"))};
     for (const LawfulBasisMatrix::Row& r : m_matrix.rows()) {
-        html += QStringLiteral("<p>") + escaped(m_matrix.rowText(r)) + QStringLiteral("</p>");
+        part.tail += QStringLiteral("<p>") + escaped(m_matrix.rowText(r)) + QStringLiteral("</p>");
     }
     for (const Basis basis : m_matrix.markedBases()) {
-        html += QStringLiteral("<p class=\"note\">") + escaped(m_matrix.legendLine(basis).simplified()) +
+        part.tail += QStringLiteral("<p class=\"note\">") + escaped(m_matrix.legendLine(basis).simplified()) +
             QStringLiteral("</p>");
     }
-    return html;
+    return part;
 }
 
 QString RegisterHtml::activityHeading(qsizetype index) const
@@ -341,7 +314,7 @@ QString RegisterHtml::activitySection(qsizetype index) const
         }
     }
     // Short fields share a row, so a typical activity takes under half a landscape page.
-    html += QStringLiteral("<table class=\"fields\" width=\"100%\" cellspacing=\"0\" cellpadding=\"2\">");
+    html += QStringLiteral("<table class=\"fields\" width=\"100%\" cellspacing=\"0\" cellpadding=\"1\">");
     html += wideRow(tr("Description"), textOrNotRecorded(a.description));
     html += pairRow(tr("Business function"), textOrNotRecorded(a.businessFunction), tr("DPIA"),
                     a.dpia == DpiaStatus::NotAssessed ? textOrNotRecorded({}) : escaped(dpiaStatusName(a.dpia)));
@@ -360,61 +333,66 @@ QString RegisterHtml::activitySection(qsizetype index) const
     return html;
 }
 
-QString RegisterHtml::recipientsSection() const
+DocumentPart RegisterHtml::recipientsPart() const
 {
-    QString html = heading(2, tr("3. Recipients"));
+    DocumentPart part{heading(2, tr("3. Recipients")), {}, {}};
     if (m_register.recipients.isEmpty()) {
-        return html + QStringLiteral("<p>") + textOrNotRecorded({}) + QStringLiteral("</p>");
+        part.tail = QStringLiteral("<p>") + textOrNotRecorded({}) + QStringLiteral("</p>");
+        return part;
     }
-    html += tableStart({tr("Recipient"), tr("Kind"), tr("Country"), tr("Purpose"), tr("Used by activities")},
-                       {26, 12, 7, 35, 20});
+    part.table.headers = {tr("Recipient"), tr("Kind"), tr("Country"), tr("Purpose"), tr("Used by activities")};
+    part.table.widths = {26, 12, 7, 35, 20};
     for (const Recipient& r : m_register.recipients) {
         const QList<qsizetype> users = m_index.activitiesUsing(RegisterIndex::Catalogue::Recipients, r.id);
-        html +=
-            tableRow({escaped(r.name),
-                      r.kind == RecipientKind::NotRecorded ? textOrNotRecorded({}) : escaped(recipientKindName(r.kind)),
-                      textOrNotRecorded(r.country), textOrNotRecorded(r.purpose),
-                      users.isEmpty() ? escaped(tr("No activity")) : escaped(sectionNumbers(users))});
+        part.table.rows.append(
+            {escaped(r.name),
+             r.kind == RecipientKind::NotRecorded ? textOrNotRecorded({}) : escaped(recipientKindName(r.kind)),
+             textOrNotRecorded(r.country), textOrNotRecorded(r.purpose),
+             users.isEmpty() ? escaped(tr("No activity")) : escaped(sectionNumbers(users))});
     }
-    return html + tableEnd();
+    return part;
 }
 
-QString RegisterHtml::retentionSection() const
+DocumentPart RegisterHtml::retentionPart() const
 {
-    QString html = heading(2, tr("4. Retention rules"));
+    DocumentPart part{heading(2, tr("4. Retention rules")), {}, {}};
     if (m_register.retentionRules.isEmpty()) {
-        return html + QStringLiteral("<p>") + textOrNotRecorded({}) + QStringLiteral("</p>");
+        part.tail = QStringLiteral("<p>") + textOrNotRecorded({}) + QStringLiteral("</p>");
     }
-    html += tableStart({tr("Rule"), tr("Period"), tr("Trigger"), tr("Used by activities")}, {44, 12, 24, 20});
+    part.table.headers = {tr("Rule"), tr("Period"), tr("Trigger"), tr("Used by activities")};
+    part.table.widths = {44, 12, 24, 20};
     for (const RetentionRule& r : m_register.retentionRules) {
         const QList<qsizetype> users = m_index.activitiesUsing(RegisterIndex::Catalogue::RetentionRules, r.id);
-        html += tableRow({escaped(r.description), textOrNotRecorded(RetentionRule::periodInWords(r.period)),
-                          textOrNotRecorded(r.trigger),
-                          users.isEmpty() ? escaped(tr("No activity")) : escaped(sectionNumbers(users))});
+        part.table.rows.append({escaped(r.description), textOrNotRecorded(RetentionRule::periodInWords(r.period)),
+                                textOrNotRecorded(r.trigger),
+                                users.isEmpty() ? escaped(tr("No activity")) : escaped(sectionNumbers(users))});
     }
-    html += tableEnd();
-    QStringList without;
-    for (const Activity& a : m_register.activities) {
-        if (!a.retention) {
-            without << a.purpose.simplified();
+    QList<qsizetype> without;
+    for (qsizetype i = 0; i < m_register.activities.size(); ++i) {
+        if (!m_register.activities.at(i).retention) {
+            without << i;
         }
     }
     if (!without.isEmpty()) {
-        html += QStringLiteral("<p class=\"note\">") +
-            escaped(tr("Activities with no retention rule: %1").arg(without.join(QStringLiteral("; ")))) +
-            QStringLiteral("</p>");
+        part.tail += QStringLiteral("<p class=\"note\">") +
+            escaped(tr("Activities with no retention rule: %1").arg(sectionNumbers(without))) + QStringLiteral("</p>");
     }
-    return html;
+    return part;
 }
 
-QString RegisterHtml::transfersSection() const
+DocumentPart RegisterHtml::transfersPart() const
 {
-    QString html = heading(2, tr("5. International transfers"));
-    QStringList rows;
+    DocumentPart part{heading(2, tr("5. International transfers")), {}, {}};
+    part.table.headers = {tr("Activity"), tr("Country"), tr("Safeguard")};
+    part.table.widths = {50, 10, 40};
     for (qsizetype i = 0; i < m_register.activities.size(); ++i) {
         for (const Transfer& t : m_register.activities.at(i).transfers) {
-            rows << tableRow({escaped(activityHeading(i)), escaped(t.country), textOrNotRecorded(t.safeguard)});
+            part.table.rows.append({escaped(activityHeading(i)), escaped(t.country), textOrNotRecorded(t.safeguard)});
         }
+    }
+    if (part.table.rows.isEmpty()) {
+        part.tail =
+            QStringLiteral("<p>") + escaped(tr("No transfers outside the UK are recorded.")) + QStringLiteral("</p>");
     }
     QStringList abroad;
     for (const Recipient& r : m_register.recipients) {
@@ -422,19 +400,12 @@ QString RegisterHtml::transfersSection() const
             abroad << r.name + QStringLiteral(" (") + r.country + QLatin1Char(')');
         }
     }
-    if (rows.isEmpty()) {
-        html +=
-            QStringLiteral("<p>") + escaped(tr("No transfers outside the UK are recorded.")) + QStringLiteral("</p>");
-    } else {
-        html += tableStart({tr("Activity"), tr("Country"), tr("Safeguard")}, {50, 10, 40}) + rows.join(QString()) +
-            tableEnd();
-    }
     if (!abroad.isEmpty()) {
-        html += QStringLiteral("<p class=\"note\">") +
+        part.tail += QStringLiteral("<p class=\"note\">") +
             escaped(tr("Recipients recorded outside the UK: %1").arg(abroad.join(QStringLiteral("; ")))) +
             QStringLiteral("</p>");
     }
-    return html;
+    return part;
 }
 
 } // namespace ropa::report

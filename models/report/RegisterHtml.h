@@ -2,6 +2,7 @@
 
 #include "domain/Register.h"
 #include "report/DocumentInfo.h"
+#include "report/DocumentPart.h"
 #include "report/LawfulBasisMatrix.h"
 #include "report/RegisterIndex.h"
 
@@ -25,13 +26,13 @@ public:
     RegisterHtml(const Register& reg, const DocumentInfo& info);
 
     QString cover() const;
-    QString contents(const QList<ContentsEntry>& entries) const;
-    QString matrixSection() const;
+    DocumentPart contentsPart(const QList<ContentsEntry>& entries) const;
+    DocumentPart matrixPart() const;
     // The activity at index; the first one also carries the part heading.
     QString activitySection(qsizetype index) const;
-    QString recipientsSection() const;
-    QString retentionSection() const;
-    QString transfersSection() const;
+    DocumentPart recipientsPart() const;
+    DocumentPart retentionPart() const;
+    DocumentPart transfersPart() const;
 
     // The contents entries in document order (parts and activities), without page numbers.
     QList<ContentsEntry> contentsEntries() const;

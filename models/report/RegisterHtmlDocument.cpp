@@ -20,16 +20,16 @@ QByteArray RegisterHtmlDocument::write(const Register& reg, const DocumentInfo& 
                        " section { break-inside: avoid; } thead { display: table-header-group; } }"
                        "\n</style>\n</head>\n<body>\n");
     page += QStringLiteral("<section class=\"cover\">") + html.cover() + QStringLiteral("</section>\n");
-    page += QStringLiteral("<section class=\"part\">") + html.contents(html.contentsEntries()) +
+    page += QStringLiteral("<section class=\"part\">") + html.contentsPart(html.contentsEntries()).html() +
         QStringLiteral("</section>\n");
-    page += QStringLiteral("<section class=\"part\">") + html.matrixSection() + QStringLiteral("</section>\n");
+    page += QStringLiteral("<section class=\"part\">") + html.matrixPart().html() + QStringLiteral("</section>\n");
     for (qsizetype i = 0; i < reg.activities.size(); ++i) {
         page += (i == 0 ? QStringLiteral("<section class=\"part\">") : QStringLiteral("<section>")) +
             html.activitySection(i) + QStringLiteral("</section>\n");
     }
-    page += QStringLiteral("<section class=\"part\">") + html.recipientsSection() + QStringLiteral("</section>\n");
-    page += QStringLiteral("<section>") + html.retentionSection() + QStringLiteral("</section>\n");
-    page += QStringLiteral("<section>") + html.transfersSection() + QStringLiteral("</section>\n");
+    page += QStringLiteral("<section class=\"part\">") + html.recipientsPart().html() + QStringLiteral("</section>\n");
+    page += QStringLiteral("<section>") + html.retentionPart().html() + QStringLiteral("</section>\n");
+    page += QStringLiteral("<section>") + html.transfersPart().html() + QStringLiteral("</section>\n");
     page += QStringLiteral("<footer><p class=\"note\">") + controller.toHtmlEscaped() +
         QStringLiteral("</p></footer>\n</body>\n</html>\n");
     return page.toUtf8();

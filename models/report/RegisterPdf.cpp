@@ -35,29 +35,38 @@ std::unique_ptr<PdfComposer> compose(const Register& reg, const DocumentInfo& in
     for (RegisterHtml::ContentsEntry& e : placeholder) {
         e.page = 9999; // as wide as any real page number, so the contents keep their size
     }
-    QList<PdfComposer::Section> sections{
-        {html.cover(), true}, {html.contents(placeholder), true}, {html.matrixSection(), true}};
+    // Where each contents entry's section starts, in the order contentsEntries() lists them.
+    QList<qsizetype> entrySections;
+    QList<PdfComposer::Section> sections{{html.cover(), true, false, {}}};
+    const qsizetype contentsStart = sections.size();
+    const DocumentPart contents = html.contentsPart(placeholder);
+    sections += PdfComposer::sectionsOf(contents, true);
+    entrySections << sections.size();
+    sections += PdfComposer::sectionsOf(html.matrixPart(), true);
+    entrySections << sections.size();
     for (qsizetype i = 0; i < reg.activities.size(); ++i) {
-        sections.append({html.activitySection(i), i == 0});
+        entrySections << sections.size();
+        sections.append({html.activitySection(i), i == 0, false, {}});
     }
-    sections.append({html.recipientsSection(), true});
-    sections.append({html.retentionSection(), false});
-    sections.append({html.transfersSection(), false});
+    // The tables of recipients, retention rules and transfers follow each other from a fresh page.
+    const QList<std::pair<DocumentPart, bool>> tables{
+        {html.recipientsPart(), true}, {html.retentionPart(), false}, {html.transfersPart(), false}};
+    for (const auto& [part, startsPage] : tables) {
+        entrySections << sections.size();
+        sections += PdfComposer::sectionsOf(part, startsPage);
+    }
     const QList<int> starts = composer->layout(sections);
 
-    // Entry order: matrix, activities heading (= first activity), each activity, recipients, retention, transfers.
-    const qsizetype activityCount = reg.activities.size();
-    const qsizetype firstActivity = 3;
-    const qsizetype recipients = firstActivity + activityCount;
-    entries[0].page = starts.at(2);
-    entries[1].page = activityCount > 0 ? starts.at(firstActivity) : starts.at(recipients);
-    for (qsizetype i = 0; i < activityCount; ++i) {
-        entries[2 + i].page = starts.at(firstActivity + i);
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        entries[i].page = starts.at(entrySections.at(i));
     }
-    entries[2 + activityCount].page = starts.at(recipients);
-    entries[3 + activityCount].page = starts.at(recipients + 1);
-    entries[4 + activityCount].page = starts.at(recipients + 2);
-    composer->replaceSection(1, html.contents(entries));
+    // The contents rows follow the contents heading; only their page numbers change.
+    const HtmlTable filled = html.contentsPart(entries).table;
+    QList<std::pair<qsizetype, QString>> replacements;
+    for (qsizetype i = 0; i < filled.rows.size(); ++i) {
+        replacements.append({contentsStart + 1 + i, filled.rowHtml(i)});
+    }
+    composer->replaceSections(replacements);
     return composer;
 }
 

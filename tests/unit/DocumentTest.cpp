@@ -81,7 +81,7 @@ TEST_F(DemoPdfTest, EveryPageSaysPageNOfM)
 {
     const QString info = test::runPoppler(QStringLiteral("pdfinfo"), {s_pdf});
     const int pages = QRegularExpression(QStringLiteral(R"(Pages:\s+(\d+))")).match(info).captured(1).toInt();
-    ASSERT_GT(pages, 20);
+    ASSERT_GE(pages, 19) << "one page or more per activity";
     for (int page = 1; page <= pages; ++page) {
         EXPECT_TRUE(s_text->contains(QStringLiteral("Page %1 of %2").arg(page).arg(pages))) << page;
     }
@@ -213,10 +213,10 @@ TEST(MatrixDocumentTest, CsvAndHtmlCarryTheSameMarkersAsTheText)
             << lines.at(i + 1).toStdString();
     }
     const QString html = QString::fromUtf8(report::MatrixDocument::html(reg));
-    EXPECT_EQ(html.count(QStringLiteral("<td class=\"marker\">***</td>")), 16)
+    EXPECT_EQ(html.count(QStringLiteral("class=\"marker\">***</td>")), 16)
         << "legitimate interests on 16 of 19 purposes";
-    EXPECT_EQ(html.count(QStringLiteral("<td class=\"marker\">*</td>")), 10);
-    EXPECT_EQ(html.count(QStringLiteral("<td class=\"marker\">**</td>")), 8);
+    EXPECT_EQ(html.count(QStringLiteral("class=\"marker\">*</td>")), 10);
+    EXPECT_EQ(html.count(QStringLiteral("class=\"marker\">**</td>")), 8);
 }
 
 TEST(PrivacyNoticeTest, DemoNoticeHasTheSeedListAndTheIcoComplaintRoute)
