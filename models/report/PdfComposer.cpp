@@ -81,15 +81,15 @@ QList<PdfComposer::Section> PdfComposer::sectionsOf(const DocumentPart& part, bo
     QList<Section> sections;
     const bool hasRows = !part.table.rows.isEmpty();
     if (!part.lead.isEmpty()) {
-        sections.append({part.lead, startsPage, hasRows, {}});
+        sections.append({part.lead, startsPage, hasRows, {}, false});
         startsPage = false;
     }
     const QString header = part.table.headerHtml();
     for (qsizetype i = 0; i < part.table.rows.size(); ++i) {
-        sections.append({part.table.rowHtml(i), startsPage && i == 0, false, header});
+        sections.append({part.table.rowHtml(i), startsPage && i == 0, false, header, true});
     }
     if (!part.tail.isEmpty()) {
-        sections.append({part.tail, startsPage && !hasRows, false, {}});
+        sections.append({part.tail, startsPage && !hasRows, false, {}, false});
     }
     return sections;
 }
@@ -209,7 +209,8 @@ void PdfComposer::place()
         }
         m_placements.append(placement);
         page += pages - 1;
-        const bool nextContinuesTable = header >= 0 && i + 1 < m_sections.size() && m_headerOf.at(i + 1) == header;
+        const bool nextContinuesTable = m_sections.at(i).tableRow && i + 1 < m_sections.size() &&
+            m_sections.at(i + 1).tableRow && m_headerOf.at(i + 1) == header;
         y = (pages > 1 ? used : placement.top + used) + (nextContinuesTable ? 0 : kSectionGap);
         if (y >= pageHeight) {
             ++page;

@@ -41,6 +41,7 @@ public:
         bool startsPage = false;
         bool keepWithNext = false; // a heading: moves to the next page with what follows it
         QString repeatHeader; // for a table row: the table's header row, drawn above it at each page top
+        bool tableRow = false; // rows of one table follow each other without a gap
     };
 
     // A part as sections: its lead kept with the table, one section per table row, then its tail.

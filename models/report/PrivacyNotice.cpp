@@ -251,7 +251,7 @@ Status PrivacyNotice::writePdf(const DocumentInfo& info, const QString& path) co
     options.footerText = controller;
     options.styleSheet = RegisterHtml::styleSheet() + QStringLiteral(" body { font-size: 10pt; }");
     PdfComposer composer(options);
-    composer.layout({{bodyHtml(), true, false, {}}});
+    composer.layout({{bodyHtml(), true, false, {}, false}});
     return composer.writeFile(path);
 }
 
