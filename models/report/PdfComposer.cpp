@@ -38,6 +38,7 @@ QFont documentFont(qreal pointSize)
     QFont font(fontFamily());
     font.setPointSizeF(pointSize);
     font.setLetterSpacing(QFont::AbsoluteSpacing, 0.05);
+    font.setHintingPreference(QFont::PreferNoHinting); // print: the glyphs' design metrics, not the screen's
     return font;
 }
 
@@ -68,10 +69,12 @@ std::unique_ptr<QTextDocument> PdfComposer::makeDocument(const QString& html) co
     auto doc = std::make_unique<QTextDocument>();
     doc->setUndoRedoEnabled(false); // saves the memory and time of recording how the text was built
     doc->setDocumentMargin(0);
+    doc->setUseDesignMetrics(true);
     doc->setDefaultFont(documentFont(8));
     doc->setDefaultStyleSheet(m_options.styleSheet);
     doc->setPageSize(m_contentRect.size());
     doc->setHtml(html);
+    doc->setDefaultStyleSheet(QString()); // the text keeps its formats; the parsed style sheet is not kept
     (void)doc->pageCount(); // lays the document out now, on the calling thread
     return doc;
 }

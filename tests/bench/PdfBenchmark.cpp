@@ -1,8 +1,9 @@
 // Time to produce the Article 30 register PDF for N activities, split into layout (parallel) and painting.
 //   BM_RegisterPdf/N         the whole document, as `ropa-cli export --format pdf` makes it
-//   BM_RegisterPdfLayout/N   laying the sections out and paginating only
+//   BM_RegisterPdfKjmRepeated/N  the KJM demo's activities repeated to N
 // The peak_rss_MiB counter is the process's peak resident memory so far (Linux only).
 #include "TestSupport.h"
+#include "io/DemoRegister.h"
 #include "io/RegisterJsonWriter.h"
 #include "report/RegisterPdf.h"
 
@@ -43,6 +44,26 @@ void BM_RegisterPdf(benchmark::State& state)
     state.counters["peak_rss_MiB"] = peakResidentMiB();
 }
 BENCHMARK(BM_RegisterPdf)->Arg(100)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond)->Iterations(1);
+
+// The KJM demo's 19 activities repeated to N: real wording and links, shorter texts than the synthetic ones.
+void BM_RegisterPdfKjmRepeated(benchmark::State& state)
+{
+    const Register demo = io::DemoRegister::load().value();
+    Register reg = demo;
+    reg.activities.clear();
+    for (int i = 0; i < state.range(0); ++i) {
+        Activity a = demo.activities.at(i % demo.activities.size());
+        a.id = QStringLiteral("activity-%1").arg(i + 1);
+        reg.activities.append(a);
+    }
+    const report::DocumentInfo info{QDateTime::currentDateTimeUtc(), 1, io::RegisterJsonWriter::fingerprint(reg)};
+    for (auto _ : state) {
+        const QByteArray pdf = report::RegisterPdf::render(reg, info);
+        benchmark::DoNotOptimize(pdf.constData());
+    }
+    state.counters["peak_rss_MiB"] = peakResidentMiB();
+}
+BENCHMARK(BM_RegisterPdfKjmRepeated)->Arg(1000)->Unit(benchmark::kMillisecond)->Iterations(1);
 
 } // namespace
 
