@@ -1,5 +1,6 @@
 #include "io/DocumentExport.h"
 
+#include "core/AtomicFile.h"
 #include "io/IcoCsvExport.h"
 #include "io/IcoXlsxExport.h"
 #include "io/RegisterJsonWriter.h"
@@ -10,8 +11,6 @@
 #include "report/RegisterPdf.h"
 
 #include <QCoreApplication>
-#include <QDir>
-#include <QSaveFile>
 
 namespace ropa::io {
 
@@ -20,15 +19,6 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("ropa::io::DocumentExport", text);
-}
-
-Status writeBytes(const QString& path, const QByteArray& bytes)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        return Error{ErrorCode::Io, tr("Cannot write %1: %2.").arg(QDir::toNativeSeparators(path), file.errorString())};
-    }
-    return {};
 }
 
 } // namespace
@@ -92,9 +82,9 @@ Status DocumentExport::write(Kind kind, const Register& reg, const report::Docum
     case Kind::NoticePdf:
         return report::PrivacyNotice(reg).writePdf(info, path);
     case Kind::RegisterHtml:
-        return writeBytes(path, report::RegisterHtmlDocument::write(reg, info));
+        return AtomicFile::write(path, report::RegisterHtmlDocument::write(reg, info));
     default:
-        return writeBytes(path, bytes(kind, reg).value_or(QByteArray()));
+        return AtomicFile::write(path, bytes(kind, reg).value_or(QByteArray()));
     }
 }
 

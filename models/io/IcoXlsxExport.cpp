@@ -1,11 +1,11 @@
 #include "io/IcoXlsxExport.h"
 
+#include "core/AtomicFile.h"
 #include "io/IcoTemplate.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QSaveFile>
 #include <QTemporaryDir>
 #include <algorithm>
 #include <memory>
@@ -167,11 +167,7 @@ Status replaceFile(const QString& path, const QString& writtenPath)
     if (!written.open(QIODevice::ReadOnly)) {
         return ioError(path, written.errorString());
     }
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(written.readAll()) < 0 || !out.commit()) {
-        return ioError(path, out.errorString());
-    }
-    return {};
+    return AtomicFile::write(path, written.readAll());
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "report/PdfComposer.h"
 
+#include "core/AtomicFile.h"
 #include "report/PdfMetadata.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -9,7 +10,6 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QThread>
@@ -308,14 +308,7 @@ QByteArray PdfComposer::render() const
 
 Status PdfComposer::writeFile(const QString& path) const
 {
-    const QByteArray pdf = render();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit()) {
-        return Error{ErrorCode::Io,
-                     QCoreApplication::translate("ropa::report::PdfComposer", "Cannot write %1: %2.")
-                         .arg(QDir::toNativeSeparators(path), file.errorString())};
-    }
-    return {};
+    return AtomicFile::write(path, render());
 }
 
 } // namespace ropa::report
