@@ -298,7 +298,10 @@ QString RegisterHtml::activitySection(qsizetype index) const
     const Activity& a = m_register.activities.at(index);
     QString html;
     if (index == 0) {
-        html += heading(2, tr("2. Processing activities"));
+        html += heading(2, tr("2. Processing activities")) + QStringLiteral("<p>")
+            + escaped(tr("Each section is one purpose of processing (Article 30(1)(b)); the letters after the labels "
+                         "name the other items of Article 30(1) they record."))
+            + QStringLiteral("</p>");
     }
     html += heading(3, activityHeading(index));
     QStringList subjects;
