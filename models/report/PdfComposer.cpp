@@ -12,6 +12,7 @@
 #include <QPdfWriter>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QTextOption>
 #include <QThread>
 #include <QtConcurrent/QtConcurrentMap>
 #include <numeric>
@@ -70,6 +71,11 @@ std::unique_ptr<QTextDocument> PdfComposer::makeDocument(const QString& html) co
     doc->setUndoRedoEnabled(false); // saves the memory and time of recording how the text was built
     doc->setDocumentMargin(0);
     doc->setUseDesignMetrics(true);
+    if (m_options.tabStop > 0) {
+        QTextOption option = doc->defaultTextOption();
+        option.setTabStopDistance(m_options.tabStop);
+        doc->setDefaultTextOption(option);
+    }
     doc->setDefaultFont(documentFont(8));
     doc->setDefaultStyleSheet(m_options.styleSheet);
     doc->setPageSize(m_contentRect.size());

@@ -33,6 +33,7 @@ public:
         QString headerText; // left of the running header
         QString footerText; // left of the footer, e.g. the controller's name
         QString styleSheet;
+        qreal tabStop = 0; // distance between tab stops in CSS pixels; 0 keeps Qt's default
     };
 
     struct Section

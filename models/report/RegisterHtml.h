@@ -41,14 +41,14 @@ public:
     static QString styleSheet();
     static QString notRecorded();
     static QString title();
+    // Width of the label column of an activity's fields, in CSS pixels: the tab stop of p.field.
+    static constexpr int kLabelWidth = 170;
 
     QString activityHeading(qsizetype index) const;
 
 private:
     QString row(const QString& label, const QString& valueHtml) const;
-    QString wideRow(const QString& label, const QString& valueHtml) const;
-    QString pairRow(const QString& label, const QString& valueHtml, const QString& label2,
-                    const QString& value2Html) const;
+    QString fieldRow(const QString& label, const QString& valueHtml) const;
     QString textOrNotRecorded(const QString& text) const;
     QString listOrNotRecorded(const QStringList& items) const;
     QString basesHtml(const Activity& a) const;

@@ -15,6 +15,8 @@ QByteArray RegisterHtmlDocument::write(const Register& reg, const DocumentInfo& 
         QStringLiteral("\nbody { max-width: 1100px; margin: 2em auto; padding: 0 1em; }"
                        "\ntable { border-collapse: collapse; }"
                        "\nsection { margin-bottom: 1.5em; }"
+                       "\np.field { white-space: normal; margin-left: 0; text-indent: 0; padding-left: 170px; }"
+                       "\np.field > b:first-child { display: inline-block; width: 170px; margin-left: -170px; }"
                        "\n@page { size: A4 landscape; margin: 15mm; }"
                        "\n@media print { body { max-width: none; margin: 0; } section.part { break-before: page; }"
                        " section { break-inside: avoid; } thead { display: table-header-group; } }"
