@@ -115,6 +115,7 @@ Status MatrixDocument::writePdf(const Register& reg, const DocumentInfo& info, c
             .arg(info.produced.toUTC().toString(QStringLiteral("yyyy-MM-dd")));
     options.footerText = controller;
     options.styleSheet = RegisterHtml::styleSheet();
+    options.rowStyleSheet = RegisterHtml::tableStyleSheet();
     PdfComposer composer(options);
     const DocumentPart part{QStringLiteral("<h2>") + tr("Lawful-basis matrix").toHtmlEscaped() +
                                 QStringLiteral("</h2>"),

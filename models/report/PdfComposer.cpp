@@ -65,7 +65,7 @@ PdfComposer::PdfComposer(Options options)
 
 PdfComposer::~PdfComposer() = default;
 
-std::unique_ptr<QTextDocument> PdfComposer::makeDocument(const QString& html) const
+std::unique_ptr<QTextDocument> PdfComposer::makeDocument(const QString& html, bool tableRow) const
 {
     auto doc = std::make_unique<QTextDocument>();
     doc->setUndoRedoEnabled(false); // saves the memory and time of recording how the text was built
@@ -77,7 +77,8 @@ std::unique_ptr<QTextDocument> PdfComposer::makeDocument(const QString& html) co
         doc->setDefaultTextOption(option);
     }
     doc->setDefaultFont(documentFont(8));
-    doc->setDefaultStyleSheet(m_options.styleSheet);
+    doc->setDefaultStyleSheet(tableRow && !m_options.rowStyleSheet.isEmpty() ? m_options.rowStyleSheet
+                                                                             : m_options.styleSheet);
     doc->setPageSize(m_contentRect.size());
     doc->setHtml(html);
     doc->setDefaultStyleSheet(QString()); // the text keeps its formats; the parsed style sheet is not kept
@@ -119,10 +120,12 @@ QList<int> PdfComposer::layout(const QList<Section>& sections)
     }
 
     QStringList work = headerHtml;
+    QList<bool> rows(headerHtml.size(), true);
     for (const Section& section : sections) {
         work << section.html;
+        rows << section.tableRow;
     }
-    std::vector<std::unique_ptr<QTextDocument>> documents = makeDocuments(work);
+    std::vector<std::unique_ptr<QTextDocument>> documents = makeDocuments(work, rows);
     m_headers.clear();
     m_documents.clear();
     for (std::size_t i = 0; i < documents.size(); ++i) {
@@ -139,18 +142,21 @@ QList<int> PdfComposer::layout(const QList<Section>& sections)
 void PdfComposer::replaceSections(const QList<std::pair<qsizetype, QString>>& replacements)
 {
     QStringList html;
+    QList<bool> rows;
     for (const auto& [index, text] : replacements) {
         m_sections[index].html = text;
         html << text;
+        rows << m_sections.at(index).tableRow;
     }
-    std::vector<std::unique_ptr<QTextDocument>> documents = makeDocuments(html);
+    std::vector<std::unique_ptr<QTextDocument>> documents = makeDocuments(html, rows);
     for (qsizetype i = 0; i < replacements.size(); ++i) {
         m_documents[static_cast<std::size_t>(replacements.at(i).first)] =
             std::move(documents[static_cast<std::size_t>(i)]);
     }
 }
 
-std::vector<std::unique_ptr<QTextDocument>> PdfComposer::makeDocuments(const QStringList& html) const
+std::vector<std::unique_ptr<QTextDocument>> PdfComposer::makeDocuments(const QStringList& html,
+                                                                       const QList<bool>& tableRow) const
 {
     // Sections are independent, so they are laid out in parallel, largest first so that no long one is left
     // running alone at the end; the documents then belong to this thread, which paints them.
@@ -159,8 +165,8 @@ std::vector<std::unique_ptr<QTextDocument>> PdfComposer::makeDocuments(const QSt
     std::stable_sort(order.begin(), order.end(),
                      [&html](qsizetype a, qsizetype b) { return html.at(a).size() > html.at(b).size(); });
     QThread* const owner = QThread::currentThread();
-    std::function<QTextDocument*(qsizetype)> build = [this, owner, &html](qsizetype index) {
-        QTextDocument* doc = makeDocument(html.at(index)).release();
+    std::function<QTextDocument*(qsizetype)> build = [this, owner, &html, &tableRow](qsizetype index) {
+        QTextDocument* doc = makeDocument(html.at(index), tableRow.at(index)).release();
         doc->moveToThread(owner);
         return doc;
     };

@@ -33,6 +33,7 @@ public:
         QString headerText; // left of the running header
         QString footerText; // left of the footer, e.g. the controller's name
         QString styleSheet;
+        QString rowStyleSheet; // for table rows and their headers; the full style sheet when empty
         qreal tabStop = 0; // distance between tab stops in CSS pixels; 0 keeps Qt's default
     };
 
@@ -74,9 +75,10 @@ private:
         qreal headerTop = 0; // y of that header
     };
 
-    std::unique_ptr<QTextDocument> makeDocument(const QString& html) const;
+    std::unique_ptr<QTextDocument> makeDocument(const QString& html, bool tableRow) const;
     // Lays out every html on the thread pool, largest first, and returns the documents in input order.
-    std::vector<std::unique_ptr<QTextDocument>> makeDocuments(const QStringList& html) const;
+    std::vector<std::unique_ptr<QTextDocument>> makeDocuments(const QStringList& html,
+                                                              const QList<bool>& tableRow) const;
     void place();
     qreal heightOf(qsizetype section) const;
     void draw(QPainter& painter, QTextDocument& doc, qreal top, int pageOfDocument) const;

@@ -77,17 +77,21 @@ QString RegisterHtml::styleSheet()
                "table.fields td { border-bottom: 1px solid #c8d0d8; vertical-align: top; }"
                "p.field { margin-left: %1px; text-indent: -%1px; white-space: pre-wrap; margin-bottom: 3pt; }"
                "p.field b { color: #33475b; }"
-               "table.grid th { background-color: #e8edf2; text-align: left; font-weight: bold; border-bottom: 1px "
-               "solid "
-               "#17324d; }"
-               "table.grid td { border-bottom: 1px solid #c8d0d8; vertical-align: top; }"
-               "td.marker { text-align: center; font-weight: bold; }"
-               "th.marker { text-align: center; }"
-               "td.page { text-align: right; }"
-               "td.level1 { padding-left: 14pt; }"
-               ".missing { color: #8a5a00; font-style: italic; }"
                "code { font-family: 'DejaVu Sans Mono', monospace; font-size: 8pt; }")
-        .arg(kLabelWidth);
+               .arg(kLabelWidth) +
+        tableStyleSheet();
+}
+
+QString RegisterHtml::tableStyleSheet()
+{
+    return QStringLiteral("table.grid th { background-color: #e8edf2; text-align: left; font-weight: bold; "
+                          "border-bottom: 1px solid #17324d; }"
+                          "table.grid td { border-bottom: 1px solid #c8d0d8; vertical-align: top; }"
+                          "td.marker { text-align: center; font-weight: bold; }"
+                          "th.marker { text-align: center; }"
+                          "td.page { text-align: right; }"
+                          "td.level1 { padding-left: 14pt; }"
+                          ".missing { color: #8a5a00; font-style: italic; }");
 }
 
 QString RegisterHtml::textOrNotRecorded(const QString& text) const

@@ -28,6 +28,7 @@ std::unique_ptr<PdfComposer> compose(const Register& reg, const DocumentInfo& in
             .arg(info.produced.toUTC().toString(QStringLiteral("yyyy-MM-dd")));
     options.footerText = controller;
     options.styleSheet = RegisterHtml::styleSheet();
+    options.rowStyleSheet = RegisterHtml::tableStyleSheet();
     options.tabStop = RegisterHtml::kLabelWidth;
     auto composer = std::make_unique<PdfComposer>(options);
 
