@@ -106,33 +106,34 @@ int CliApp::usage(const QString& problem)
 
 QString CliApp::helpText() const
 {
-    return tr("Usage: ropa-cli COMMAND [ARGUMENTS] [OPTIONS]\n"
-              "\n"
-              "Keeps a GDPR Record of Processing Activities (Article 30) in an encrypted .ropa file.\n"
-              "\n"
-              "Commands:\n"
-              "  init FILE [--controller NAME]          create a new, empty register\n"
-              "  import FILE SRC.ropa.json [--replace]  read a register export into FILE (created if missing)\n"
-              "  import FILE --notice NOTICE [--controller NAME] [--replace]\n"
-              "                                         read the purposes and lawful bases of a privacy notice\n"
-              "  export FILE --format FORMAT [-o OUT]   write a document (to stdout without -o where it can):\n"
-              "                                         pdf (Article 30 register, PDF/A), html (the same as one page),\n"
-              "                                         csv or xlsx (ICO template), json (.ropa.json), notice\n"
-              "                                         (privacy notice: text, or HTML/PDF by the -o file's ending)\n"
-              "  matrix FILE [--format text|html|csv|pdf] [-o OUT]\n"
-              "                                         the lawful-basis matrix\n"
-              "  demo --out DIR [--force]               create the KJM Group demo register and every document in DIR\n"
-              "\n"
-              "Options:\n"
-              "  --passphrase-file FILE  read the passphrase from the first line of FILE\n"
-              "  -h, --help              show this help\n"
-              "  -v, --version           show the version\n"
-              "\n"
-              "The passphrase comes from --passphrase-file, else the ROPA_PASSPHRASE environment variable,\n"
-              "else a prompt on the terminal; it is never taken as an argument.\n"
-              "\n"
-              "Exit codes: 0 ok, 1 checks found errors, 2 usage or input error, 3 wrong passphrase or not a\n"
-              "register, 4 file error or register open elsewhere.\n");
+    return tr(
+        "Usage: ropa-cli COMMAND [ARGUMENTS] [OPTIONS]\n"
+        "\n"
+        "Keeps a GDPR Record of Processing Activities (Article 30) in an encrypted .ropa file.\n"
+        "\n"
+        "Commands:\n"
+        "  init FILE [--controller NAME]          create a new, empty register\n"
+        "  import FILE SRC.ropa.json [--replace]  read a register export into FILE (created if missing)\n"
+        "  import FILE --notice NOTICE [--controller NAME] [--replace]\n"
+        "                                         read the purposes and lawful bases of a privacy notice\n"
+        "  export FILE --format FORMAT [-o OUT]   write a document (to stdout without -o where it can):\n"
+        "                                         pdf (Article 30 register, PDF/A), html (the same as one page),\n"
+        "                                         csv or xlsx (ICO template), json (.ropa.json), notice\n"
+        "                                         (privacy notice: text, or HTML/PDF by the -o file's ending)\n"
+        "  matrix FILE [--format text|html|csv|pdf] [-o OUT]\n"
+        "                                         the lawful-basis matrix\n"
+        "  demo --out DIR [--force]               create the KJM Group demo register and every document in DIR\n"
+        "\n"
+        "Options:\n"
+        "  --passphrase-file FILE  read the passphrase from the first line of FILE\n"
+        "  -h, --help              show this help\n"
+        "  -v, --version           show the version\n"
+        "\n"
+        "The passphrase comes from --passphrase-file, else the ROPA_PASSPHRASE environment variable,\n"
+        "else a prompt on the terminal; it is never taken as an argument.\n"
+        "\n"
+        "Exit codes: 0 ok, 1 checks found errors, 2 usage or input error, 3 wrong passphrase or not a\n"
+        "register, 4 file error or register open elsewhere.\n");
 }
 
 int CliApp::run(const QStringList& arguments)
@@ -304,7 +305,8 @@ int CliApp::runImport(const QStringList& positional)
 {
     const bool fromNotice = m_parser.isSet(kNoticeOption);
     const Status arguments = fromNotice
-        ? checkArguments(positional, 1, QStringLiteral("FILE --notice NOTICE"), {kReplaceOption, kNoticeOption, kControllerOption})
+        ? checkArguments(positional, 1, QStringLiteral("FILE --notice NOTICE"),
+                         {kReplaceOption, kNoticeOption, kControllerOption})
         : checkArguments(positional, 2, QStringLiteral("FILE SRC.ropa.json"), {kReplaceOption});
     if (!arguments) {
         return usage(arguments.error().message);
@@ -312,7 +314,8 @@ int CliApp::runImport(const QStringList& positional)
     const QString path = positional.at(0);
     const QString source = fromNotice ? m_parser.value(kNoticeOption) : positional.at(1);
     // Check the whole input before a register is created or touched.
-    Result<Register> incoming = fromNotice ? io::NoticeImporter::readFile(source) : io::RegisterJsonReader::readFile(source);
+    Result<Register> incoming =
+        fromNotice ? io::NoticeImporter::readFile(source) : io::RegisterJsonReader::readFile(source);
     if (!incoming) {
         return fail(incoming.error());
     }

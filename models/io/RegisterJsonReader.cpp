@@ -265,8 +265,8 @@ bool Walker::controller(const QJsonObject& root, Controller& out)
     return object(root.value(path), path, c) &&
         checkKeys(c, path, {"name", "address", "email", "phone", "dpo", "representative", "ico_registration"},
                   tr("the controller")) &&
-        text(c, path, "name", out.name) && text(c, path, "address", out.address) &&
-        text(c, path, "email", out.email) && text(c, path, "phone", out.phone) && text(c, path, "dpo", out.dpo) &&
+        text(c, path, "name", out.name) && text(c, path, "address", out.address) && text(c, path, "email", out.email) &&
+        text(c, path, "phone", out.phone) && text(c, path, "dpo", out.dpo) &&
         text(c, path, "representative", out.representative) && text(c, path, "ico_registration", out.icoRegistration);
 }
 

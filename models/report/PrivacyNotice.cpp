@@ -249,8 +249,8 @@ Status PrivacyNotice::writePdf(const DocumentInfo& info, const QString& path) co
         tr("Privacy notice generated from the record of processing activities, version %1").arg(info.revision);
     options.headerText = tr("Privacy notice");
     options.footerText = controller;
-    options.styleSheet = RegisterHtml::styleSheet()
-        + QStringLiteral(" p, li { font-size: 10pt; } h2 { margin-top: 12pt; } li { margin-bottom: 2pt; }");
+    options.styleSheet = RegisterHtml::styleSheet() +
+        QStringLiteral(" p, li { font-size: 10pt; } h2 { margin-top: 12pt; } li { margin-bottom: 2pt; }");
     PdfComposer composer(options);
     composer.layout({{bodyHtml(), true, false, {}, false}});
     return composer.writeFile(path);
