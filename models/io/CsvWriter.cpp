@@ -28,8 +28,12 @@ QByteArray CsvWriter::result() const
     return QByteArray(kByteOrderMark) + m_data;
 }
 
-QString CsvWriter::escaped(const QString& field)
+QString CsvWriter::escaped(const QString& input)
 {
+    // A spreadsheet runs a cell that starts with = + - @ (or a tab or CR before them) as a formula; an
+    // apostrophe in front makes it text again, so a register entry can never become a live formula.
+    static const QString formulaStarts = QStringLiteral("=+-@\t\r");
+    const QString field = !input.isEmpty() && formulaStarts.contains(input.at(0)) ? QLatin1Char('\'') + input : input;
     const bool needsQuotes = field.contains(QLatin1Char(',')) || field.contains(QLatin1Char('"')) ||
         field.contains(QLatin1Char('\r')) || field.contains(QLatin1Char('\n'));
     if (!needsQuotes) {

@@ -14,7 +14,8 @@ public:
     void addEmptyRow();
     QByteArray result() const;
 
-    // The field as it appears in a row: quoted, with quotes doubled, when it holds a comma, quote, CR or LF.
+    // The field as it appears in a row: quoted, with quotes doubled, when it holds a comma, quote, CR or LF;
+    // led by an apostrophe when a spreadsheet would otherwise take it for a formula.
     static QString escaped(const QString& field);
 
 private:

@@ -377,6 +377,17 @@ TEST(IcoTemplateTest, HeaderHoldsTheControllerDetails)
 
 // --- CSV ---
 
+TEST(CsvWriterTest, NeutralisesWhatASpreadsheetWouldRunAsAFormula)
+{
+    EXPECT_EQ(io::CsvWriter::escaped(QStringLiteral("=HYPERLINK(\"http://x\")")),
+              QStringLiteral("\"'=HYPERLINK(\"\"http://x\"\")\""));
+    EXPECT_EQ(io::CsvWriter::escaped(QStringLiteral("+44 1264")), QStringLiteral("'+44 1264"));
+    EXPECT_EQ(io::CsvWriter::escaped(QStringLiteral("-1")), QStringLiteral("'-1"));
+    EXPECT_EQ(io::CsvWriter::escaped(QStringLiteral("@SUM(A1)")), QStringLiteral("'@SUM(A1)"));
+    EXPECT_EQ(io::CsvWriter::escaped(QStringLiteral("a=b")), QStringLiteral("a=b"));
+    EXPECT_EQ(io::CsvWriter::escaped(QString()), QString());
+}
+
 TEST(CsvWriterTest, QuotesOnlyFieldsThatNeedIt)
 {
     EXPECT_EQ(io::CsvWriter::escaped(QStringLiteral("plain text")), QStringLiteral("plain text"));
