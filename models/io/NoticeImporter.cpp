@@ -1,5 +1,8 @@
 #include "io/NoticeImporter.h"
 
+#include "io/HtmlFlattener.h"
+#include "io/NoticeText.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -21,32 +24,8 @@ QString tr(const char* text)
 
 constexpr qsizetype kMaxIdLength = 40;
 
-QRegularExpression pattern(const QString& source,
-                           QRegularExpression::PatternOptions options = QRegularExpression::NoPatternOption)
-{
-    return QRegularExpression(source, options | QRegularExpression::UseUnicodePropertiesOption);
-}
-
 // ---------------------------------------------------------------------------------------------------------------
 // The notice reduced to what the importer reads: its lines and its tables, each with a line number of the file.
-
-struct SourceLine
-{
-    QString text;
-    int number = 0;
-};
-
-struct TableRow
-{
-    QStringList cells;
-    int line = 0;
-};
-
-struct Document
-{
-    QList<SourceLine> lines;
-    QList<QList<TableRow>> tables;
-};
 
 // What the notice says about one purpose, before ids and catalogues are given out.
 struct ImportedPurpose
@@ -78,19 +57,20 @@ const QList<QPair<Basis, QRegularExpression>>& basisPatterns()
 {
     const auto ci = QRegularExpression::CaseInsensitiveOption;
     static const QList<QPair<Basis, QRegularExpression>> patterns = {
-        {Basis::Consent, pattern(QStringLiteral(R"(\bconsent(?:s|ed)?\b)"), ci)},
-        {Basis::Contract, pattern(QStringLiteral(R"(\bcontract(?:s|ual|ually)?\b)"), ci)},
+        {Basis::Consent, NoticeText::pattern(QStringLiteral(R"(\bconsent(?:s|ed)?\b)"), ci)},
+        {Basis::Contract, NoticeText::pattern(QStringLiteral(R"(\bcontract(?:s|ual|ually)?\b)"), ci)},
         {Basis::LegalObligation,
-         pattern(QStringLiteral(
-                     R"(\b(?:legal|regulatory|statutory)(?:\s+(?:or|and)\s+(?:legal|regulatory|statutory))?)"
-                     R"(\s+(?:obligations?|requirements?|dut(?:y|ies))\b)"
-                     R"(|\bcompl(?:y|ying|iance)\s+with\s+(?:(?:the|a|an|any|our|applicable|relevant)\s+)*laws?\b)"
-                     R"(|\brequired\s+by\s+law\b)"),
-                 ci)},
-        {Basis::VitalInterests, pattern(QStringLiteral(R"(\bvital\s+interests?\b)"), ci)},
+         NoticeText::pattern(
+             QStringLiteral(
+                 R"(\b(?:legal|regulatory|statutory)(?:\s+(?:or|and)\s+(?:legal|regulatory|statutory))?)"
+                 R"(\s+(?:obligations?|requirements?|dut(?:y|ies))\b)"
+                 R"(|\bcompl(?:y|ying|iance)\s+with\s+(?:(?:the|a|an|any|our|applicable|relevant)\s+)*laws?\b)"
+                 R"(|\brequired\s+by\s+law\b)"),
+             ci)},
+        {Basis::VitalInterests, NoticeText::pattern(QStringLiteral(R"(\bvital\s+interests?\b)"), ci)},
         {Basis::PublicTask,
-         pattern(QStringLiteral(R"(\bpublic\s+(?:tasks?|interests?)\b|\bofficial\s+authority\b)"), ci)},
-        {Basis::LegitimateInterests, pattern(QStringLiteral(R"(\blegitimate\s+interests?\b)"), ci)},
+         NoticeText::pattern(QStringLiteral(R"(\bpublic\s+(?:tasks?|interests?)\b|\bofficial\s+authority\b)"), ci)},
+        {Basis::LegitimateInterests, NoticeText::pattern(QStringLiteral(R"(\blegitimate\s+interests?\b)"), ci)},
     };
     return patterns;
 }
@@ -196,47 +176,16 @@ Register buildRegister(const QList<ImportedPurpose>& purposes)
 // ---------------------------------------------------------------------------------------------------------------
 // Plain text and Markdown.
 
-QString stripMarkdown(QString text)
-{
-    static const QRegularExpression heading = pattern(QStringLiteral(R"(^\s{0,3}#{1,6}\s+)"));
-    // Emphasis opens before a letter and closes after one, which asterisk markers ("you*, to") never do.
-    static const QRegularExpression emphasis =
-        pattern(QStringLiteral(R"((?<![\\\w*])(\*\*|\*|__)(?=[\p{L}\p{N}])(.+?)(?<=[\p{L}\p{N}.)!?:])\1(?![\w*]))"));
-    static const QRegularExpression link = pattern(QStringLiteral(R"(\[([^\]]*)\]\([^)\s]*(?:\s+"[^"]*")?\))"));
-    static const QRegularExpression escape = pattern(QStringLiteral(R"(\\([!-/:-@\[-`{-~]))"));
-    text.remove(heading);
-    text.replace(emphasis, QStringLiteral("\\2"));
-    text.replace(link, QStringLiteral("\\1"));
-    text.replace(escape, QStringLiteral("\\1"));
-    return text;
-}
-
-// Cell text as lines without empty ones; Markdown cells break lines with <br>.
-QString cleanCell(QString cell)
-{
-    static const QRegularExpression lineBreak =
-        pattern(QStringLiteral(R"(<br\s*/?>)"), QRegularExpression::CaseInsensitiveOption);
-    cell.replace(lineBreak, QStringLiteral("\n"));
-    QStringList lines;
-    for (const QString& line : cell.split(QLatin1Char('\n'))) {
-        const QString clean = stripMarkdown(line).simplified();
-        if (!clean.isEmpty()) {
-            lines << clean;
-        }
-    }
-    return lines.join(QLatin1Char('\n'));
-}
-
 bool isSeparatorRow(const QString& line)
 {
     static const QRegularExpression separator =
-        pattern(QStringLiteral(R"(^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$)"));
+        NoticeText::pattern(QStringLiteral(R"(^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$)"));
     return separator.match(line).hasMatch();
 }
 
 QStringList splitCells(const QString& line, bool boxed)
 {
-    static const QRegularExpression pipe = pattern(QStringLiteral(R"((?<!\\)\|)"));
+    static const QRegularExpression pipe = NoticeText::pattern(QStringLiteral(R"((?<!\\)\|)"));
     QString text = line.trimmed();
     if (boxed && text.startsWith(QLatin1Char('|'))) {
         text.remove(0, 1);
@@ -253,7 +202,7 @@ QStringList splitCells(const QString& line, bool boxed)
 
 QChar lastItemLetter(const QString& cell)
 {
-    static const QRegularExpression item = pattern(QStringLiteral(R"((?:^|\s)\(([a-z])\))"));
+    static const QRegularExpression item = NoticeText::pattern(QStringLiteral(R"((?:^|\s)\(([a-z])\))"));
     QChar letter;
     QRegularExpressionMatchIterator it = item.globalMatch(cell);
     while (it.hasNext()) {
@@ -266,7 +215,7 @@ QChar lastItemLetter(const QString& cell)
 // cell when it starts in lower case or with the next item letter, "(b)" after "(a)".
 bool continuesCell(const QString& cell, const QString& line)
 {
-    static const QRegularExpression itemStart = pattern(QStringLiteral(R"(^\(([a-z])\))"));
+    static const QRegularExpression itemStart = NoticeText::pattern(QStringLiteral(R"(^\(([a-z])\))"));
     const QString next = line.trimmed();
     if (!next.isEmpty() && next.front().isLower()) {
         return true;
@@ -318,7 +267,7 @@ QList<QList<TableRow>> textTables(const QStringList& raw)
         i = readTextRows(raw, i + 2, boxed, rows.first().cells.size(), rows);
         for (TableRow& row : rows) {
             for (QString& cell : row.cells) {
-                cell = cleanCell(cell);
+                cell = NoticeText::cleanCell(cell);
             }
         }
         tables.append(rows);
@@ -326,15 +275,15 @@ QList<QList<TableRow>> textTables(const QStringList& raw)
     return tables;
 }
 
-Document textDocument(const QString& text)
+NoticeText textDocument(const QString& text)
 {
     QStringList raw = text.split(QLatin1Char('\n'));
-    Document doc;
+    NoticeText doc;
     for (qsizetype i = 0; i < raw.size(); ++i) {
         if (raw[i].endsWith(QLatin1Char('\r'))) {
             raw[i].chop(1);
         }
-        doc.lines.append({stripMarkdown(raw.at(i)), static_cast<int>(i + 1)});
+        doc.lines.append({NoticeText::stripMarkdown(raw.at(i)), static_cast<int>(i + 1)});
     }
     doc.tables = textTables(raw);
     return doc;
@@ -342,260 +291,6 @@ Document textDocument(const QString& text)
 
 // ---------------------------------------------------------------------------------------------------------------
 // HTML.
-
-bool looksLikeHtml(const QString& text)
-{
-    static const QRegularExpression tag =
-        pattern(QStringLiteral(R"(<\s*(?:!doctype\s+html|html|body|p|table|tr|td|li|ul|ol|div|h[1-6])\b[^>]*>)"),
-                QRegularExpression::CaseInsensitiveOption);
-    return tag.match(text).hasMatch();
-}
-
-QString decodeEntity(const QString& name)
-{
-    static const QHash<QString, QString> named = {
-        {QStringLiteral("amp"), QStringLiteral("&")},       {QStringLiteral("lt"), QStringLiteral("<")},
-        {QStringLiteral("gt"), QStringLiteral(">")},        {QStringLiteral("quot"), QStringLiteral("\"")},
-        {QStringLiteral("apos"), QStringLiteral("'")},      {QStringLiteral("nbsp"), QString(QChar(0x00A0))},
-        {QStringLiteral("rsquo"), QString(QChar(0x2019))},  {QStringLiteral("lsquo"), QString(QChar(0x2018))},
-        {QStringLiteral("rdquo"), QString(QChar(0x201D))},  {QStringLiteral("ldquo"), QString(QChar(0x201C))},
-        {QStringLiteral("ndash"), QString(QChar(0x2013))},  {QStringLiteral("mdash"), QString(QChar(0x2014))},
-        {QStringLiteral("hellip"), QString(QChar(0x2026))}, {QStringLiteral("bull"), QString(QChar(0x2022))},
-        {QStringLiteral("middot"), QString(QChar(0x00B7))}, {QStringLiteral("dagger"), QString(QChar(0x2020))},
-        {QStringLiteral("Dagger"), QString(QChar(0x2021))}, {QStringLiteral("sect"), QString(QChar(0x00A7))},
-        {QStringLiteral("para"), QString(QChar(0x00B6))},   {QStringLiteral("pound"), QString(QChar(0x00A3))},
-        {QStringLiteral("euro"), QString(QChar(0x20AC))},   {QStringLiteral("copy"), QString(QChar(0x00A9))},
-    };
-    if (!name.startsWith(QLatin1Char('#'))) {
-        return named.value(name);
-    }
-    bool ok = false;
-    const bool hex = name.size() > 1 && (name.at(1) == QLatin1Char('x') || name.at(1) == QLatin1Char('X'));
-    const uint code = hex ? name.mid(2).toUInt(&ok, 16) : name.mid(1).toUInt(&ok, 10);
-    if (!ok || code == 0 || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) {
-        return QString(QChar::ReplacementCharacter);
-    }
-    const char32_t c = code;
-    return QString::fromUcs4(&c, 1);
-}
-
-QString decodeEntities(const QString& text)
-{
-    static const QRegularExpression entity =
-        pattern(QStringLiteral(R"(&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});)"));
-    if (!text.contains(QLatin1Char('&'))) {
-        return text;
-    }
-    QString out;
-    qsizetype pos = 0;
-    QRegularExpressionMatchIterator it = entity.globalMatch(text);
-    while (it.hasNext()) {
-        const QRegularExpressionMatch m = it.next();
-        const QString decoded = decodeEntity(m.captured(1));
-        out += QStringView(text).mid(pos, m.capturedStart() - pos);
-        out += decoded.isEmpty() ? m.captured(0) : decoded;
-        pos = m.capturedEnd();
-    }
-    out += QStringView(text).mid(pos);
-    return out;
-}
-
-// Turns HTML into the lines a reader sees and the tables it holds, each with the line of the source it starts on,
-// so that errors point into the file the user has.
-class HtmlFlattener
-{
-public:
-    explicit HtmlFlattener(const QString& html)
-        : m_html(html)
-    { }
-
-    Document run();
-
-private:
-    struct OpenTable
-    {
-        QList<TableRow> rows;
-        TableRow row;
-        QString cell;
-        bool rowOpen = false;
-        bool cellOpen = false;
-    };
-
-    void advanceTo(qsizetype offset);
-    void addText(qsizetype start, qsizetype end);
-    void handleTag(const QString& name, bool closing);
-    void breakLine();
-    void openRow();
-    void closeRow();
-    void openCell();
-    void closeCell();
-    bool inCell() const { return !m_tables.isEmpty() && m_tables.last().cellOpen; }
-
-    const QString& m_html;
-    qsizetype m_offset = 0;
-    int m_line = 1;
-    SourceLine m_current;
-    bool m_bulletPending = false;
-    int m_skipDepth = 0;
-    QList<SourceLine> m_lines;
-    QList<OpenTable> m_tables;
-    QList<QList<TableRow>> m_finishedTables;
-};
-
-Document HtmlFlattener::run()
-{
-    static const QRegularExpression token = pattern(QStringLiteral(R"(<!--.*?-->|<(/?)([a-zA-Z][a-zA-Z0-9]*)\b[^>]*>)"),
-                                                    QRegularExpression::DotMatchesEverythingOption);
-    qsizetype pos = 0;
-    QRegularExpressionMatchIterator it = token.globalMatch(m_html);
-    while (it.hasNext()) {
-        const QRegularExpressionMatch m = it.next();
-        addText(pos, m.capturedStart());
-        advanceTo(m.capturedStart());
-        if (m.capturedLength(2) > 0) {
-            handleTag(m.captured(2).toLower(), m.capturedLength(1) > 0);
-        }
-        pos = m.capturedEnd();
-    }
-    addText(pos, m_html.size());
-    breakLine();
-    while (!m_tables.isEmpty()) {
-        handleTag(QStringLiteral("table"), true);
-    }
-    return {m_lines, m_finishedTables};
-}
-
-void HtmlFlattener::advanceTo(qsizetype offset)
-{
-    for (; m_offset < offset; ++m_offset) {
-        if (m_html.at(m_offset) == QLatin1Char('\n')) {
-            ++m_line;
-        }
-    }
-}
-
-void HtmlFlattener::addText(qsizetype start, qsizetype end)
-{
-    static const QRegularExpression whitespace = pattern(QStringLiteral(R"(\s+)"));
-    if (m_skipDepth > 0 || end <= start) {
-        return;
-    }
-    const QString text = decodeEntities(m_html.mid(start, end - start).replace(whitespace, QStringLiteral(" ")));
-    if (text.trimmed().isEmpty()) {
-        m_current.text += text;
-        if (inCell()) {
-            m_tables.last().cell += text;
-        }
-        return;
-    }
-    if (m_current.text.trimmed().isEmpty()) {
-        qsizetype first = start;
-        while (first < end && m_html.at(first).isSpace()) {
-            ++first;
-        }
-        advanceTo(first);
-        m_current = {m_bulletPending ? QStringLiteral("\u2022 ") : QString(), m_line};
-        m_bulletPending = false;
-    }
-    m_current.text += text;
-    if (inCell()) {
-        m_tables.last().cell += text;
-    }
-}
-
-void HtmlFlattener::breakLine()
-{
-    const QString text = m_current.text.trimmed();
-    if (!text.isEmpty()) {
-        m_lines.append({text, m_current.number});
-    }
-    m_current = {};
-    if (inCell()) {
-        m_tables.last().cell += QLatin1Char('\n');
-    }
-}
-
-void HtmlFlattener::openRow()
-{
-    if (m_tables.isEmpty()) {
-        return;
-    }
-    closeRow();
-    OpenTable& table = m_tables.last();
-    table.row = TableRow{{}, m_line};
-    table.rowOpen = true;
-}
-
-void HtmlFlattener::closeRow()
-{
-    if (m_tables.isEmpty()) {
-        return;
-    }
-    closeCell();
-    OpenTable& table = m_tables.last();
-    if (table.rowOpen && !table.row.cells.isEmpty()) {
-        table.rows.append(table.row);
-    }
-    table.rowOpen = false;
-}
-
-void HtmlFlattener::openCell()
-{
-    if (m_tables.isEmpty()) {
-        return;
-    }
-    closeCell();
-    if (!m_tables.last().rowOpen) {
-        openRow();
-    }
-    m_tables.last().cell.clear();
-    m_tables.last().cellOpen = true;
-}
-
-void HtmlFlattener::closeCell()
-{
-    if (!inCell()) {
-        return;
-    }
-    OpenTable& table = m_tables.last();
-    table.row.cells.append(cleanCell(table.cell));
-    table.cellOpen = false;
-}
-
-void HtmlFlattener::handleTag(const QString& name, bool closing)
-{
-    static const QSet<QString> blocks = {
-        QStringLiteral("p"),       QStringLiteral("div"),    QStringLiteral("br"),     QStringLiteral("ul"),
-        QStringLiteral("ol"),      QStringLiteral("h1"),     QStringLiteral("h2"),     QStringLiteral("h3"),
-        QStringLiteral("h4"),      QStringLiteral("h5"),     QStringLiteral("h6"),     QStringLiteral("section"),
-        QStringLiteral("article"), QStringLiteral("header"), QStringLiteral("footer"), QStringLiteral("blockquote"),
-        QStringLiteral("dt"),      QStringLiteral("dd"),     QStringLiteral("pre"),    QStringLiteral("hr"),
-        QStringLiteral("caption"), QStringLiteral("thead"),  QStringLiteral("tbody"),  QStringLiteral("tfoot"),
-        QStringLiteral("nav"),     QStringLiteral("main"),   QStringLiteral("aside"),  QStringLiteral("address"),
-        QStringLiteral("title"),   QStringLiteral("li"),     QStringLiteral("tr"),     QStringLiteral("td"),
-        QStringLiteral("th"),      QStringLiteral("table"),  QStringLiteral("figure"), QStringLiteral("dl"),
-    };
-    if (name == QLatin1StringView("script") || name == QLatin1StringView("style")) {
-        m_skipDepth = std::max(0, m_skipDepth + (closing ? -1 : 1));
-        return;
-    }
-    if (!blocks.contains(name)) {
-        return;
-    }
-    breakLine();
-    if (name == QLatin1StringView("li") && !closing) {
-        m_bulletPending = true;
-    } else if (name == QLatin1StringView("tr")) {
-        closing ? closeRow() : openRow();
-    } else if (name == QLatin1StringView("td") || name == QLatin1StringView("th")) {
-        closing ? closeCell() : openCell();
-    } else if (name == QLatin1StringView("table") && !closing) {
-        m_tables.append(OpenTable());
-    } else if (name == QLatin1StringView("table") && !m_tables.isEmpty()) {
-        closeRow();
-        m_finishedTables.append(m_tables.takeLast().rows);
-    }
-}
 
 // ---------------------------------------------------------------------------------------------------------------
 // Purpose/Activity tables.
@@ -720,9 +415,10 @@ QList<LawfulBasis> basesFromCell(const QString& cell)
 // "(a) Identity (b) Contact" or one item a line, or "Identity, Contact".
 QStringList listItems(const QString& cell)
 {
-    static const QRegularExpression itemMarker = pattern(QStringLiteral(R"((?:^|\s)\((?:[a-z]|[ivx]{1,4})\)\s*)"));
-    static const QRegularExpression plainSeparator = pattern(QStringLiteral(R"([\n;,])"));
-    static const QRegularExpression edges = pattern(QStringLiteral(R"(^(?:and|or)\s+|[\s.;,]+$)"));
+    static const QRegularExpression itemMarker =
+        NoticeText::pattern(QStringLiteral(R"((?:^|\s)\((?:[a-z]|[ivx]{1,4})\)\s*)"));
+    static const QRegularExpression plainSeparator = NoticeText::pattern(QStringLiteral(R"([\n;,])"));
+    static const QRegularExpression edges = NoticeText::pattern(QStringLiteral(R"(^(?:and|or)\s+|[\s.;,]+$)"));
     const QStringList pieces = cell.split(itemMarker.match(cell).hasMatch() ? itemMarker : plainSeparator);
     QStringList items;
     for (const QString& piece : pieces) {
@@ -759,7 +455,7 @@ bool isBlankRow(const TableRow& row)
 }
 
 // The purposes of every Purpose/Activity table in the notice; none when it has no such table.
-Result<QList<ImportedPurpose>> purposesFromTables(const Document& doc, const QString& label)
+Result<QList<ImportedPurpose>> purposesFromTables(const NoticeText& doc, const QString& label)
 {
     QList<ImportedPurpose> purposes;
     for (const QList<TableRow>& rows : doc.tables) {
@@ -808,13 +504,13 @@ struct MarkerToken
 
 const QRegularExpression& symbolRun()
 {
-    static const QRegularExpression re = pattern(QStringLiteral(u"\\*+|\u2020+|\u2021+|\u00A7+|\u00B6+"));
+    static const QRegularExpression re = NoticeText::pattern(QStringLiteral(u"\\*+|\u2020+|\u2021+|\u00A7+|\u00B6+"));
     return re;
 }
 
 QList<MarkerToken> markerTokens(const QString& text, MarkerFamily family)
 {
-    static const QRegularExpression letter = pattern(QStringLiteral(R"(\([a-z]\))"));
+    static const QRegularExpression letter = NoticeText::pattern(QStringLiteral(R"(\([a-z]\))"));
     QList<MarkerToken> tokens;
     QRegularExpressionMatchIterator it = (family == MarkerFamily::Symbols ? symbolRun() : letter).globalMatch(text);
     while (it.hasNext()) {
@@ -832,9 +528,9 @@ struct Bulleted
 
 Bulleted stripBullet(const QString& line)
 {
-    static const QRegularExpression prefix =
-        pattern(QStringLiteral(u"^\\s*(?:[\u2022\u25CF\u25AA\u25E6\u2023\u2043\u00B7\u25CB\u25A0\u25A1\u25BA\u27A2"
-                               u"\u2013\u2014+-]|\\*(?=\\s)|\\d{1,3}[.)]|[a-zA-Z][.)])\\s+"));
+    static const QRegularExpression prefix = NoticeText::pattern(
+        QStringLiteral(u"^\\s*(?:[\u2022\u25CF\u25AA\u25E6\u2023\u2043\u00B7\u25CB\u25A0\u25A1\u25BA\u27A2"
+                       u"\u2013\u2014+-]|\\*(?=\\s)|\\d{1,3}[.)]|[a-zA-Z][.)])\\s+"));
     const QRegularExpressionMatch m = prefix.match(line);
     if (!m.hasMatch()) {
         return {line.trimmed(), false};
@@ -925,7 +621,8 @@ std::optional<Legend> sentenceLegend(const QList<SourceLine>& lines, qsizetype i
 // A legend written as a list, one marker a line: "*  Contract", "(b) compliance with a legal obligation".
 std::optional<Legend> listLegend(const QList<SourceLine>& lines, qsizetype index, MarkerFamily family)
 {
-    static const QRegularExpression bullet = pattern(QStringLiteral(u"^[\\s\u2022\u25CF\u25AA\u25E6\u2013+-]*"));
+    static const QRegularExpression bullet =
+        NoticeText::pattern(QStringLiteral(u"^[\\s\u2022\u25CF\u25AA\u25E6\u2013+-]*"));
     Legend legend{family, {}, {}, lines.at(index).number};
     for (qsizetype i = index; i < lines.size(); ++i) {
         const QString text = QString(lines.at(i).text).remove(bullet).trimmed();
@@ -973,9 +670,10 @@ QList<Legend> findLegends(const QList<SourceLine>& lines)
 // "*, ***" or "a, c" inside brackets; empty unless every piece is a marker.
 QStringList markersInGroup(const QString& content, MarkerFamily family)
 {
-    static const QRegularExpression separator = pattern(QStringLiteral(R"(\s*(?:[,;&/]|\band\b)\s*|\s+)"));
-    static const QRegularExpression letter = pattern(QStringLiteral(R"(^[a-z]$)"));
-    static const QRegularExpression symbol = pattern(QRegularExpression::anchoredPattern(symbolRun().pattern()));
+    static const QRegularExpression separator = NoticeText::pattern(QStringLiteral(R"(\s*(?:[,;&/]|\band\b)\s*|\s+)"));
+    static const QRegularExpression letter = NoticeText::pattern(QStringLiteral(R"(^[a-z]$)"));
+    static const QRegularExpression symbol =
+        NoticeText::pattern(QRegularExpression::anchoredPattern(symbolRun().pattern()));
     QStringList markers;
     for (const QString& piece : content.split(separator, Qt::SkipEmptyParts)) {
         if (family == MarkerFamily::Symbols && symbol.match(piece).hasMatch()) {
@@ -998,7 +696,8 @@ struct TrailingMarkers
 // Where the text before the trailing punctuation ends: "…processes*; and" -> after the asterisk.
 qsizetype endBeforeTrailingPunctuation(const QString& text)
 {
-    static const QRegularExpression tail = pattern(QStringLiteral(R"([\s.;,:]*(?:\b(?:and|or)\b)?[\s.;,:]*$)"));
+    static const QRegularExpression tail =
+        NoticeText::pattern(QStringLiteral(R"([\s.;,:]*(?:\b(?:and|or)\b)?[\s.;,:]*$)"));
     return tail.match(text).capturedStart();
 }
 
@@ -1042,7 +741,7 @@ struct MarkedLine
 
 QString purposeText(QString text, const QList<MarkerToken>& inlineTokens)
 {
-    static const QRegularExpression trailingSeparators = pattern(QStringLiteral(R"([\s,;&]+$)"));
+    static const QRegularExpression trailingSeparators = NoticeText::pattern(QStringLiteral(R"([\s,;&]+$)"));
     for (auto it = inlineTokens.crbegin(); it != inlineTokens.crend(); ++it) {
         text.remove(it->start, it->end - it->start);
     }
@@ -1109,7 +808,7 @@ Result<QList<ImportedPurpose>> purposesFromMarkedLines(const QList<MarkedLine>& 
     return purposes;
 }
 
-Result<QList<ImportedPurpose>> purposesFromLegends(const Document& doc, const QString& label)
+Result<QList<ImportedPurpose>> purposesFromLegends(const NoticeText& doc, const QString& label)
 {
     const QList<Legend> legends = findLegends(doc.lines);
     if (legends.isEmpty()) {
@@ -1145,7 +844,7 @@ QString decodeNotice(const QByteArray& bytes)
 
 Result<Register> NoticeImporter::parse(const QString& text, const QString& fileLabel)
 {
-    const Document doc = looksLikeHtml(text) ? HtmlFlattener(text).run() : textDocument(text);
+    const NoticeText doc = HtmlFlattener::looksLikeHtml(text) ? HtmlFlattener(text).run() : textDocument(text);
     Result<QList<ImportedPurpose>> purposes = purposesFromTables(doc, fileLabel);
     if (purposes && purposes->isEmpty()) {
         purposes = purposesFromLegends(doc, fileLabel);
