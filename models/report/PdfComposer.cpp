@@ -88,18 +88,25 @@ std::unique_ptr<QTextDocument> PdfComposer::makeDocument(const QString& html, bo
 
 QList<PdfComposer::Section> PdfComposer::sectionsOf(const DocumentPart& part, bool startsPage)
 {
+    if (part.table.rows.isEmpty()) {
+        return {Section::text(part.lead + part.tail, startsPage)}; // a heading never ends a page on its own
+    }
     QList<Section> sections;
-    const bool hasRows = !part.table.rows.isEmpty();
     if (!part.lead.isEmpty()) {
-        sections.append({part.lead, startsPage, hasRows, {}, false});
+        Section lead = Section::text(part.lead, startsPage);
+        lead.keepWithNext = true;
+        sections.append(lead);
         startsPage = false;
     }
     const QString header = part.table.headerHtml();
     for (qsizetype i = 0; i < part.table.rows.size(); ++i) {
-        sections.append({part.table.rowHtml(i), startsPage && i == 0, false, header, true});
+        Section row = Section::text(part.table.rowHtml(i), startsPage && i == 0);
+        row.repeatHeader = header;
+        row.tableRow = true;
+        sections.append(row);
     }
     if (!part.tail.isEmpty()) {
-        sections.append({part.tail, startsPage && !hasRows, false, {}, false});
+        sections.append(Section::text(part.tail, false));
     }
     return sections;
 }

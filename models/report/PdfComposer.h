@@ -44,6 +44,15 @@ public:
         bool keepWithNext = false; // a heading: moves to the next page with what follows it
         QString repeatHeader; // for a table row: the table's header row, drawn above it at each page top
         bool tableRow = false; // rows of one table follow each other without a gap
+
+        // A section of flowing HTML, neither heading nor table row.
+        static Section text(const QString& html, bool startsPage)
+        {
+            Section section;
+            section.html = html;
+            section.startsPage = startsPage;
+            return section;
+        }
     };
 
     // A part as sections: its lead kept with the table, one section per table row, then its tail.

@@ -252,7 +252,7 @@ Status PrivacyNotice::writePdf(const DocumentInfo& info, const QString& path) co
     options.styleSheet = RegisterHtml::styleSheet() +
         QStringLiteral(" p, li { font-size: 10pt; } h2 { margin-top: 12pt; } li { margin-bottom: 2pt; }");
     PdfComposer composer(options);
-    composer.layout({{bodyHtml(), true, false, {}, false}});
+    composer.layout({PdfComposer::Section::text(bodyHtml(), true)});
     return composer.writeFile(path);
 }
 

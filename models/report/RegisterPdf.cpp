@@ -39,7 +39,7 @@ std::unique_ptr<PdfComposer> compose(const Register& reg, const DocumentInfo& in
     }
     // Where each contents entry's section starts, in the order contentsEntries() lists them.
     QList<qsizetype> entrySections;
-    QList<PdfComposer::Section> sections{{html.cover(), true, false, {}, false}};
+    QList<PdfComposer::Section> sections{PdfComposer::Section::text(html.cover(), true)};
     const qsizetype contentsStart = sections.size();
     const DocumentPart contents = html.contentsPart(placeholder);
     sections += PdfComposer::sectionsOf(contents, true);
@@ -48,7 +48,7 @@ std::unique_ptr<PdfComposer> compose(const Register& reg, const DocumentInfo& in
     entrySections << sections.size();
     for (qsizetype i = 0; i < reg.activities.size(); ++i) {
         entrySections << sections.size();
-        sections.append({html.activitySection(i), i == 0, false, {}, false});
+        sections.append(PdfComposer::Section::text(html.activitySection(i), i == 0));
     }
     // The tables of recipients, retention rules and transfers follow each other from a fresh page.
     const QList<std::pair<DocumentPart, bool>> tables{
