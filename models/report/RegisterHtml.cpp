@@ -190,13 +190,13 @@ DocumentPart RegisterHtml::contentsPart(const QList<ContentsEntry>& entries) con
 
 DocumentPart RegisterHtml::matrixPart() const
 {
+    // The grid carries the markers; the asterisk list itself is in the privacy notice, so it is not repeated here.
     DocumentPart part{heading(2, tr("1. Lawful-basis matrix")) + QStringLiteral("<p>") +
-                          escaped(tr("Each processing purpose and the lawful bases of Article 6(1) it relies on.")) +
+                          escaped(tr("Each processing purpose and the lawful bases of Article 6(1) it relies on, "
+                                     "with the markers a privacy notice prints after it.")) +
                           QStringLiteral("</p>"),
-                      MatrixDocument::grid(m_register), heading(3, tr("As printed in a privacy notice"))};
-    for (const LawfulBasisMatrix::Row& r : m_matrix.rows()) {
-        part.tail += QStringLiteral("<p>") + escaped(m_matrix.rowText(r)) + QStringLiteral("</p>");
-    }
+                      MatrixDocument::grid(m_register),
+                      {}};
     for (const Basis basis : m_matrix.markedBases()) {
         part.tail += QStringLiteral("<p class=\"note\">") + escaped(m_matrix.legendLine(basis).simplified()) +
             QStringLiteral("</p>");

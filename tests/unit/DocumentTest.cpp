@@ -122,9 +122,7 @@ TEST_F(DemoPdfTest, MatrixMarkersEqualTheTextMatrix)
     const report::LawfulBasisMatrix matrix(demo());
     int number = 0;
     for (const report::LawfulBasisMatrix::Row& row : matrix.rows()) {
-        // The asterisk list as a notice prints it ...
-        EXPECT_TRUE(s_text->contains(matrix.rowText(row))) << matrix.rowText(row).toStdString();
-        // ... and the grid row: number, purpose, then the markers in their columns.
+        // The grid row: number, purpose, then the markers in their columns.
         QStringList markers;
         for (const Basis basis : row.bases) {
             markers << matrix.marker(basis);
