@@ -7,12 +7,15 @@
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFontMetricsF>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextBlock>
 #include <QTextDocument>
+#include <QTextLayout>
 #include <QTextOption>
+#include <QTextTable>
 #include <QThread>
 #include <QtConcurrent/QtConcurrentMap>
 #include <numeric>
@@ -146,20 +149,9 @@ QList<int> PdfComposer::layout(const QList<Section>& sections)
     return starts;
 }
 
-void PdfComposer::replaceSections(const QList<std::pair<qsizetype, QString>>& replacements)
+void PdfComposer::setRightText(qsizetype section, const QString& text)
 {
-    QStringList html;
-    QList<bool> rows;
-    for (const auto& [index, text] : replacements) {
-        m_sections[index].html = text;
-        html << text;
-        rows << m_sections.at(index).tableRow;
-    }
-    std::vector<std::unique_ptr<QTextDocument>> documents = makeDocuments(html, rows);
-    for (qsizetype i = 0; i < replacements.size(); ++i) {
-        m_documents[static_cast<std::size_t>(replacements.at(i).first)] =
-            std::move(documents[static_cast<std::size_t>(i)]);
-    }
+    m_rightText.insert(section, text);
 }
 
 std::vector<std::unique_ptr<QTextDocument>> PdfComposer::makeDocuments(const QStringList& html,
@@ -242,6 +234,34 @@ void PdfComposer::place()
     m_pageCount = y > 0 ? page + 1 : std::max(page, 1);
 }
 
+void PdfComposer::drawRightText(QPainter& painter, QTextDocument& doc, qreal top, const QString& text) const
+{
+    // On the baseline of the section's first line of text (in a table: its first cell), at the right edge less
+    // the cells' padding.
+    QTextBlock block = doc.begin();
+    qreal inset = 0;
+    for (QTextFrame* frame : doc.rootFrame()->childFrames()) {
+        if (auto* table = qobject_cast<QTextTable*>(frame)) {
+            block = table->cellAt(0, 0).firstCursorPosition().block();
+            inset = table->format().cellPadding();
+            break;
+        }
+    }
+    const QTextLayout* layout = block.layout();
+    if (!layout || layout->lineCount() == 0) {
+        return;
+    }
+    const QTextLine line = layout->lineAt(0);
+    const qreal baseline = doc.documentLayout()->blockBoundingRect(block).top() + line.y() + line.ascent();
+    const QFont font = documentFont(8);
+    painter.save();
+    painter.setFont(font);
+    painter.setPen(Qt::black);
+    const qreal width = QFontMetricsF(font, painter.device()).horizontalAdvance(text);
+    painter.drawText(QPointF(m_contentRect.right() - inset - width, m_contentRect.top() + top + baseline), text);
+    painter.restore();
+}
+
 void PdfComposer::draw(QPainter& painter, QTextDocument& doc, qreal top, int pageOfDocument) const
 {
     const qreal pageHeight = m_contentRect.height();
@@ -317,7 +337,11 @@ QByteArray PdfComposer::render() const
                 if (pageOfSection == 0 && p.header >= 0) {
                     draw(painter, *m_headers[static_cast<std::size_t>(p.header)], p.headerTop, 0);
                 }
-                draw(painter, *m_documents[static_cast<std::size_t>(i)], pageOfSection == 0 ? p.top : 0, pageOfSection);
+                QTextDocument& doc = *m_documents[static_cast<std::size_t>(i)];
+                draw(painter, doc, pageOfSection == 0 ? p.top : 0, pageOfSection);
+                if (pageOfSection == 0 && m_rightText.contains(i)) {
+                    drawRightText(painter, doc, p.top, m_rightText.value(i));
+                }
             }
         }
     }

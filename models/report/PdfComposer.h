@@ -4,6 +4,7 @@
 #include "report/DocumentPart.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QPageLayout>
 #include <QRectF>
@@ -65,9 +66,9 @@ public:
 
     // Lays the sections out and returns the page (from 1) each starts on.
     QList<int> layout(const QList<Section>& sections);
-    // Replaces sections' HTML after layout (the contents list, once page numbers are known); each must take
-    // the same room as before.
-    void replaceSections(const QList<std::pair<qsizetype, QString>>& replacements);
+    // Text drawn right-aligned on the first line of a section, after layout: the page numbers of a contents
+    // list, known only once everything is laid out.
+    void setRightText(qsizetype section, const QString& text);
     int pageCount() const { return m_pageCount; }
 
     // Renders the laid-out sections as PDF bytes.
@@ -91,6 +92,7 @@ private:
     void place();
     qreal heightOf(qsizetype section) const;
     void draw(QPainter& painter, QTextDocument& doc, qreal top, int pageOfDocument) const;
+    void drawRightText(QPainter& painter, QTextDocument& doc, qreal top, const QString& text) const;
 
     Options m_options;
     QSizeF m_pageSize;
@@ -100,6 +102,7 @@ private:
     QList<int> m_headerOf; // per section: index into m_headers or -1
     QList<Section> m_sections;
     QList<Placement> m_placements;
+    QHash<qsizetype, QString> m_rightText;
     int m_pageCount = 0;
 };
 

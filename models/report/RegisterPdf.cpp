@@ -32,16 +32,12 @@ std::unique_ptr<PdfComposer> compose(const Register& reg, const DocumentInfo& in
     options.tabStop = RegisterHtml::kLabelWidth;
     auto composer = std::make_unique<PdfComposer>(options);
 
-    QList<RegisterHtml::ContentsEntry> entries = html.contentsEntries();
-    QList<RegisterHtml::ContentsEntry> placeholder = entries;
-    for (RegisterHtml::ContentsEntry& e : placeholder) {
-        e.page = 9999; // as wide as any real page number, so the contents keep their size
-    }
+    const QList<RegisterHtml::ContentsEntry> entries = html.contentsEntries();
     // Where each contents entry's section starts, in the order contentsEntries() lists them.
     QList<qsizetype> entrySections;
     QList<PdfComposer::Section> sections{PdfComposer::Section::text(html.cover(), true)};
     const qsizetype contentsStart = sections.size();
-    const DocumentPart contents = html.contentsPart(placeholder);
+    const DocumentPart contents = html.contentsPart(entries);
     sections += PdfComposer::sectionsOf(contents, true);
     entrySections << sections.size();
     sections += PdfComposer::sectionsOf(html.matrixPart(), true);
@@ -59,16 +55,10 @@ std::unique_ptr<PdfComposer> compose(const Register& reg, const DocumentInfo& in
     }
     const QList<int> starts = composer->layout(sections);
 
+    // The contents rows follow the contents heading; their page column was left empty for these numbers.
     for (qsizetype i = 0; i < entries.size(); ++i) {
-        entries[i].page = starts.at(entrySections.at(i));
+        composer->setRightText(contentsStart + 1 + i, QString::number(starts.at(entrySections.at(i))));
     }
-    // The contents rows follow the contents heading; only their page numbers change.
-    const HtmlTable filled = html.contentsPart(entries).table;
-    QList<std::pair<qsizetype, QString>> replacements;
-    for (qsizetype i = 0; i < filled.rows.size(); ++i) {
-        replacements.append({contentsStart + 1 + i, filled.rowHtml(i)});
-    }
-    composer->replaceSections(replacements);
     return composer;
 }
 

@@ -88,6 +88,26 @@ TEST_F(DemoPdfTest, EveryPageSaysPageNOfM)
     EXPECT_EQ(s_text->count(QStringLiteral("KJM Group Ltd Page ")), pages) << "the controller's name in every footer";
 }
 
+TEST_F(DemoPdfTest, ContentsPageNumbersPointAtTheirSections)
+{
+    const QString contents = test::runPoppler(QStringLiteral("pdftotext"),
+                                              {QStringLiteral("-raw"), QStringLiteral("-f"), QStringLiteral("2"),
+                                               QStringLiteral("-l"), QStringLiteral("2"), s_pdf, QStringLiteral("-")});
+    for (const QString& title : {QStringLiteral("1. Lawful-basis matrix"), QStringLiteral("2.1 Providing our services"),
+                                 QStringLiteral("2.14 To detect and prevent fraud, money-laundering and other crimes."),
+                                 QStringLiteral("3. Recipients"), QStringLiteral("5. International transfers")}) {
+        const QRegularExpressionMatch match =
+            QRegularExpression(QRegularExpression::escape(title) + QStringLiteral(R"( (\d+)\n)")).match(contents);
+        ASSERT_TRUE(match.hasMatch()) << title.toStdString() << " not in the contents";
+        const QString page = match.captured(1);
+        const QString text = test::runPoppler(QStringLiteral("pdftotext"),
+                                              {QStringLiteral("-raw"), QStringLiteral("-f"), page, QStringLiteral("-l"),
+                                               page, s_pdf, QStringLiteral("-")});
+        EXPECT_TRUE(text.contains(title + QLatin1Char('\n')))
+            << title.toStdString() << " is not on page " << page.toStdString();
+    }
+}
+
 TEST_F(DemoPdfTest, MetadataAndA4Landscape)
 {
     const QString info = test::runPoppler(QStringLiteral("pdfinfo"), {s_pdf});
