@@ -91,6 +91,8 @@ QString RegisterHtml::tableStyleSheet()
                           "th.marker { text-align: center; }"
                           "td.page { text-align: right; }"
                           "td.level1 { padding-left: 14pt; }"
+                          "p.contents { margin-top: 2px; margin-bottom: 2px; margin-right: 60px; }"
+                          "p.level1 { margin-left: 14pt; }"
                           ".missing { color: #8a5a00; font-style: italic; }");
 }
 
@@ -174,9 +176,21 @@ QList<RegisterHtml::ContentsEntry> RegisterHtml::contentsEntries() const
     return entries;
 }
 
+QString RegisterHtml::contentsHeading() const
+{
+    return heading(2, tr("Contents"));
+}
+
+QString RegisterHtml::contentsLine(const ContentsEntry& entry) const
+{
+    const QString title =
+        entry.level == 0 ? QStringLiteral("<b>") + escaped(entry.title) + QStringLiteral("</b>") : escaped(entry.title);
+    return QStringLiteral("<p class=\"contents level%1\">").arg(entry.level) + title + QStringLiteral("</p>");
+}
+
 DocumentPart RegisterHtml::contentsPart(const QList<ContentsEntry>& entries) const
 {
-    DocumentPart part{heading(2, tr("Contents")), {}, {}};
+    DocumentPart part{contentsHeading(), {}, {}};
     part.table.cssClass = QStringLiteral("contents");
     part.table.widths = {92, 8};
     for (const ContentsEntry& e : entries) {

@@ -27,6 +27,9 @@ public:
 
     QString cover() const;
     DocumentPart contentsPart(const QList<ContentsEntry>& entries) const;
+    // One contents entry as a paragraph, for documents that set the page numbers themselves.
+    QString contentsLine(const ContentsEntry& entry) const;
+    QString contentsHeading() const;
     DocumentPart matrixPart() const;
     // The activity at index; the first one also carries the part heading.
     QString activitySection(qsizetype index) const;

@@ -37,8 +37,16 @@ std::unique_ptr<PdfComposer> compose(const Register& reg, const DocumentInfo& in
     QList<qsizetype> entrySections;
     QList<PdfComposer::Section> sections{PdfComposer::Section::text(html.cover(), true)};
     const qsizetype contentsStart = sections.size();
-    const DocumentPart contents = html.contentsPart(entries);
-    sections += PdfComposer::sectionsOf(contents, true);
+    // The contents are one paragraph per entry, kept together like table rows; the page numbers are drawn in
+    // once the layout has found them.
+    PdfComposer::Section heading = PdfComposer::Section::text(html.contentsHeading(), true);
+    heading.keepWithNext = true;
+    sections.append(heading);
+    for (const RegisterHtml::ContentsEntry& entry : entries) {
+        PdfComposer::Section line = PdfComposer::Section::text(html.contentsLine(entry), false);
+        line.tableRow = true;
+        sections.append(line);
+    }
     entrySections << sections.size();
     sections += PdfComposer::sectionsOf(html.matrixPart(), true);
     entrySections << sections.size();
