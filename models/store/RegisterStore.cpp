@@ -72,6 +72,24 @@ Status insertEach(Database& db, const QString& sql, const Items& items, Bind bin
     return runEach(insert.value(), items, bind);
 }
 
+const QString kInsertActivity = QStringLiteral(
+    "INSERT INTO activity(id, position, purpose, description, business_function, special_condition, retention_id, "
+    "security_measures, dpia, automated_decision_making) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+
+void bindActivity(Statement& s, const Activity& a, qint64 position)
+{
+    s.bind(1, a.id);
+    s.bind(2, position);
+    s.bind(3, a.purpose);
+    s.bind(4, a.description);
+    s.bind(5, a.businessFunction);
+    s.bind(6, a.specialCondition);
+    s.bind(7, a.retention);
+    s.bind(8, a.securityMeasures);
+    s.bind(9, dpiaStatusKey(a.dpia));
+    s.bind(10, qint64{a.automatedDecisionMaking ? 1 : 0});
+}
+
 // Bases, links and transfers of every activity, with each statement prepared once.
 Status writeActivityDetails(Database& db, const QList<Activity>& activities)
 {
@@ -273,11 +291,63 @@ Result<RegisterInfo> RegisterStore::info() const
 
 Status RegisterStore::replace(const Register& reg, const QString& auditAction, const QString& auditDetail)
 {
+    return inTransaction([this, &reg] { return writeAll(reg); }, auditAction, auditDetail);
+}
+
+Status RegisterStore::applyActivityChanges(const ActivityChanges& changes, const QString& auditAction,
+                                           const QString& auditDetail)
+{
+    return inTransaction(
+        [this, &changes]() -> Status {
+            Result<Statement> remove = m_db.prepare(QStringLiteral("DELETE FROM activity WHERE id = ?"));
+            Result<Statement> insert = m_db.prepare(kInsertActivity);
+            Result<Statement> move = m_db.prepare(QStringLiteral("UPDATE activity SET position = ? WHERE id = ?"));
+            if (!remove || !insert || !move) {
+                return !remove ? remove.error() : (!insert ? insert.error() : move.error());
+            }
+            // Children go with their activity (ON DELETE CASCADE), so an update is a removal and a fresh insert.
+            QStringList removals = changes.removals;
+            QList<Activity> written;
+            for (const auto& [activity, position] : changes.upserts) {
+                removals << activity.id;
+            }
+            for (const QString& id : removals) {
+                remove->bind(1, id);
+                if (Status status = remove->run(); !status) {
+                    return status;
+                }
+            }
+            for (const auto& [activity, position] : changes.upserts) {
+                bindActivity(insert.value(), activity, position);
+                if (Status status = insert->run(); !status) {
+                    return status;
+                }
+                written.append(activity);
+            }
+            if (Status status = writeActivityDetails(m_db, written); !status) {
+                return status;
+            }
+            qint64 position = 0;
+            for (const QString& id : changes.order) {
+                move->bind(1, ++position);
+                move->bind(2, id);
+                if (Status status = move->run(); !status) {
+                    return status;
+                }
+            }
+            return {};
+        },
+        auditAction, auditDetail);
+}
+
+Status RegisterStore::inTransaction(const std::function<Status()>& work, const QString& auditAction,
+                                    const QString& auditDetail)
+{
     Result<Transaction> transaction = Transaction::begin(m_db);
     if (!transaction) {
         return transaction.error();
     }
-    if (Status status = writeAll(reg); !status) {
+    if (Status status = work(); !status) {
         return status;
     }
     if (Status status = bumpRevision(); !status) {
@@ -374,23 +444,7 @@ Status RegisterStore::writeAll(const Register& reg)
                        });
     }
     if (status) {
-        status =
-            insertEach(m_db,
-                       QStringLiteral("INSERT INTO activity(id, position, purpose, description, business_function, "
-                                      "special_condition, retention_id, security_measures, dpia, "
-                                      "automated_decision_making) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                       reg.activities, [](Statement& s, const Activity& a, qint64 position) {
-                           s.bind(1, a.id);
-                           s.bind(2, position);
-                           s.bind(3, a.purpose);
-                           s.bind(4, a.description);
-                           s.bind(5, a.businessFunction);
-                           s.bind(6, a.specialCondition);
-                           s.bind(7, a.retention);
-                           s.bind(8, a.securityMeasures);
-                           s.bind(9, dpiaStatusKey(a.dpia));
-                           s.bind(10, qint64{a.automatedDecisionMaking ? 1 : 0});
-                       });
+        status = insertEach(m_db, kInsertActivity, reg.activities, bindActivity);
     }
     if (status) {
         status = writeActivityDetails(m_db, reg.activities);

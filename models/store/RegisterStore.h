@@ -4,6 +4,9 @@
 #include "domain/Register.h"
 
 #include <QString>
+#include <QStringList>
+#include <functional>
+#include <utility>
 
 namespace ropa::store {
 
@@ -17,6 +20,15 @@ struct RegisterInfo
     QString modifiedAt;
 };
 
+// Changes to some activities, written together: upserts replace an activity (or add it) at a 1-based position,
+// removals delete activities, and a non-empty order renumbers all activities in that order.
+struct ActivityChanges
+{
+    QList<std::pair<Activity, qint64>> upserts;
+    QStringList removals;
+    QStringList order;
+};
+
 // Reads and writes the whole register in the database; every write is one transaction with its audit entry.
 class RegisterStore
 {
@@ -27,8 +39,12 @@ public:
     Result<RegisterInfo> info() const;
     // Replaces everything the register holds with reg, all or nothing.
     Status replace(const Register& reg, const QString& auditAction, const QString& auditDetail);
+    // Writes changes to some activities, all or nothing, with one audit entry.
+    Status applyActivityChanges(const ActivityChanges& changes, const QString& auditAction, const QString& auditDetail);
 
 private:
+    // Runs work in one transaction that also counts the revision up and records the audit entry.
+    Status inTransaction(const std::function<Status()>& work, const QString& auditAction, const QString& auditDetail);
     Status writeAll(const Register& reg);
     Status bumpRevision();
 

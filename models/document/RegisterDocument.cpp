@@ -1,0 +1,169 @@
+#include "document/RegisterDocument.h"
+
+#include "document/ChangeActivityCommand.h"
+#include "document/InsertActivityCommand.h"
+#include "document/MoveActivityCommand.h"
+#include "store/RegisterFile.h"
+#include "store/RegisterStore.h"
+
+#include <QUndoStack>
+
+namespace ropa::document {
+
+RegisterDocument::RegisterDocument(std::unique_ptr<store::RegisterFile> file, Register reg)
+    : m_file(std::move(file))
+    , m_register(std::move(reg))
+    , m_undoStack(new QUndoStack(this))
+{ }
+
+RegisterDocument::~RegisterDocument()
+{
+    // Commands refer to this document; they must go before it does.
+    delete m_undoStack;
+}
+
+Result<std::unique_ptr<RegisterDocument>> RegisterDocument::open(const QString& path, QByteArrayView passphrase)
+{
+    Result<std::unique_ptr<store::RegisterFile>> file = store::RegisterFile::open(path, passphrase);
+    if (!file) {
+        return file.error();
+    }
+    Result<Register> reg = store::RegisterStore(file.value()->database()).load();
+    if (!reg) {
+        return reg.error();
+    }
+    return std::unique_ptr<RegisterDocument>(new RegisterDocument(std::move(file.value()), std::move(reg.value())));
+}
+
+const QString& RegisterDocument::path() const
+{
+    return m_file->path();
+}
+
+Result<Register> RegisterDocument::storedRegister() const
+{
+    return store::RegisterStore(m_file->database()).load();
+}
+
+void RegisterDocument::changeActivity(qsizetype index, const Activity& changed, const QString& actionText)
+{
+    m_undoStack->push(new ChangeActivityCommand(*this, index, changed, actionText));
+}
+
+void RegisterDocument::setBasis(qsizetype index, Basis basis, bool on)
+{
+    Activity changed = m_register.activities.at(index);
+    if (changed.hasBasis(basis) == on) {
+        return;
+    }
+    if (on) {
+        changed.bases.append({basis, {}, std::nullopt});
+        std::stable_sort(changed.bases.begin(), changed.bases.end(),
+                         [](const LawfulBasis& a, const LawfulBasis& b) { return a.basis < b.basis; });
+    } else {
+        changed.bases.removeIf([basis](const LawfulBasis& b) { return b.basis == basis; });
+    }
+    changeActivity(index, changed, tr("Change basis of '%1'").arg(changed.purpose.simplified()));
+}
+
+void RegisterDocument::insertActivity(qsizetype index, const Activity& activity)
+{
+    m_undoStack->push(new InsertActivityCommand(*this, InsertActivityCommand::Mode::Insert, index, activity,
+                                                tr("Add activity '%1'").arg(activity.purpose.simplified())));
+}
+
+void RegisterDocument::removeActivity(qsizetype index)
+{
+    const Activity& activity = m_register.activities.at(index);
+    m_undoStack->push(new InsertActivityCommand(*this, InsertActivityCommand::Mode::Remove, index, activity,
+                                                tr("Delete activity '%1'").arg(activity.purpose.simplified())));
+}
+
+void RegisterDocument::moveActivity(qsizetype from, qsizetype to)
+{
+    if (from == to) {
+        return;
+    }
+    m_undoStack->push(new MoveActivityCommand(
+        *this, from, to, tr("Move activity '%1'").arg(m_register.activities.at(from).purpose.simplified())));
+}
+
+QStringList RegisterDocument::orderWith(const QList<Activity>& activities) const
+{
+    QStringList ids;
+    ids.reserve(activities.size());
+    for (const Activity& a : activities) {
+        ids << a.id;
+    }
+    return ids;
+}
+
+bool RegisterDocument::applyActivity(qsizetype index, const Activity& value, const QString& actionText)
+{
+    store::ActivityChanges changes;
+    changes.upserts.append({value, index + 1});
+    const Status saved =
+        store::RegisterStore(m_file->database()).applyActivityChanges(changes, actionText, value.purpose);
+    if (!saved) {
+        Q_EMIT saveFailed(saved.error().message);
+        return false;
+    }
+    m_register.activities[index] = value;
+    Q_EMIT activityChanged(index);
+    return true;
+}
+
+bool RegisterDocument::applyInsert(qsizetype index, const Activity& activity, const QString& actionText)
+{
+    QList<Activity> after = m_register.activities;
+    after.insert(index, activity);
+    store::ActivityChanges changes;
+    changes.upserts.append({activity, index + 1});
+    changes.order = orderWith(after);
+    const Status saved =
+        store::RegisterStore(m_file->database()).applyActivityChanges(changes, actionText, activity.purpose);
+    if (!saved) {
+        Q_EMIT saveFailed(saved.error().message);
+        return false;
+    }
+    m_register.activities = std::move(after);
+    Q_EMIT activityInserted(index);
+    return true;
+}
+
+bool RegisterDocument::applyRemove(qsizetype index, const QString& actionText)
+{
+    QList<Activity> after = m_register.activities;
+    const Activity removed = after.takeAt(index);
+    store::ActivityChanges changes;
+    changes.removals << removed.id;
+    changes.order = orderWith(after);
+    const Status saved =
+        store::RegisterStore(m_file->database()).applyActivityChanges(changes, actionText, removed.purpose);
+    if (!saved) {
+        Q_EMIT saveFailed(saved.error().message);
+        return false;
+    }
+    m_register.activities = std::move(after);
+    Q_EMIT activityRemoved(index);
+    return true;
+}
+
+bool RegisterDocument::applyMove(qsizetype from, qsizetype to, const QString& actionText)
+{
+    QList<Activity> after = m_register.activities;
+    after.move(from, to);
+    store::ActivityChanges changes;
+    changes.order = orderWith(after);
+    const Status saved =
+        store::RegisterStore(m_file->database()).applyActivityChanges(changes, actionText, after.at(to).purpose);
+    if (!saved) {
+        Q_EMIT saveFailed(saved.error().message);
+        return false;
+    }
+    m_register.activities = std::move(after);
+    Q_EMIT activityMoved(from, to);
+    return true;
+}
+
+} // namespace ropa::document

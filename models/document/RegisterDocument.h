@@ -1,0 +1,65 @@
+#pragma once
+
+#include "core/Result.h"
+#include "domain/Register.h"
+
+#include <QObject>
+#include <QString>
+#include <memory>
+
+class QUndoStack;
+
+namespace ropa::store {
+class RegisterFile;
+}
+
+namespace ropa::document {
+
+// An open register being edited: the register in memory, its encrypted file, and the undo stack. Every edit is a
+// command on the stack and is saved to the file at once, in one transaction with its audit entry; there is no
+// Save to forget. Views listen to the signals, never to the file.
+class RegisterDocument : public QObject
+{
+    Q_OBJECT
+
+public:
+    static Result<std::unique_ptr<RegisterDocument>> open(const QString& path, QByteArrayView passphrase);
+    ~RegisterDocument() override;
+
+    const Register& reg() const { return m_register; }
+    QUndoStack* undoStack() const { return m_undoStack; }
+    const QString& path() const;
+    // The register as the file holds it now, read back from the database rather than from memory.
+    Result<Register> storedRegister() const;
+
+    // Edits, each undoable.
+    void changeActivity(qsizetype index, const Activity& changed, const QString& actionText);
+    void setBasis(qsizetype index, Basis basis, bool on);
+    void insertActivity(qsizetype index, const Activity& activity);
+    void removeActivity(qsizetype index);
+    void moveActivity(qsizetype from, qsizetype to);
+
+    // For the commands: make a change in the file and then in memory; false (and saveFailed) when the file
+    // refused it, in which case nothing changed.
+    bool applyActivity(qsizetype index, const Activity& value, const QString& actionText);
+    bool applyInsert(qsizetype index, const Activity& activity, const QString& actionText);
+    bool applyRemove(qsizetype index, const QString& actionText);
+    bool applyMove(qsizetype from, qsizetype to, const QString& actionText);
+
+Q_SIGNALS:
+    void activityChanged(qsizetype index);
+    void activityInserted(qsizetype index);
+    void activityRemoved(qsizetype index);
+    void activityMoved(qsizetype from, qsizetype to);
+    void saveFailed(const QString& message);
+
+private:
+    RegisterDocument(std::unique_ptr<store::RegisterFile> file, Register reg);
+    QStringList orderWith(const QList<Activity>& activities) const;
+
+    std::unique_ptr<store::RegisterFile> m_file;
+    Register m_register;
+    QUndoStack* m_undoStack = nullptr;
+};
+
+} // namespace ropa::document

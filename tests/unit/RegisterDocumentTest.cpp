@@ -1,0 +1,127 @@
+#include "document/RegisterDocument.h"
+
+#include "TestSupport.h"
+#include "io/DemoRegister.h"
+#include "report/LawfulBasisMatrix.h"
+#include "store/AuditLog.h"
+#include "store/RegisterFile.h"
+#include "store/RegisterStore.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QUndoStack>
+#include <gtest/gtest.h>
+
+using namespace ropa;
+
+namespace {
+
+// Every edit goes through the undo stack and is in the file at once: each check reopens the file.
+class RegisterDocumentTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        m_path = m_dir.filePath(QStringLiteral("kjm.ropa"));
+        auto file = store::RegisterFile::create(m_path, test::kPassphrase);
+        ASSERT_TRUE(file.ok());
+        ASSERT_TRUE(
+            store::RegisterStore(file.value()->database()).replace(io::DemoRegister::load().value(), {}, {}).ok());
+        file.value().reset();
+        auto document = document::RegisterDocument::open(m_path, test::kPassphrase);
+        ASSERT_TRUE(document.ok()) << document.error().message.toStdString();
+        m_document = std::move(document.value());
+    }
+
+    // The register as the database holds it, not as the document has it in memory.
+    Register stored() { return m_document->storedRegister().value(); }
+
+    // The register as a fresh opening of the file finds it, once the document has closed.
+    Register reopened()
+    {
+        m_document.reset();
+        auto file = store::RegisterFile::open(m_path, test::kPassphrase);
+        EXPECT_TRUE(file.ok());
+        return store::RegisterStore(file.value()->database()).load().value();
+    }
+
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<document::RegisterDocument> m_document;
+};
+
+TEST_F(RegisterDocumentTest, ChangingABasisIsSavedAtOnceAndUndoable)
+{
+    QSignalSpy changed(m_document.get(), &document::RegisterDocument::activityChanged);
+    m_document->setBasis(4, Basis::Consent, true);
+    EXPECT_EQ(changed.count(), 1);
+    EXPECT_EQ(m_document->undoStack()->undoText(), QStringLiteral("Change basis of 'Verifying your identity'"));
+    EXPECT_TRUE(m_document->reg().activities.at(4).hasBasis(Basis::Consent));
+
+    // Another document on the same file would be refused, so check through a fresh open after this one closes.
+    QUndoStack* stack = m_document->undoStack();
+    stack->undo();
+    EXPECT_FALSE(m_document->reg().activities.at(4).hasBasis(Basis::Consent));
+    stack->redo();
+    const Register reg = reopened();
+    EXPECT_EQ(report::LawfulBasisMatrix(reg).rowText(report::LawfulBasisMatrix(reg).rows().at(4)),
+              QStringLiteral("Verifying your identity (*, **, ***, ****)"));
+}
+
+TEST_F(RegisterDocumentTest, UndoRestoresTheFileAsWell)
+{
+    m_document->setBasis(0, Basis::Contract, false);
+    m_document->undoStack()->undo();
+    EXPECT_EQ(stored(), io::DemoRegister::load().value());
+    EXPECT_EQ(reopened(), io::DemoRegister::load().value());
+}
+
+TEST_F(RegisterDocumentTest, InsertRemoveAndMoveKeepTheFileInStep)
+{
+    Activity added;
+    added.id = QStringLiteral("newsletter");
+    added.purpose = QStringLiteral("Sending our newsletter");
+    added.bases = {{Basis::Consent, {}, std::nullopt}};
+    m_document->insertActivity(2, added);
+    EXPECT_EQ(stored().activities.at(2).purpose, QStringLiteral("Sending our newsletter"));
+    EXPECT_EQ(stored().activities.size(), 20);
+
+    m_document->moveActivity(2, 0);
+    EXPECT_EQ(stored().activities.at(0).id, QStringLiteral("newsletter"));
+    m_document->undoStack()->undo(); // the move
+    EXPECT_EQ(stored().activities.at(2).id, QStringLiteral("newsletter"));
+
+    m_document->removeActivity(2);
+    EXPECT_EQ(stored(), io::DemoRegister::load().value());
+    m_document->undoStack()->undo(); // the removal
+    EXPECT_EQ(stored().activities.at(2).id, QStringLiteral("newsletter"));
+    EXPECT_EQ(reopened().activities.at(2).id, QStringLiteral("newsletter"));
+}
+
+TEST_F(RegisterDocumentTest, AnEditTheFileRefusesChangesNothingAndSaysWhy)
+{
+    QSignalSpy failed(m_document.get(), &document::RegisterDocument::saveFailed);
+    Activity broken = m_document->reg().activities.at(0);
+    broken.dataCategories << QStringLiteral("no-such-category"); // the file's foreign keys refuse it
+    m_document->changeActivity(0, broken, QStringLiteral("Break it"));
+    EXPECT_EQ(failed.count(), 1);
+    EXPECT_EQ(m_document->undoStack()->count(), 0) << "a refused edit leaves nothing to undo";
+    EXPECT_EQ(m_document->reg(), io::DemoRegister::load().value());
+    EXPECT_EQ(stored(), io::DemoRegister::load().value());
+}
+
+TEST_F(RegisterDocumentTest, EveryEditIsAnAuditEntry)
+{
+    m_document->setBasis(0, Basis::Consent, true);
+    m_document->undoStack()->undo();
+    m_document.reset();
+    auto file = store::RegisterFile::open(m_path, test::kPassphrase);
+    ASSERT_TRUE(file.ok());
+    const QList<store::AuditEntry> entries = store::AuditLog(file.value()->database()).entries().value();
+    ASSERT_GE(entries.size(), 3);
+    EXPECT_EQ(entries.at(entries.size() - 2).action, QStringLiteral("Change basis of 'Providing our services'"));
+    EXPECT_EQ(entries.last().action, QStringLiteral("Undo Change basis of 'Providing our services'"));
+    EXPECT_FALSE(store::AuditLog(file.value()->database()).firstBrokenEntry().value().has_value());
+}
+
+} // namespace
