@@ -126,6 +126,7 @@ bool RegisterDocument::applyInsert(qsizetype index, const Activity& activity, co
         Q_EMIT saveFailed(saved.error().message);
         return false;
     }
+    Q_EMIT activityAboutToBeInserted(index);
     m_register.activities = std::move(after);
     Q_EMIT activityInserted(index);
     return true;
@@ -144,6 +145,7 @@ bool RegisterDocument::applyRemove(qsizetype index, const QString& actionText)
         Q_EMIT saveFailed(saved.error().message);
         return false;
     }
+    Q_EMIT activityAboutToBeRemoved(index);
     m_register.activities = std::move(after);
     Q_EMIT activityRemoved(index);
     return true;
@@ -161,6 +163,7 @@ bool RegisterDocument::applyMove(qsizetype from, qsizetype to, const QString& ac
         Q_EMIT saveFailed(saved.error().message);
         return false;
     }
+    Q_EMIT activityAboutToBeMoved(from, to);
     m_register.activities = std::move(after);
     Q_EMIT activityMoved(from, to);
     return true;

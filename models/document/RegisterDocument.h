@@ -47,9 +47,14 @@ public:
     bool applyMove(qsizetype from, qsizetype to, const QString& actionText);
 
 Q_SIGNALS:
+    // The "about to" signals come once the file has the change and just before the register in memory does,
+    // so item models can bracket it with begin/end calls.
     void activityChanged(qsizetype index);
+    void activityAboutToBeInserted(qsizetype index);
     void activityInserted(qsizetype index);
+    void activityAboutToBeRemoved(qsizetype index);
     void activityRemoved(qsizetype index);
+    void activityAboutToBeMoved(qsizetype from, qsizetype to);
     void activityMoved(qsizetype from, qsizetype to);
     void saveFailed(const QString& message);
 

@@ -48,7 +48,7 @@ QString ActivityTableModel::namesOf(const QStringList& ids, int column) const
 
 QVariant ActivityTableModel::data(const QModelIndex& index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || (role != Qt::DisplayRole && role != Qt::ToolTipRole)) {
+    if (!index.isValid() || !checkIndex(index) || (role != Qt::DisplayRole && role != Qt::ToolTipRole)) {
         return {};
     }
     const Activity& a = m_register.activities.at(index.row());

@@ -125,3 +125,55 @@ TEST_F(RegisterDocumentTest, EveryEditIsAnAuditEntry)
 }
 
 } // namespace
+
+#include "itemmodels/MatrixModel.h"
+
+#include <QAbstractItemModelTester>
+
+namespace {
+
+TEST_F(RegisterDocumentTest, MatrixCellTogglesABasisThroughTheUndoStack)
+{
+    itemmodels::MatrixModel model(*m_document);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    ASSERT_EQ(model.rowCount(), 19);
+    const int consent = 4; // columns: purpose, contract, legal obligation, LI, consent, ...
+    ASSERT_EQ(itemmodels::MatrixModel::basisOfColumn(consent), Basis::Consent);
+    const QModelIndex cell = model.index(5, consent); // "Making a decision to supply our products and services."
+    EXPECT_EQ(model.data(cell, Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Unchecked);
+    EXPECT_EQ(model.headerData(consent, Qt::Horizontal).toString(), QStringLiteral("Consent"));
+
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    ASSERT_TRUE(model.setData(cell, Qt::Checked, Qt::CheckStateRole));
+    EXPECT_GE(changed.count(), 1);
+    EXPECT_EQ(model.data(cell, Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Checked);
+    EXPECT_EQ(model.data(cell).toString(), QStringLiteral("****"));
+    EXPECT_EQ(model.headerData(consent, Qt::Horizontal).toString(), QStringLiteral("Consent ****"));
+    EXPECT_EQ(report::LawfulBasisMatrix(stored()).toText().split(QLatin1Char('\n')).at(5),
+              QStringLiteral("Making a decision to supply our products and services. (*, ****)"));
+
+    m_document->undoStack()->undo();
+    EXPECT_EQ(model.data(cell, Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Unchecked);
+}
+
+TEST_F(RegisterDocumentTest, MatrixRowsFollowInsertsRemovalsAndMoves)
+{
+    itemmodels::MatrixModel model(*m_document);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    Activity added;
+    added.id = QStringLiteral("newsletter");
+    added.purpose = QStringLiteral("Sending our newsletter");
+    m_document->insertActivity(0, added);
+    EXPECT_EQ(model.rowCount(), 20);
+    EXPECT_EQ(model.index(0, 0).data().toString(), QStringLiteral("Sending our newsletter"));
+    m_document->moveActivity(0, 3);
+    EXPECT_EQ(model.index(3, 0).data().toString(), QStringLiteral("Sending our newsletter"));
+    m_document->moveActivity(3, 1);
+    EXPECT_EQ(model.index(1, 0).data().toString(), QStringLiteral("Sending our newsletter"));
+    m_document->removeActivity(1);
+    EXPECT_EQ(model.rowCount(), 19);
+    m_document->undoStack()->undo();
+    EXPECT_EQ(model.index(1, 0).data().toString(), QStringLiteral("Sending our newsletter"));
+}
+
+} // namespace

@@ -1,0 +1,99 @@
+#include "itemmodels/MatrixModel.h"
+
+#include "document/RegisterDocument.h"
+#include "report/LawfulBasisMatrix.h"
+
+namespace ropa::itemmodels {
+
+MatrixModel::MatrixModel(document::RegisterDocument& document, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_document(document)
+{
+    using Doc = document::RegisterDocument;
+    connect(&document, &Doc::activityChanged, this, [this] {
+        // A basis coming into or out of use can renumber the markers of every row, so the whole grid is told.
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+        Q_EMIT headerDataChanged(Qt::Horizontal, 1, columnCount() - 1);
+    });
+    connect(&document, &Doc::activityAboutToBeInserted, this,
+            [this](qsizetype row) { beginInsertRows({}, static_cast<int>(row), static_cast<int>(row)); });
+    connect(&document, &Doc::activityInserted, this, [this] { endInsertRows(); });
+    connect(&document, &Doc::activityAboutToBeRemoved, this,
+            [this](qsizetype row) { beginRemoveRows({}, static_cast<int>(row), static_cast<int>(row)); });
+    connect(&document, &Doc::activityRemoved, this, [this] { endRemoveRows(); });
+    connect(&document, &Doc::activityAboutToBeMoved, this, [this](qsizetype from, qsizetype to) {
+        // Qt counts the destination before the move: moving down lands one further on.
+        const int destination = static_cast<int>(to > from ? to + 1 : to);
+        beginMoveRows({}, static_cast<int>(from), static_cast<int>(from), {}, destination);
+    });
+    connect(&document, &Doc::activityMoved, this, [this] { endMoveRows(); });
+}
+
+int MatrixModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_document.reg().activities.size());
+}
+
+int MatrixModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : 1 + static_cast<int>(kBasisColumns.size());
+}
+
+QVariant MatrixModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || !checkIndex(index)) {
+        return {};
+    }
+    const Activity& activity = m_document.reg().activities.at(index.row());
+    if (index.column() == kPurposeColumn) {
+        return role == Qt::DisplayRole || role == Qt::ToolTipRole ? QVariant(activity.purpose) : QVariant();
+    }
+    const Basis basis = basisOfColumn(index.column());
+    const bool has = activity.hasBasis(basis);
+    switch (role) {
+    case Qt::CheckStateRole:
+        return has ? Qt::Checked : Qt::Unchecked;
+    case Qt::DisplayRole:
+        return has ? report::LawfulBasisMatrix(m_document.reg()).marker(basis) : QString();
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(Qt::AlignCenter);
+    case Qt::ToolTipRole:
+        return tr("%1 (%2)").arg(basisName(basis), basisArticle(basis));
+    default:
+        return {};
+    }
+}
+
+bool MatrixModel::setData(const QModelIndex& index, const QVariant& value, int role)
+{
+    if (!index.isValid() || !checkIndex(index) || index.column() == kPurposeColumn || role != Qt::CheckStateRole) {
+        return false;
+    }
+    const bool on = value.value<Qt::CheckState>() == Qt::Checked;
+    m_document.setBasis(index.row(), basisOfColumn(index.column()), on);
+    return m_document.reg().activities.at(index.row()).hasBasis(basisOfColumn(index.column())) == on;
+}
+
+Qt::ItemFlags MatrixModel::flags(const QModelIndex& index) const
+{
+    if (!index.isValid() || !checkIndex(index)) {
+        return Qt::NoItemFlags;
+    }
+    const Qt::ItemFlags base = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    return index.column() == kPurposeColumn ? base : base | Qt::ItemIsUserCheckable;
+}
+
+QVariant MatrixModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= columnCount()) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    if (section == kPurposeColumn) {
+        return tr("Purpose");
+    }
+    const Basis basis = basisOfColumn(section);
+    const QString marker = report::LawfulBasisMatrix(m_document.reg()).marker(basis);
+    return marker.isEmpty() ? basisName(basis) : basisName(basis) + QLatin1Char(' ') + marker;
+}
+
+} // namespace ropa::itemmodels

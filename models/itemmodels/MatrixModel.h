@@ -1,0 +1,42 @@
+#pragma once
+
+#include "domain/LawfulBasis.h"
+
+#include <QAbstractTableModel>
+#include <array>
+
+namespace ropa::document {
+class RegisterDocument;
+}
+
+namespace ropa::itemmodels {
+
+// The lawful-basis matrix as an editable grid: a row per activity in display order, the purpose, then a checkable
+// column per basis. Ticking a cell is an undoable edit of the document, saved at once.
+class MatrixModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kPurposeColumn = 0;
+    // The three bases notices mark by custom first, then the others in Article 6(1) order.
+    static constexpr std::array<Basis, 6> kBasisColumns = {
+        Basis::Contract, Basis::LegalObligation, Basis::LegitimateInterests,
+        Basis::Consent,  Basis::VitalInterests,  Basis::PublicTask};
+
+    explicit MatrixModel(document::RegisterDocument& document, QObject* parent = nullptr);
+
+    static Basis basisOfColumn(int column) { return kBasisColumns.at(static_cast<std::size_t>(column - 1)); }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    document::RegisterDocument& m_document;
+};
+
+} // namespace ropa::itemmodels
