@@ -177,3 +177,21 @@ TEST_F(RegisterDocumentTest, MatrixRowsFollowInsertsRemovalsAndMoves)
 }
 
 } // namespace
+
+#include "itemmodels/ActivityTableModel.h"
+
+namespace {
+
+TEST(ActivityTableModelTest, ShowsTheRegisterAndPassesTheModelTester)
+{
+    itemmodels::ActivityTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setRegister(io::DemoRegister::load().value());
+    ASSERT_EQ(model.rowCount(), 19);
+    EXPECT_EQ(model.index(1, itemmodels::ActivityTableModel::RecipientsColumn).data().toString(),
+              QStringLiteral("Glass and Glazing Federation, The fabricator of your windows, doors or conservatory"));
+    EXPECT_EQ(model.index(5, itemmodels::ActivityTableModel::RetentionColumn).data().toString(),
+              QStringLiteral("12 months from quote not accepted"));
+}
+
+} // namespace
