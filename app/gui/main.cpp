@@ -1,13 +1,47 @@
 #include "MainWindow.h"
+#include "document/RegisterDocument.h"
 #include "io/DemoRegister.h"
 #include "store/RegisterFile.h"
 #include "store/RegisterStore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QMessageBox>
+#include <QStandardPaths>
+
+namespace {
+
+constexpr const char* kDemoPassphrase = "kjm-demo-passphrase";
+
+// The KJM demo register in the user's data folder, created on first use with the demo passphrase.
+ropa::Result<QString> demoRegisterPath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const QString path = QDir(dir).filePath(QStringLiteral("kjm-group-demo.ropa"));
+    if (QFileInfo::exists(path)) {
+        return path;
+    }
+    const ropa::Result<ropa::Register> demo = ropa::io::DemoRegister::load();
+    if (!demo) {
+        return demo.error();
+    }
+    auto file = ropa::store::RegisterFile::create(path, kDemoPassphrase);
+    if (!file) {
+        return file.error();
+    }
+    const ropa::Status status =
+        ropa::store::RegisterStore(file.value()->database())
+            .replace(demo.value(), QApplication::translate("main", "Created demo register"), {});
+    if (!status) {
+        return status.error();
+    }
+    return path;
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -19,22 +53,25 @@ int main(int argc, char* argv[])
     QCommandLineParser parser;
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("file"),
-                                 QApplication::translate("main", "The register to open (.ropa)."));
+    parser.addPositionalArgument(
+        QStringLiteral("file"),
+        QApplication::translate("main", "The register to open (.ropa); the KJM demo without one."));
     parser.process(app);
 
-    ropa::ui::MainWindow window;
+    std::unique_ptr<ropa::document::RegisterDocument> document;
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty()) {
-        const ropa::Result<ropa::Register> demo = ropa::io::DemoRegister::load();
-        if (!demo) {
-            QMessageBox::critical(nullptr, QApplication::applicationName(), demo.error().message);
+        const ropa::Result<QString> path = demoRegisterPath();
+        auto opened = path ? ropa::document::RegisterDocument::open(path.value(), kDemoPassphrase)
+                           : ropa::Result<std::unique_ptr<ropa::document::RegisterDocument>>(path.error());
+        if (!opened) {
+            QMessageBox::critical(nullptr, QApplication::applicationName(), opened.error().message);
             return 4;
         }
-        window.showRegister(demo.value(), QApplication::translate("main", "KJM Group demo (read-only)"));
+        document = std::move(opened.value());
     } else {
         const QString path = files.first();
-        while (true) {
+        while (!document) {
             bool accepted = false;
             const QString secret = QInputDialog::getText(
                 nullptr, QApplication::translate("main", "Unlock register"),
@@ -43,23 +80,19 @@ int main(int argc, char* argv[])
             if (!accepted) {
                 return 0;
             }
-            auto file = ropa::store::RegisterFile::open(path, secret.toUtf8());
-            if (!file) {
-                QMessageBox::warning(nullptr, QApplication::applicationName(), file.error().message);
-                if (file.error().code == ropa::ErrorCode::WrongPassphrase) {
-                    continue;
+            auto opened = ropa::document::RegisterDocument::open(path, secret.toUtf8());
+            if (opened) {
+                document = std::move(opened.value());
+            } else {
+                QMessageBox::warning(nullptr, QApplication::applicationName(), opened.error().message);
+                if (opened.error().code != ropa::ErrorCode::WrongPassphrase) {
+                    return 3;
                 }
-                return 3;
             }
-            const auto reg = ropa::store::RegisterStore(file.value()->database()).load();
-            if (!reg) {
-                QMessageBox::critical(nullptr, QApplication::applicationName(), reg.error().message);
-                return 4;
-            }
-            window.showRegister(reg.value(), QFileInfo(path).fileName());
-            break;
         }
     }
+    ropa::ui::MainWindow window;
+    window.setDocument(std::move(document));
     window.show();
     return QApplication::exec();
 }

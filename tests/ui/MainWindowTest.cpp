@@ -1,0 +1,93 @@
+#include "MainWindow.h"
+
+#include "TestSupport.h"
+#include "document/RegisterDocument.h"
+#include "io/DemoRegister.h"
+#include "report/LawfulBasisMatrix.h"
+#include "store/RegisterFile.h"
+#include "store/RegisterStore.h"
+
+#include <QAction>
+#include <QPlainTextEdit>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QUndoStack>
+#include <QtTest>
+
+using namespace ropa;
+
+// Drives the real main window on a temporary copy of the KJM demo register.
+class MainWindowTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_path = m_dir->filePath(QStringLiteral("kjm.ropa"));
+        auto file = store::RegisterFile::create(m_path, test::kPassphrase);
+        QVERIFY(file.ok());
+        QVERIFY(store::RegisterStore(file.value()->database()).replace(io::DemoRegister::load().value(), {}, {}).ok());
+        file.value().reset();
+        auto document = document::RegisterDocument::open(m_path, test::kPassphrase);
+        QVERIFY(document.ok());
+        m_window = std::make_unique<ui::MainWindow>();
+        m_window->setDocument(std::move(document.value()));
+        m_window->show();
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_dir.reset();
+    }
+
+    void togglingAMatrixCellShowsInThePreviewAndTheFileAndUndoes()
+    {
+        auto* view = m_window->findChild<QTableView*>(QStringLiteral("matrixTableView"));
+        auto* preview = m_window->findChild<QPlainTextEdit*>(QStringLiteral("matrixPreviewEdit"));
+        QVERIFY(view);
+        QVERIFY(preview);
+        const QString line = QStringLiteral("Verifying your identity (*, **, ***)");
+        QVERIFY(preview->toPlainText().contains(line + QLatin1Char('\n')));
+
+        // Column 4 is consent; row 4 is "Verifying your identity".
+        QVERIFY(view->model()->setData(view->model()->index(4, 4), Qt::Checked, Qt::CheckStateRole));
+        QVERIFY(preview->toPlainText().contains(QStringLiteral("Verifying your identity (*, **, ***, ****)\n")));
+        const Register stored = m_window->document()->storedRegister().value();
+        QVERIFY(stored.activities.at(4).hasBasis(Basis::Consent));
+
+        auto* undo = m_window->findChild<QAction*>(QStringLiteral("undoAction"));
+        QVERIFY(undo);
+        QCOMPARE(undo->text(), QStringLiteral("Undo Change basis of 'Verifying your identity'"));
+        undo->trigger();
+        QVERIFY(preview->toPlainText().contains(line + QLatin1Char('\n')));
+        QVERIFY(!m_window->document()->storedRegister().value().activities.at(4).hasBasis(Basis::Consent));
+
+        auto* redo = m_window->findChild<QAction*>(QStringLiteral("redoAction"));
+        QVERIFY(redo);
+        redo->trigger();
+        QVERIFY(m_window->document()->storedRegister().value().activities.at(4).hasBasis(Basis::Consent));
+    }
+
+    void activitiesTableFollowsTheDocument()
+    {
+        auto* view = m_window->findChild<QTableView*>(QStringLiteral("activityTableView"));
+        QVERIFY(view);
+        QCOMPARE(view->model()->rowCount(), 19);
+        m_window->document()->removeActivity(0);
+        QCOMPARE(view->model()->rowCount(), 18);
+        m_window->document()->undoStack()->undo();
+        QCOMPARE(view->model()->rowCount(), 19);
+        QCOMPARE(view->model()->index(0, 1).data().toString(), QStringLiteral("Providing our services"));
+    }
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_path;
+    std::unique_ptr<ui::MainWindow> m_window;
+};
+
+QTEST_MAIN(MainWindowTest)
+#include "MainWindowTest.moc"
