@@ -29,7 +29,6 @@ MainWindow::MainWindow(QWidget* parent)
 {
     m_navigationList->setObjectName(QStringLiteral("navigationList"));
     m_navigationList->addItems({tr("Activities"), tr("Matrix")});
-    m_navigationList->setMaximumWidth(180);
     connect(m_navigationList, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
     m_activityTableView->setObjectName(QStringLiteral("activityTableView"));
@@ -46,6 +45,7 @@ MainWindow::MainWindow(QWidget* parent)
     splitter->addWidget(m_navigationList);
     splitter->addWidget(m_pages);
     splitter->setStretchFactor(1, 1);
+    splitter->setSizes({170, 930});
     setCentralWidget(splitter);
 
     m_editMenu = menuBar()->addMenu(tr("&Edit"));

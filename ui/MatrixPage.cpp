@@ -24,10 +24,12 @@ MatrixPage::MatrixPage(document::RegisterDocument& document, QWidget* parent)
     m_matrixTableView->setObjectName(QStringLiteral("matrixTableView"));
     m_matrixTableView->setModel(m_model);
     m_matrixTableView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_matrixTableView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // One line per purpose (the full text is the tooltip), and basis columns as wide as their headings.
+    m_matrixTableView->setWordWrap(false);
+    m_matrixTableView->setTextElideMode(Qt::ElideRight);
+    m_matrixTableView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_matrixTableView->horizontalHeader()->setSectionResizeMode(itemmodels::MatrixModel::kPurposeColumn,
                                                                 QHeaderView::Stretch);
-    m_matrixTableView->setWordWrap(true);
     m_matrixTableView->setToolTip(tr("Tick a cell to give a purpose that lawful basis; Ctrl+Z undoes it."));
 
     m_matrixPreviewEdit->setObjectName(QStringLiteral("matrixPreviewEdit"));
