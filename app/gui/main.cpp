@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "UnlockDialog.h"
 #include "document/RegisterDocument.h"
 #include "io/DemoRegister.h"
 #include "store/RegisterFile.h"
@@ -8,7 +9,6 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
-#include <QInputDialog>
 #include <QMessageBox>
 #include <QStandardPaths>
 
@@ -70,26 +70,11 @@ int main(int argc, char* argv[])
         }
         document = std::move(opened.value());
     } else {
-        const QString path = files.first();
-        while (!document) {
-            bool accepted = false;
-            const QString secret = QInputDialog::getText(
-                nullptr, QApplication::translate("main", "Unlock register"),
-                QApplication::translate("main", "Passphrase for %1:").arg(QFileInfo(path).fileName()),
-                QLineEdit::Password, {}, &accepted);
-            if (!accepted) {
-                return 0;
-            }
-            auto opened = ropa::document::RegisterDocument::open(path, secret.toUtf8());
-            if (opened) {
-                document = std::move(opened.value());
-            } else {
-                QMessageBox::warning(nullptr, QApplication::applicationName(), opened.error().message);
-                if (opened.error().code != ropa::ErrorCode::WrongPassphrase) {
-                    return 3;
-                }
-            }
+        ropa::ui::UnlockDialog unlock(files.first());
+        if (unlock.exec() != QDialog::Accepted) {
+            return 0;
         }
+        document = unlock.takeDocument();
     }
     ropa::ui::MainWindow window;
     window.setDocument(std::move(document));

@@ -1,0 +1,81 @@
+#include "UnlockDialog.h"
+
+#include "document/RegisterDocument.h"
+
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace ropa::ui {
+
+UnlockDialog::UnlockDialog(const QString& path, QWidget* parent)
+    : QDialog(parent)
+    , m_path(path)
+    , m_passphraseEdit(new QLineEdit(this))
+    , m_messageLabel(new QLabel(this))
+{
+    setWindowTitle(tr("Unlock %1").arg(QFileInfo(path).fileName()));
+    m_passphraseEdit->setObjectName(QStringLiteral("passphraseEdit"));
+    m_passphraseEdit->setEchoMode(QLineEdit::Password);
+    m_passphraseEdit->setMinimumWidth(320);
+    m_messageLabel->setObjectName(QStringLiteral("messageLabel"));
+    m_messageLabel->setWordWrap(true);
+    m_messageLabel->setStyleSheet(QStringLiteral("color: #a40000;"));
+    m_messageLabel->hide();
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_unlockButton = buttons->button(QDialogButtonBox::Ok);
+    m_unlockButton->setObjectName(QStringLiteral("unlockButton"));
+    m_unlockButton->setText(tr("&Unlock"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &UnlockDialog::tryUnlock);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto* form = new QFormLayout;
+    auto* fileLabel = new QLabel(QDir::toNativeSeparators(path), this);
+    fileLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    form->addRow(tr("Register:"), fileLabel);
+    auto* passphraseLabel = new QLabel(tr("&Passphrase:"), this);
+    passphraseLabel->setBuddy(m_passphraseEdit);
+    form->addRow(passphraseLabel, m_passphraseEdit);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_messageLabel);
+    layout->addWidget(buttons);
+    m_passphraseEdit->setFocus();
+}
+
+UnlockDialog::~UnlockDialog() = default;
+
+std::unique_ptr<document::RegisterDocument> UnlockDialog::takeDocument()
+{
+    return std::move(m_document);
+}
+
+void UnlockDialog::tryUnlock()
+{
+    // Key derivation takes a noticeable moment; the button says so meanwhile.
+    m_unlockButton->setEnabled(false);
+    m_messageLabel->setText(tr("Unlocking…"));
+    m_messageLabel->show();
+    repaint();
+    QByteArray passphrase = m_passphraseEdit->text().toUtf8();
+    auto opened = document::RegisterDocument::open(m_path, passphrase);
+    passphrase.fill('\0');
+    m_unlockButton->setEnabled(true);
+    if (opened) {
+        m_document = std::move(opened.value());
+        m_messageLabel->hide();
+        accept();
+        return;
+    }
+    m_messageLabel->setText(opened.error().message);
+    m_passphraseEdit->clear();
+    m_passphraseEdit->setFocus();
+}
+
+} // namespace ropa::ui

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QDialog>
+#include <memory>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace ropa::document {
+class RegisterDocument;
+}
+
+namespace ropa::ui {
+
+// Asks for a register's passphrase and opens it. A wrong passphrase is said in the dialog, which stays open with
+// the field cleared for another try; other failures (not a register, open elsewhere) are said the same way.
+class UnlockDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit UnlockDialog(const QString& path, QWidget* parent = nullptr);
+    ~UnlockDialog() override;
+
+    // The opened register once the dialog has been accepted.
+    std::unique_ptr<document::RegisterDocument> takeDocument();
+
+    // Tries the passphrase in the field; accepts the dialog when it opens the register.
+    void tryUnlock();
+
+private:
+    QString m_path;
+    QLineEdit* m_passphraseEdit = nullptr;
+    QLabel* m_messageLabel = nullptr;
+    QPushButton* m_unlockButton = nullptr;
+    std::unique_ptr<document::RegisterDocument> m_document;
+};
+
+} // namespace ropa::ui
