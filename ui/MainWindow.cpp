@@ -1,9 +1,11 @@
 #include "MainWindow.h"
 
+#include "AppSettings.h"
 #include "MatrixPage.h"
 #include "document/RegisterDocument.h"
 #include "itemmodels/ActivityTableModel.h"
 
+#include <QCloseEvent>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QListWidget>
@@ -51,11 +53,26 @@ MainWindow::MainWindow(QWidget* parent)
     m_editMenu = menuBar()->addMenu(tr("&Edit"));
     m_editMenu->setObjectName(QStringLiteral("editMenu"));
     resize(1100, 700);
+    restoreGeometry(AppSettings::windowGeometry.get());
+    restoreState(AppSettings::windowState.get());
 }
 
 MainWindow::~MainWindow()
 {
     closeDocument();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveWindowSettings();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::saveWindowSettings() const
+{
+    AppSettings::windowGeometry.set(saveGeometry());
+    AppSettings::windowState.set(saveState());
+    AppSettings::lastPage.set(m_navigationList->currentRow());
 }
 
 void MainWindow::closeDocument()
@@ -98,7 +115,7 @@ void MainWindow::setDocument(std::unique_ptr<document::RegisterDocument> documen
     connect(m_document.get(), &Doc::saveFailed, this,
             [this](const QString& message) { QMessageBox::warning(this, tr("Change not saved"), message); });
     refreshActivities();
-    m_navigationList->setCurrentRow(ActivitiesPage);
+    m_navigationList->setCurrentRow(qBound(0, AppSettings::lastPage.get(), m_navigationList->count() - 1));
     setWindowTitle(tr("%1 - RoPA Manager").arg(QFileInfo(m_document->path()).fileName()));
 }
 

@@ -31,6 +31,11 @@ public:
 
     void setDocument(std::unique_ptr<document::RegisterDocument> document);
     document::RegisterDocument* document() const { return m_document.get(); }
+    // Window size and place and the page shown, for the next start.
+    void saveWindowSettings() const;
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 private:
     void refreshActivities();

@@ -8,7 +8,10 @@
 #include "store/RegisterStore.h"
 
 #include <QAction>
+#include <QListWidget>
 #include <QPlainTextEdit>
+#include <QSettings>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QUndoStack>
@@ -22,6 +25,14 @@ class MainWindowTest : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase()
+    {
+        // Tests keep their settings in a folder of their own, never the user's.
+        m_settingsDir = std::make_unique<QTemporaryDir>();
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir->path());
+    }
+
     void init()
     {
         m_dir = std::make_unique<QTemporaryDir>();
@@ -83,7 +94,27 @@ private Q_SLOTS:
         QCOMPARE(view->model()->index(0, 1).data().toString(), QStringLiteral("Providing our services"));
     }
 
+    void theLastPageIsShownAgainNextTime()
+    {
+        auto* navigation = m_window->findChild<QListWidget*>(QStringLiteral("navigationList"));
+        QVERIFY(navigation);
+        navigation->setCurrentRow(1); // Matrix
+        m_window->close();
+        QCOMPARE(QSettings().value(QStringLiteral("MainWindow/lastPage")).toInt(), 1);
+
+        auto document = m_window->document();
+        QVERIFY(document);
+        m_window.reset();
+        auto reopened = document::RegisterDocument::open(m_path, test::kPassphrase);
+        QVERIFY(reopened.ok());
+        m_window = std::make_unique<ui::MainWindow>();
+        m_window->setDocument(std::move(reopened.value()));
+        QCOMPARE(m_window->findChild<QListWidget*>(QStringLiteral("navigationList"))->currentRow(), 1);
+        QCOMPARE(m_window->findChild<QStackedWidget*>()->currentIndex(), 1);
+    }
+
 private:
+    std::unique_ptr<QTemporaryDir> m_settingsDir;
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_path;
     std::unique_ptr<ui::MainWindow> m_window;

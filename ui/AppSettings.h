@@ -1,0 +1,20 @@
+#pragma once
+
+#include "SettingValue.h"
+
+#include <QByteArray>
+#include <QStringList>
+
+namespace ropa::ui {
+
+// The application's settings, typed.
+struct AppSettings
+{
+    static inline const SettingValue<QByteArray> windowGeometry{QStringLiteral("MainWindow/geometry"), {}};
+    static inline const SettingValue<QByteArray> windowState{QStringLiteral("MainWindow/state"), {}};
+    static inline const SettingValue<int> lastPage{QStringLiteral("MainWindow/lastPage"), 0};
+    static inline const SettingValue<int> autoLockMinutes{QStringLiteral("Security/autoLockMinutes"), 10};
+    static inline const SettingValue<QStringList> recentFiles{QStringLiteral("Files/recent"), {}};
+};
+
+} // namespace ropa::ui
