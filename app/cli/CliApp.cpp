@@ -286,16 +286,12 @@ int CliApp::runInit(const QStringList& positional)
     if (!secret) {
         return fail(secret.error());
     }
-    Result<std::unique_ptr<store::RegisterFile>> file = store::RegisterFile::create(path, secret.value());
-    if (!file) {
-        return fail(file.error());
-    }
     Register reg;
     reg.controller.name = m_parser.value(kControllerOption);
-    if (Status s =
-            store::RegisterStore(file.value()->database()).replace(reg, tr("Created register"), reg.controller.name);
-        !s) {
-        return fail(s.error());
+    if (const auto file =
+            store::RegisterStore::createFile(path, secret.value(), reg, tr("Created register"), reg.controller.name);
+        !file) {
+        return fail(file.error());
     }
     m_out << tr("Created %1.").arg(native(path)) << Qt::endl;
     return Ok;
@@ -446,14 +442,10 @@ int CliApp::runDemo(const QStringList& positional)
     if (!secret) {
         return fail(secret.error());
     }
-    Result<std::unique_ptr<store::RegisterFile>> file = store::RegisterFile::create(registerPath, secret.value());
+    const Result<std::unique_ptr<store::RegisterFile>> file = store::RegisterStore::createFile(
+        registerPath, secret.value(), demo.value(), tr("Imported register"), tr("KJM Group demo register"));
     if (!file) {
         return fail(file.error());
-    }
-    if (Status s = store::RegisterStore(file.value()->database())
-                       .replace(demo.value(), tr("Imported register"), tr("KJM Group demo register"));
-        !s) {
-        return fail(s.error());
     }
     const Result<store::RegisterInfo> info = store::RegisterStore(file.value()->database()).info();
     if (!info) {

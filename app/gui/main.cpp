@@ -28,15 +28,10 @@ ropa::Result<QString> demoRegisterPath()
     if (!demo) {
         return demo.error();
     }
-    auto file = ropa::store::RegisterFile::create(path, kDemoPassphrase);
+    const auto file = ropa::store::RegisterStore::createFile(path, kDemoPassphrase, demo.value(),
+                                                             QApplication::translate("main", "Created demo register"));
     if (!file) {
         return file.error();
-    }
-    const ropa::Status status =
-        ropa::store::RegisterStore(file.value()->database())
-            .replace(demo.value(), QApplication::translate("main", "Created demo register"), {});
-    if (!status) {
-        return status.error();
     }
     return path;
 }

@@ -98,14 +98,20 @@ QStringList RegisterDocument::orderWith(const QList<Activity>& activities) const
     return ids;
 }
 
+bool RegisterDocument::save(const store::ActivityChanges& changes, const QString& actionText, const QString& detail)
+{
+    const Status saved = store::RegisterStore(m_file->database()).applyActivityChanges(changes, actionText, detail);
+    if (!saved) {
+        Q_EMIT saveFailed(saved.error().message);
+    }
+    return saved.ok();
+}
+
 bool RegisterDocument::applyActivity(qsizetype index, const Activity& value, const QString& actionText)
 {
     store::ActivityChanges changes;
     changes.upserts.append({value, index + 1});
-    const Status saved =
-        store::RegisterStore(m_file->database()).applyActivityChanges(changes, actionText, value.purpose);
-    if (!saved) {
-        Q_EMIT saveFailed(saved.error().message);
+    if (!save(changes, actionText, value.purpose)) {
         return false;
     }
     m_register.activities[index] = value;
@@ -120,10 +126,7 @@ bool RegisterDocument::applyInsert(qsizetype index, const Activity& activity, co
     store::ActivityChanges changes;
     changes.upserts.append({activity, index + 1});
     changes.order = orderWith(after);
-    const Status saved =
-        store::RegisterStore(m_file->database()).applyActivityChanges(changes, actionText, activity.purpose);
-    if (!saved) {
-        Q_EMIT saveFailed(saved.error().message);
+    if (!save(changes, actionText, activity.purpose)) {
         return false;
     }
     Q_EMIT activityAboutToBeInserted(index);
@@ -139,10 +142,7 @@ bool RegisterDocument::applyRemove(qsizetype index, const QString& actionText)
     store::ActivityChanges changes;
     changes.removals << removed.id;
     changes.order = orderWith(after);
-    const Status saved =
-        store::RegisterStore(m_file->database()).applyActivityChanges(changes, actionText, removed.purpose);
-    if (!saved) {
-        Q_EMIT saveFailed(saved.error().message);
+    if (!save(changes, actionText, removed.purpose)) {
         return false;
     }
     Q_EMIT activityAboutToBeRemoved(index);
@@ -157,10 +157,7 @@ bool RegisterDocument::applyMove(qsizetype from, qsizetype to, const QString& ac
     after.move(from, to);
     store::ActivityChanges changes;
     changes.order = orderWith(after);
-    const Status saved =
-        store::RegisterStore(m_file->database()).applyActivityChanges(changes, actionText, after.at(to).purpose);
-    if (!saved) {
-        Q_EMIT saveFailed(saved.error().message);
+    if (!save(changes, actionText, after.at(to).purpose)) {
         return false;
     }
     Q_EMIT activityAboutToBeMoved(from, to);

@@ -11,7 +11,8 @@ class QUndoStack;
 
 namespace ropa::store {
 class RegisterFile;
-}
+struct ActivityChanges;
+} // namespace ropa::store
 
 namespace ropa::document {
 
@@ -61,6 +62,8 @@ Q_SIGNALS:
 private:
     RegisterDocument(std::unique_ptr<store::RegisterFile> file, Register reg);
     QStringList orderWith(const QList<Activity>& activities) const;
+    // Writes changes to the file; on failure says why through saveFailed.
+    bool save(const store::ActivityChanges& changes, const QString& actionText, const QString& detail);
 
     std::unique_ptr<store::RegisterFile> m_file;
     Register m_register;

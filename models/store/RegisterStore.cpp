@@ -2,9 +2,11 @@
 
 #include "store/AuditLog.h"
 #include "store/Database.h"
+#include "store/RegisterFile.h"
 #include "store/Transaction.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QHash>
 #include <array>
 #include <utility>
@@ -153,6 +155,22 @@ Status writeActivityDetails(Database& db, const QList<Activity>& activities)
 RegisterStore::RegisterStore(Database& db)
     : m_db(db)
 { }
+
+Result<std::unique_ptr<RegisterFile>> RegisterStore::createFile(const QString& path, QByteArrayView passphrase,
+                                                                const Register& reg, const QString& auditAction,
+                                                                const QString& auditDetail)
+{
+    Result<std::unique_ptr<RegisterFile>> file = RegisterFile::create(path, passphrase);
+    if (!file) {
+        return file.error();
+    }
+    if (Status status = RegisterStore(file.value()->database()).replace(reg, auditAction, auditDetail); !status) {
+        file.value().reset();
+        QFile::remove(path);
+        return status.error();
+    }
+    return file;
+}
 
 Result<Register> RegisterStore::load() const
 {

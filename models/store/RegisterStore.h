@@ -3,14 +3,17 @@
 #include "core/Result.h"
 #include "domain/Register.h"
 
+#include <QByteArrayView>
 #include <QString>
 #include <QStringList>
 #include <functional>
+#include <memory>
 #include <utility>
 
 namespace ropa::store {
 
 class Database;
+class RegisterFile;
 
 // Facts about the stored register that are not part of its content.
 struct RegisterInfo
@@ -34,6 +37,11 @@ class RegisterStore
 {
 public:
     explicit RegisterStore(Database& db);
+
+    // Creates a new register file holding reg, its first audit entry saying auditAction.
+    static Result<std::unique_ptr<RegisterFile>> createFile(const QString& path, QByteArrayView passphrase,
+                                                            const Register& reg, const QString& auditAction,
+                                                            const QString& auditDetail = {});
 
     Result<Register> load() const;
     Result<RegisterInfo> info() const;

@@ -1,9 +1,13 @@
 #include "TestSupport.h"
 
+#include "store/RegisterFile.h"
+#include "store/RegisterStore.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QHash>
+#include <gtest/gtest.h>
 
 namespace ropa::test {
 
@@ -30,6 +34,13 @@ QByteArray readBytes(const QString& path)
 QByteArray sha256OfFile(const QString& path)
 {
     return QCryptographicHash::hash(readBytes(path), QCryptographicHash::Sha256).toHex();
+}
+
+bool writeRegisterFile(const QString& path, const Register& reg)
+{
+    const auto file = store::RegisterStore::createFile(path, kPassphrase, reg, QStringLiteral("Test setup"));
+    EXPECT_TRUE(file.ok()) << (file ? std::string() : file.error().message.toStdString());
+    return file.ok();
 }
 
 Register fullRegister()

@@ -21,6 +21,9 @@ QByteArray sha256OfFile(const QString& path);
 Register fullRegister();
 // A register whose every text field holds marker followed by a running number.
 Register canaryRegister(const QString& marker);
+// Writes reg into a new encrypted register at path with kPassphrase; false (with a test failure) if it cannot.
+bool writeRegisterFile(const QString& path, const Register& reg);
+
 // A register with n activities, linked to small catalogues, with long-ish texts.
 Register syntheticRegister(int activityCount);
 

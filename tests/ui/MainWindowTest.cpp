@@ -37,10 +37,7 @@ private Q_SLOTS:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         m_path = m_dir->filePath(QStringLiteral("kjm.ropa"));
-        auto file = store::RegisterFile::create(m_path, test::kPassphrase);
-        QVERIFY(file.ok());
-        QVERIFY(store::RegisterStore(file.value()->database()).replace(io::DemoRegister::load().value(), {}, {}).ok());
-        file.value().reset();
+        QVERIFY(test::writeRegisterFile(m_path, io::DemoRegister::load().value()));
         auto document = document::RegisterDocument::open(m_path, test::kPassphrase);
         QVERIFY(document.ok());
         m_window = std::make_unique<ui::MainWindow>();

@@ -25,9 +25,7 @@ private Q_SLOTS:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         m_path = m_dir->filePath(QStringLiteral("kjm.ropa"));
-        auto file = store::RegisterFile::create(m_path, test::kPassphrase);
-        QVERIFY(file.ok());
-        QVERIFY(store::RegisterStore(file.value()->database()).replace(io::DemoRegister::load().value(), {}, {}).ok());
+        QVERIFY(test::writeRegisterFile(m_path, io::DemoRegister::load().value()));
     }
 
     void cleanup() { m_dir.reset(); }

@@ -23,11 +23,7 @@ protected:
     void SetUp() override
     {
         m_path = m_dir.filePath(QStringLiteral("kjm.ropa"));
-        auto file = store::RegisterFile::create(m_path, test::kPassphrase);
-        ASSERT_TRUE(file.ok());
-        ASSERT_TRUE(
-            store::RegisterStore(file.value()->database()).replace(io::DemoRegister::load().value(), {}, {}).ok());
-        file.value().reset();
+        ASSERT_TRUE(test::writeRegisterFile(m_path, io::DemoRegister::load().value()));
         auto document = document::RegisterDocument::open(m_path, test::kPassphrase);
         ASSERT_TRUE(document.ok()) << document.error().message.toStdString();
         m_document = std::move(document.value());
