@@ -3,9 +3,11 @@
 #include "document/ChangeActivityCommand.h"
 #include "document/InsertActivityCommand.h"
 #include "document/MoveActivityCommand.h"
+#include "io/RegisterJsonWriter.h"
 #include "store/RegisterFile.h"
 #include "store/RegisterStore.h"
 
+#include <QDateTime>
 #include <QUndoStack>
 
 namespace ropa::document {
@@ -43,6 +45,13 @@ const QString& RegisterDocument::path() const
 Result<Register> RegisterDocument::storedRegister() const
 {
     return store::RegisterStore(m_file->database()).load();
+}
+
+report::DocumentInfo RegisterDocument::documentInfo() const
+{
+    const Result<store::RegisterInfo> info = store::RegisterStore(m_file->database()).info();
+    return {QDateTime::currentDateTimeUtc(), info ? info->revision : 0,
+            io::RegisterJsonWriter::fingerprint(m_register)};
 }
 
 void RegisterDocument::changeActivity(qsizetype index, const Activity& changed, const QString& actionText)
@@ -116,6 +125,7 @@ bool RegisterDocument::applyActivity(qsizetype index, const Activity& value, con
     }
     m_register.activities[index] = value;
     Q_EMIT activityChanged(index);
+    Q_EMIT changed();
     return true;
 }
 
@@ -132,6 +142,7 @@ bool RegisterDocument::applyInsert(qsizetype index, const Activity& activity, co
     Q_EMIT activityAboutToBeInserted(index);
     m_register.activities = std::move(after);
     Q_EMIT activityInserted(index);
+    Q_EMIT changed();
     return true;
 }
 
@@ -148,6 +159,7 @@ bool RegisterDocument::applyRemove(qsizetype index, const QString& actionText)
     Q_EMIT activityAboutToBeRemoved(index);
     m_register.activities = std::move(after);
     Q_EMIT activityRemoved(index);
+    Q_EMIT changed();
     return true;
 }
 
@@ -163,6 +175,7 @@ bool RegisterDocument::applyMove(qsizetype from, qsizetype to, const QString& ac
     Q_EMIT activityAboutToBeMoved(from, to);
     m_register.activities = std::move(after);
     Q_EMIT activityMoved(from, to);
+    Q_EMIT changed();
     return true;
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "domain/Register.h"
+#include "report/DocumentInfo.h"
 
 #include <QObject>
 #include <QString>
@@ -32,6 +33,9 @@ public:
     const QString& path() const;
     // The register as the file holds it now, read back from the database rather than from memory.
     Result<Register> storedRegister() const;
+    // What documents printed now should say about the register: the time, the stored revision and the
+    // fingerprint of the content.
+    report::DocumentInfo documentInfo() const;
 
     // Edits, each undoable.
     void changeActivity(qsizetype index, const Activity& changed, const QString& actionText);
@@ -58,6 +62,8 @@ Q_SIGNALS:
     void activityAboutToBeMoved(qsizetype from, qsizetype to);
     void activityMoved(qsizetype from, qsizetype to);
     void saveFailed(const QString& message);
+    // After every change that reached the file, whatever it was; for views that redraw from the whole register.
+    void changed();
 
 private:
     RegisterDocument(std::unique_ptr<store::RegisterFile> file, Register reg);
