@@ -9,8 +9,8 @@ cd "$(dirname "$0")"
 # Debian 12 packages the build, the tests and the documents need.
 PACKAGES=(
     cmake ninja-build g++ pkg-config
-    qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-pdf-dev qt6-l10n-tools
-    libsqlcipher-dev sqlcipher libsodium-dev
+    qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-pdf-dev qt6-l10n-tools libqt6opengl6-dev
+    libsqlcipher-dev sqlcipher libsodium-dev libzxcvbn-dev
     libgtest-dev libgmock-dev libbenchmark-dev
     xvfb xauth poppler-utils fonts-dejavu-core
     libxlsxwriter-dev unzip
