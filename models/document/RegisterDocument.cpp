@@ -1,6 +1,7 @@
 #include "document/RegisterDocument.h"
 
 #include "document/ChangeActivityCommand.h"
+#include "document/ChangeHeaderCommand.h"
 #include "document/InsertActivityCommand.h"
 #include "document/MoveActivityCommand.h"
 #include "io/RegisterJsonWriter.h"
@@ -97,6 +98,56 @@ void RegisterDocument::moveActivity(qsizetype from, qsizetype to)
         *this, from, to, tr("Move activity '%1'").arg(m_register.activities.at(from).purpose.simplified())));
 }
 
+void RegisterDocument::setCatalogueValue(Catalogue::Kind kind, qsizetype row, const QString& key, const QString& value)
+{
+    if (Catalogue::value(m_register, kind, row, key) == value) {
+        return;
+    }
+    Register header = Catalogue::headerOf(m_register);
+    Catalogue::setValue(header, kind, row, key, value);
+    QString field;
+    for (const Catalogue::Field& f : Catalogue::fields(kind)) {
+        if (f.key == key) {
+            field = f.label;
+        }
+    }
+    field.remove(QLatin1Char('&'));
+    changeHeader(
+        header, {},
+        tr("Change %1 of %2 '%3'")
+            .arg(field.toLower(), Catalogue::singular(kind), Catalogue::name(m_register, kind, row).simplified()));
+}
+
+QString RegisterDocument::insertCatalogueEntry(Catalogue::Kind kind, qsizetype row, const QString& name,
+                                               qsizetype copyOf)
+{
+    Register header = Catalogue::headerOf(m_register);
+    const QString id = Catalogue::insert(header, kind, row, name, copyOf);
+    changeHeader(header, {},
+                 copyOf >= 0 ? tr("Duplicate %1 '%2'").arg(Catalogue::singular(kind), name.simplified())
+                             : tr("Add %1 '%2'").arg(Catalogue::singular(kind), name.simplified()));
+    return id;
+}
+
+void RegisterDocument::removeCatalogueEntry(Catalogue::Kind kind, qsizetype row)
+{
+    const QString id = Catalogue::id(m_register, kind, row);
+    const QString name = Catalogue::name(m_register, kind, row);
+    QList<std::pair<qsizetype, Activity>> activities;
+    for (qsizetype index : Catalogue::usedBy(m_register, kind, id)) {
+        activities.append({index, Catalogue::withoutReference(m_register.activities.at(index), kind, id)});
+    }
+    Register header = Catalogue::headerOf(m_register);
+    Catalogue::remove(header, kind, row);
+    changeHeader(header, activities, tr("Delete %1 '%2'").arg(Catalogue::singular(kind), name.simplified()));
+}
+
+void RegisterDocument::changeHeader(const Register& header, const QList<std::pair<qsizetype, Activity>>& activities,
+                                    const QString& actionText)
+{
+    m_undoStack->push(new ChangeHeaderCommand(*this, header, activities, actionText));
+}
+
 QStringList RegisterDocument::orderWith(const QList<Activity>& activities) const
 {
     QStringList ids;
@@ -175,6 +226,35 @@ bool RegisterDocument::applyMove(qsizetype from, qsizetype to, const QString& ac
     Q_EMIT activityAboutToBeMoved(from, to);
     m_register.activities = std::move(after);
     Q_EMIT activityMoved(from, to);
+    Q_EMIT changed();
+    return true;
+}
+
+bool RegisterDocument::applyHeader(const Register& header, const QList<std::pair<qsizetype, Activity>>& activities,
+                                   const QString& actionText)
+{
+    store::ActivityChanges changes;
+    for (const auto& [index, activity] : activities) {
+        changes.upserts.append({activity, index + 1});
+    }
+    const Status saved =
+        store::RegisterStore(m_file->database()).applyHeaderChanges(header, changes, actionText, QString());
+    if (!saved) {
+        Q_EMIT saveFailed(saved.error().message);
+        return false;
+    }
+    m_register.controller = header.controller;
+    m_register.lastReviewed = header.lastReviewed;
+    m_register.dataCategories = header.dataCategories;
+    m_register.subjectCategories = header.subjectCategories;
+    m_register.recipients = header.recipients;
+    m_register.sources = header.sources;
+    m_register.retentionRules = header.retentionRules;
+    for (const auto& [index, activity] : activities) {
+        m_register.activities[index] = activity;
+        Q_EMIT activityChanged(index);
+    }
+    Q_EMIT headerChanged();
     Q_EMIT changed();
     return true;
 }

@@ -1,12 +1,15 @@
 #pragma once
 
 #include "core/Result.h"
+#include "document/Catalogue.h"
 #include "domain/Register.h"
 #include "report/DocumentInfo.h"
 
+#include <QList>
 #include <QObject>
 #include <QString>
 #include <memory>
+#include <utility>
 
 class QUndoStack;
 
@@ -44,12 +47,23 @@ public:
     void removeActivity(qsizetype index);
     void moveActivity(qsizetype from, qsizetype to);
 
+    // Catalogue edits, each undoable. Removing an entry also removes every activity's reference to it.
+    void setCatalogueValue(Catalogue::Kind kind, qsizetype row, const QString& key, const QString& value);
+    // Adds a fresh entry named name, or a copy of the entry at copyOf, at row; returns its id.
+    QString insertCatalogueEntry(Catalogue::Kind kind, qsizetype row, const QString& name, qsizetype copyOf = -1);
+    void removeCatalogueEntry(Catalogue::Kind kind, qsizetype row);
+    // Replaces the controller and catalogues with header's (activities ignored) and the listed activities.
+    void changeHeader(const Register& header, const QList<std::pair<qsizetype, Activity>>& activities,
+                      const QString& actionText);
+
     // For the commands: make a change in the file and then in memory; false (and saveFailed) when the file
     // refused it, in which case nothing changed.
     bool applyActivity(qsizetype index, const Activity& value, const QString& actionText);
     bool applyInsert(qsizetype index, const Activity& activity, const QString& actionText);
     bool applyRemove(qsizetype index, const QString& actionText);
     bool applyMove(qsizetype from, qsizetype to, const QString& actionText);
+    bool applyHeader(const Register& header, const QList<std::pair<qsizetype, Activity>>& activities,
+                     const QString& actionText);
 
 Q_SIGNALS:
     // The "about to" signals come once the file has the change and just before the register in memory does,
@@ -61,6 +75,8 @@ Q_SIGNALS:
     void activityRemoved(qsizetype index);
     void activityAboutToBeMoved(qsizetype from, qsizetype to);
     void activityMoved(qsizetype from, qsizetype to);
+    // The controller or a catalogue changed; activityChanged has come first for any activity that changed with it.
+    void headerChanged();
     void saveFailed(const QString& message);
     // After every change that reached the file, whatever it was; for views that redraw from the whole register.
     void changed();

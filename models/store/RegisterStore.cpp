@@ -315,47 +315,66 @@ Status RegisterStore::replace(const Register& reg, const QString& auditAction, c
 Status RegisterStore::applyActivityChanges(const ActivityChanges& changes, const QString& auditAction,
                                            const QString& auditDetail)
 {
+    return inTransaction([this, &changes] { return writeActivityChanges(changes); }, auditAction, auditDetail);
+}
+
+Status RegisterStore::applyHeaderChanges(const Register& header, const ActivityChanges& changes,
+                                         const QString& auditAction, const QString& auditDetail)
+{
     return inTransaction(
-        [this, &changes]() -> Status {
-            Result<Statement> remove = m_db.prepare(QStringLiteral("DELETE FROM activity WHERE id = ?"));
-            Result<Statement> insert = m_db.prepare(kInsertActivity);
-            Result<Statement> move = m_db.prepare(QStringLiteral("UPDATE activity SET position = ? WHERE id = ?"));
-            if (!remove || !insert || !move) {
-                return !remove ? remove.error() : (!insert ? insert.error() : move.error());
-            }
-            // Children go with their activity (ON DELETE CASCADE), so an update is a removal and a fresh insert.
-            QStringList removals = changes.removals;
-            QList<Activity> written;
-            for (const auto& [activity, position] : changes.upserts) {
-                removals << activity.id;
-            }
-            for (const QString& id : removals) {
-                remove->bind(1, id);
-                if (Status status = remove->run(); !status) {
-                    return status;
-                }
-            }
-            for (const auto& [activity, position] : changes.upserts) {
-                bindActivity(insert.value(), activity, position);
-                if (Status status = insert->run(); !status) {
-                    return status;
-                }
-                written.append(activity);
-            }
-            if (Status status = writeActivityDetails(m_db, written); !status) {
+        [this, &header, &changes]() -> Status {
+            // The catalogues are written afresh while activities still point at their rows, so the foreign keys
+            // are checked at commit rather than at each statement.
+            if (Status status = m_db.exec("PRAGMA defer_foreign_keys = ON;"); !status) {
                 return status;
             }
-            qint64 position = 0;
-            for (const QString& id : changes.order) {
-                move->bind(1, ++position);
-                move->bind(2, id);
-                if (Status status = move->run(); !status) {
-                    return status;
-                }
+            if (Status status = writeActivityChanges(changes); !status) {
+                return status;
             }
-            return {};
+            return writeHeader(header);
         },
         auditAction, auditDetail);
+}
+
+Status RegisterStore::writeActivityChanges(const ActivityChanges& changes)
+{
+    Result<Statement> remove = m_db.prepare(QStringLiteral("DELETE FROM activity WHERE id = ?"));
+    Result<Statement> insert = m_db.prepare(kInsertActivity);
+    Result<Statement> move = m_db.prepare(QStringLiteral("UPDATE activity SET position = ? WHERE id = ?"));
+    if (!remove || !insert || !move) {
+        return !remove ? remove.error() : (!insert ? insert.error() : move.error());
+    }
+    // Children go with their activity (ON DELETE CASCADE), so an update is a removal and a fresh insert.
+    QStringList removals = changes.removals;
+    QList<Activity> written;
+    for (const auto& [activity, position] : changes.upserts) {
+        removals << activity.id;
+    }
+    for (const QString& id : removals) {
+        remove->bind(1, id);
+        if (Status status = remove->run(); !status) {
+            return status;
+        }
+    }
+    for (const auto& [activity, position] : changes.upserts) {
+        bindActivity(insert.value(), activity, position);
+        if (Status status = insert->run(); !status) {
+            return status;
+        }
+        written.append(activity);
+    }
+    if (Status status = writeActivityDetails(m_db, written); !status) {
+        return status;
+    }
+    qint64 position = 0;
+    for (const QString& id : changes.order) {
+        move->bind(1, ++position);
+        move->bind(2, id);
+        if (Status status = move->run(); !status) {
+            return status;
+        }
+    }
+    return {};
 }
 
 Status RegisterStore::inTransaction(const std::function<Status()>& work, const QString& auditAction,
@@ -389,8 +408,22 @@ Status RegisterStore::writeAll(const Register& reg)
     // Children first, then the catalogues they point at.
     Status status = m_db.exec("DELETE FROM activity_basis; DELETE FROM activity_data_category;"
                               "DELETE FROM activity_subject_category; DELETE FROM activity_recipient;"
-                              "DELETE FROM activity_source; DELETE FROM activity_transfer; DELETE FROM activity;"
-                              "DELETE FROM data_category; DELETE FROM subject_category; DELETE FROM recipient;"
+                              "DELETE FROM activity_source; DELETE FROM activity_transfer; DELETE FROM activity;");
+    if (status) {
+        status = writeHeader(reg);
+    }
+    if (status) {
+        status = insertEach(m_db, kInsertActivity, reg.activities, bindActivity);
+    }
+    if (status) {
+        status = writeActivityDetails(m_db, reg.activities);
+    }
+    return status;
+}
+
+Status RegisterStore::writeHeader(const Register& reg)
+{
+    Status status = m_db.exec("DELETE FROM data_category; DELETE FROM subject_category; DELETE FROM recipient;"
                               "DELETE FROM source; DELETE FROM retention_rule;"
                               "DELETE FROM meta WHERE key LIKE 'controller.%' OR key = 'last_reviewed';");
     if (status) {
@@ -460,12 +493,6 @@ Status RegisterStore::writeAll(const Register& reg)
                            s.bind(4, r.period);
                            s.bind(5, r.trigger);
                        });
-    }
-    if (status) {
-        status = insertEach(m_db, kInsertActivity, reg.activities, bindActivity);
-    }
-    if (status) {
-        status = writeActivityDetails(m_db, reg.activities);
     }
     return status;
 }

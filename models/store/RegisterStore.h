@@ -49,11 +49,18 @@ public:
     Status replace(const Register& reg, const QString& auditAction, const QString& auditDetail);
     // Writes changes to some activities, all or nothing, with one audit entry.
     Status applyActivityChanges(const ActivityChanges& changes, const QString& auditAction, const QString& auditDetail);
+    // Replaces the controller and the catalogues (data categories, subjects, recipients, sources, retention rules)
+    // with header's, its activities ignored, together with changes to the activities that refer to them: all or
+    // nothing, with one audit entry.
+    Status applyHeaderChanges(const Register& header, const ActivityChanges& changes, const QString& auditAction,
+                              const QString& auditDetail);
 
 private:
     // Runs work in one transaction that also counts the revision up and records the audit entry.
     Status inTransaction(const std::function<Status()>& work, const QString& auditAction, const QString& auditDetail);
     Status writeAll(const Register& reg);
+    Status writeHeader(const Register& reg);
+    Status writeActivityChanges(const ActivityChanges& changes);
     Status bumpRevision();
 
     Database& m_db;

@@ -120,6 +120,65 @@ TEST_F(RegisterDocumentTest, EveryEditIsAnAuditEntry)
     EXPECT_FALSE(store::AuditLog(file.value()->database()).firstBrokenEntry().value().has_value());
 }
 
+TEST_F(RegisterDocumentTest, DeletingARecipientRemovesItFromTheActivitiesThatUseItAndUndoes)
+{
+    using Kind = document::Catalogue::Kind;
+    const Register demo = io::DemoRegister::load().value();
+    const qsizetype ggf = document::Catalogue::indexOf(demo, Kind::Recipients, QStringLiteral("ggf"));
+    ASSERT_EQ(ggf, 1);
+    const QList<qsizetype> users = document::Catalogue::usedBy(demo, Kind::Recipients, QStringLiteral("ggf"));
+    ASSERT_EQ(users.size(), 2);
+    EXPECT_EQ(demo.activities.at(users.at(0)).purpose,
+              QStringLiteral("Put in place the necessary insurance backed guarantees"));
+
+    QSignalSpy activityChanged(m_document.get(), &document::RegisterDocument::activityChanged);
+    m_document->removeCatalogueEntry(Kind::Recipients, ggf);
+    EXPECT_EQ(activityChanged.count(), 2);
+    EXPECT_EQ(m_document->undoStack()->undoText(), QStringLiteral("Delete recipient 'Glass and Glazing Federation'"));
+    for (const Register& reg : {m_document->reg(), stored()}) {
+        EXPECT_EQ(reg.recipients.size(), demo.recipients.size() - 1);
+        EXPECT_EQ(document::Catalogue::indexOf(reg, Kind::Recipients, QStringLiteral("ggf")), -1);
+        EXPECT_EQ(reg.activities.at(users.at(0)).recipients, QStringList{QStringLiteral("fabricator")});
+        EXPECT_EQ(reg.activities.at(users.at(1)).recipients, QStringList{QStringLiteral("fabricator")});
+    }
+    m_document->undoStack()->undo();
+    EXPECT_EQ(m_document->reg(), demo);
+    EXPECT_EQ(stored(), demo);
+    m_document->undoStack()->redo();
+    EXPECT_EQ(reopened().recipients.size(), demo.recipients.size() - 1);
+}
+
+TEST_F(RegisterDocumentTest, CatalogueFieldsAreEditedAddedAndCopiedThroughTheUndoStack)
+{
+    using Kind = document::Catalogue::Kind;
+    const qsizetype analytics =
+        document::Catalogue::indexOf(m_document->reg(), Kind::Recipients, QStringLiteral("google-analytics"));
+    QSignalSpy failed(m_document.get(), &document::RegisterDocument::saveFailed);
+    m_document->setCatalogueValue(Kind::Recipients, analytics, QStringLiteral("kind"),
+                                  QStringLiteral("joint_controller"));
+    ASSERT_EQ(failed.count(), 0) << failed.value(0).value(0).toString().toStdString();
+    EXPECT_EQ(m_document->undoStack()->undoText(), QStringLiteral("Change role of recipient 'Google Analytics'"));
+    EXPECT_EQ(stored().recipients.at(analytics).kind, RecipientKind::JointController);
+    EXPECT_EQ(document::Catalogue::displayValue(stored(), Kind::Recipients, analytics, QStringLiteral("kind")),
+              QStringLiteral("Joint controller"));
+
+    const QString id = m_document->insertCatalogueEntry(Kind::Sources, 0, QStringLiteral("Trade shows"));
+    EXPECT_EQ(id, QStringLiteral("trade-shows"));
+    EXPECT_EQ(stored().sources.at(0).name, QStringLiteral("Trade shows"));
+    const QString copy = m_document->insertCatalogueEntry(Kind::Sources, 1, QStringLiteral("Trade shows"), 0);
+    EXPECT_EQ(copy, QStringLiteral("trade-shows-2"));
+    EXPECT_EQ(m_document->undoStack()->undoText(), QStringLiteral("Duplicate source 'Trade shows'"));
+
+    m_document->setCatalogueValue(Kind::RetentionRules, 0, QStringLiteral("period"), QStringLiteral("P18M"));
+    EXPECT_EQ(document::Catalogue::displayValue(stored(), Kind::RetentionRules, 0, QStringLiteral("period")),
+              QStringLiteral("18 months"));
+
+    while (m_document->undoStack()->canUndo()) {
+        m_document->undoStack()->undo();
+    }
+    EXPECT_EQ(reopened(), io::DemoRegister::load().value());
+}
+
 } // namespace
 
 #include "itemmodels/MatrixModel.h"

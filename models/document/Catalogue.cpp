@@ -1,0 +1,343 @@
+#include "document/Catalogue.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace ropa::document {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ropa::document::Catalogue", text);
+}
+
+// Calls work with the register's list of this kind, typed.
+template <typename Reg, typename Work>
+decltype(auto) withList(Reg& reg, Catalogue::Kind kind, Work work)
+{
+    switch (kind) {
+    case Catalogue::Kind::DataCategories:
+        return work(reg.dataCategories);
+    case Catalogue::Kind::Subjects:
+        return work(reg.subjectCategories);
+    case Catalogue::Kind::Recipients:
+        return work(reg.recipients);
+    case Catalogue::Kind::Sources:
+        return work(reg.sources);
+    case Catalogue::Kind::RetentionRules:
+        break;
+    }
+    return work(reg.retentionRules);
+}
+
+// The ids an activity holds for this kind; retention is a single optional id.
+QStringList referencesOf(const Activity& a, Catalogue::Kind kind)
+{
+    switch (kind) {
+    case Catalogue::Kind::DataCategories:
+        return a.dataCategories;
+    case Catalogue::Kind::Subjects:
+        return a.subjectCategories;
+    case Catalogue::Kind::Recipients:
+        return a.recipients;
+    case Catalogue::Kind::Sources:
+        return a.sources;
+    case Catalogue::Kind::RetentionRules:
+        break;
+    }
+    return a.retention ? QStringList{*a.retention} : QStringList{};
+}
+
+QList<Catalogue::Choice> specialChoices()
+{
+    QList<Catalogue::Choice> choices;
+    for (SpecialCategory s : {SpecialCategory::None, SpecialCategory::Art9, SpecialCategory::Art10}) {
+        choices.append({specialCategoryKey(s), specialCategoryName(s)});
+    }
+    return choices;
+}
+
+QList<Catalogue::Choice> recipientKindChoices()
+{
+    QList<Catalogue::Choice> choices;
+    for (RecipientKind k : {RecipientKind::NotRecorded, RecipientKind::Processor, RecipientKind::Controller,
+                            RecipientKind::JointController, RecipientKind::PublicAuthority, RecipientKind::Internal}) {
+        choices.append({recipientKindKey(k), recipientKindName(k)});
+    }
+    return choices;
+}
+
+QString choiceName(const QList<Catalogue::Choice>& choices, const QString& key)
+{
+    for (const Catalogue::Choice& c : choices) {
+        if (c.key == key) {
+            return c.name;
+        }
+    }
+    return key;
+}
+
+} // namespace
+
+QList<Catalogue::Kind> Catalogue::kinds()
+{
+    return {Kind::DataCategories, Kind::Subjects, Kind::Recipients, Kind::Sources, Kind::RetentionRules};
+}
+
+QList<Catalogue::Field> Catalogue::fields(Kind kind)
+{
+    using T = Field::Type;
+    switch (kind) {
+    case Kind::DataCategories:
+        return {
+            {QStringLiteral("name"), tr("&Name"), T::Line, {}, tr("What the data is, such as \"Contact details\".")},
+            {QStringLiteral("special"), tr("&Sensitivity"), T::Choice, specialChoices(),
+             tr("Special category data (Art. 9) and criminal offence data (Art. 10) need a condition as well as "
+                "a lawful basis.")},
+            {QStringLiteral("description"), tr("&Description"), T::Text, {}, {}}};
+    case Kind::Recipients:
+        return {{QStringLiteral("name"), tr("&Name"), T::Line, {}, tr("Who the data is disclosed to.")},
+                {QStringLiteral("kind"), tr("&Role"), T::Choice, recipientKindChoices(),
+                 tr("A processor acts on your instructions; a controller decides for itself what it does with the "
+                    "data.")},
+                {QStringLiteral("country"),
+                 tr("&Country"),
+                 T::Line,
+                 {},
+                 tr("Two-letter country code, such as GB or US; leave empty when not known.")},
+                {QStringLiteral("purpose"), tr("&Purpose"), T::Text, {}, tr("Why the data is shared with them.")}};
+    case Kind::RetentionRules:
+        return {{QStringLiteral("description"), tr("&Description"), T::Line, {}, tr("What the rule covers.")},
+                {QStringLiteral("period"),
+                 tr("&Period"),
+                 T::Line,
+                 {},
+                 tr("How long, as an ISO 8601 period: P6Y is six years, P12M twelve months.")},
+                {QStringLiteral("trigger"),
+                 tr("&From"),
+                 T::Line,
+                 {},
+                 tr("The event the period counts from, such as \"the end of the contract\".")}};
+    case Kind::Subjects:
+    case Kind::Sources:
+        break;
+    }
+    return {{QStringLiteral("name"), tr("&Name"), T::Line, {}, {}}};
+}
+
+QString Catalogue::singular(Kind kind)
+{
+    switch (kind) {
+    case Kind::DataCategories:
+        return tr("data category");
+    case Kind::Subjects:
+        return tr("data subject category");
+    case Kind::Recipients:
+        return tr("recipient");
+    case Kind::Sources:
+        return tr("source");
+    case Kind::RetentionRules:
+        break;
+    }
+    return tr("retention rule");
+}
+
+QString Catalogue::plural(Kind kind)
+{
+    switch (kind) {
+    case Kind::DataCategories:
+        return tr("Data categories");
+    case Kind::Subjects:
+        return tr("Subjects");
+    case Kind::Recipients:
+        return tr("Recipients");
+    case Kind::Sources:
+        return tr("Sources");
+    case Kind::RetentionRules:
+        break;
+    }
+    return tr("Retention");
+}
+
+qsizetype Catalogue::count(const Register& reg, Kind kind)
+{
+    return withList(reg, kind, [](const auto& list) { return list.size(); });
+}
+
+QString Catalogue::id(const Register& reg, Kind kind, qsizetype row)
+{
+    return withList(reg, kind, [row](const auto& list) { return list.at(row).id; });
+}
+
+qsizetype Catalogue::indexOf(const Register& reg, Kind kind, const QString& id)
+{
+    return withList(reg, kind, [&id](const auto& list) -> qsizetype {
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            if (list.at(i).id == id) {
+                return i;
+            }
+        }
+        return -1;
+    });
+}
+
+QString Catalogue::name(const Register& reg, Kind kind, qsizetype row)
+{
+    return value(reg, kind, row, kind == Kind::RetentionRules ? QStringLiteral("description") : QStringLiteral("name"));
+}
+
+QString Catalogue::value(const Register& reg, Kind kind, qsizetype row, const QString& key)
+{
+    switch (kind) {
+    case Kind::DataCategories: {
+        const DataCategory& c = reg.dataCategories.at(row);
+        return key == u"special" ? specialCategoryKey(c.special) : key == u"description" ? c.description : c.name;
+    }
+    case Kind::Recipients: {
+        const Recipient& r = reg.recipients.at(row);
+        return key == u"kind"   ? recipientKindKey(r.kind)
+            : key == u"country" ? r.country
+            : key == u"purpose" ? r.purpose
+                                : r.name;
+    }
+    case Kind::RetentionRules: {
+        const RetentionRule& r = reg.retentionRules.at(row);
+        return key == u"period" ? r.period : key == u"trigger" ? r.trigger : r.description;
+    }
+    case Kind::Subjects:
+        return reg.subjectCategories.at(row).name;
+    case Kind::Sources:
+        break;
+    }
+    return reg.sources.at(row).name;
+}
+
+QString Catalogue::displayValue(const Register& reg, Kind kind, qsizetype row, const QString& key)
+{
+    const QString stored = value(reg, kind, row, key);
+    if (kind == Kind::RetentionRules && key == u"period") {
+        const QString words = RetentionRule::periodInWords(stored);
+        return words.isEmpty() ? stored : words;
+    }
+    for (const Field& field : fields(kind)) {
+        if (field.key == key && field.type == Field::Type::Choice) {
+            return choiceName(field.choices, stored);
+        }
+    }
+    return stored;
+}
+
+void Catalogue::setValue(Register& reg, Kind kind, qsizetype row, const QString& key, const QString& value)
+{
+    switch (kind) {
+    case Kind::DataCategories: {
+        DataCategory& c = reg.dataCategories[row];
+        if (key == u"special") {
+            c.special = specialCategoryFromKey(value).value_or(SpecialCategory::None);
+        } else {
+            (key == u"description" ? c.description : c.name) = value;
+        }
+        return;
+    }
+    case Kind::Recipients: {
+        Recipient& r = reg.recipients[row];
+        if (key == u"kind") {
+            r.kind = recipientKindFromKey(value).value_or(RecipientKind::NotRecorded);
+        } else {
+            (key == u"country" ? r.country : key == u"purpose" ? r.purpose : r.name) = value;
+        }
+        return;
+    }
+    case Kind::RetentionRules: {
+        RetentionRule& r = reg.retentionRules[row];
+        (key == u"period" ? r.period : key == u"trigger" ? r.trigger : r.description) = value;
+        return;
+    }
+    case Kind::Subjects:
+        reg.subjectCategories[row].name = value;
+        return;
+    case Kind::Sources:
+        reg.sources[row].name = value;
+        return;
+    }
+}
+
+QList<qsizetype> Catalogue::usedBy(const Register& reg, Kind kind, const QString& id)
+{
+    QList<qsizetype> users;
+    for (qsizetype i = 0; i < reg.activities.size(); ++i) {
+        if (referencesOf(reg.activities.at(i), kind).contains(id)) {
+            users.append(i);
+        }
+    }
+    return users;
+}
+
+Activity Catalogue::withoutReference(const Activity& activity, Kind kind, const QString& id)
+{
+    Activity changed = activity;
+    switch (kind) {
+    case Kind::DataCategories:
+        changed.dataCategories.removeAll(id);
+        break;
+    case Kind::Subjects:
+        changed.subjectCategories.removeAll(id);
+        break;
+    case Kind::Recipients:
+        changed.recipients.removeAll(id);
+        break;
+    case Kind::Sources:
+        changed.sources.removeAll(id);
+        break;
+    case Kind::RetentionRules:
+        if (changed.retention == id) {
+            changed.retention.reset();
+        }
+        break;
+    }
+    return changed;
+}
+
+QString Catalogue::insert(Register& reg, Kind kind, qsizetype row, const QString& name, qsizetype copyOf)
+{
+    // Ids are made from the name, as the demo's are ("fensa", "contact-details"), and numbered when taken.
+    static const QRegularExpression notWord(QStringLiteral("[^a-z0-9]+"));
+    QString base = name.toLower().replace(notWord, QStringLiteral("-"));
+    base.remove(QRegularExpression(QStringLiteral("^-+|-+$")));
+    if (base.isEmpty()) {
+        base = QStringLiteral("entry");
+    }
+    QString newId = base;
+    for (int n = 2; indexOf(reg, kind, newId) >= 0; ++n) {
+        newId = base + QLatin1Char('-') + QString::number(n);
+    }
+    withList(reg, kind, [&](auto& list) {
+        auto entry = copyOf >= 0 ? list.at(copyOf) : typename std::decay_t<decltype(list)>::value_type{};
+        entry.id = newId;
+        list.insert(row, entry);
+    });
+    setValue(reg, kind, row, kind == Kind::RetentionRules ? QStringLiteral("description") : QStringLiteral("name"),
+             name);
+    return newId;
+}
+
+void Catalogue::remove(Register& reg, Kind kind, qsizetype row)
+{
+    withList(reg, kind, [row](auto& list) { list.removeAt(row); });
+}
+
+Register Catalogue::headerOf(const Register& reg)
+{
+    Register header;
+    header.controller = reg.controller;
+    header.lastReviewed = reg.lastReviewed;
+    header.dataCategories = reg.dataCategories;
+    header.subjectCategories = reg.subjectCategories;
+    header.recipients = reg.recipients;
+    header.sources = reg.sources;
+    header.retentionRules = reg.retentionRules;
+    return header;
+}
+
+} // namespace ropa::document
