@@ -1,58 +1,64 @@
 #include "MainWindow.h"
 
+#include "ActivitiesPage.h"
 #include "AppSettings.h"
+#include "AuditLogPage.h"
+#include "CataloguePage.h"
+#include "IdleWatcher.h"
 #include "MatrixPage.h"
+#include "UnlockDialog.h"
 #include "document/RegisterDocument.h"
-#include "itemmodels/ActivityTableModel.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QFileInfo>
-#include <QHeaderView>
+#include <QGridLayout>
+#include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSplitter>
 #include <QStackedWidget>
-#include <QTableView>
 #include <QUndoStack>
 
 namespace ropa::ui {
 
-namespace {
-enum Page { ActivitiesPage, MatrixPageIndex };
-}
-
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
+    , m_central(new QStackedWidget(this))
+    , m_workspace(new QWidget(this))
     , m_navigationList(new QListWidget(this))
     , m_pages(new QStackedWidget(this))
-    , m_activityModel(new itemmodels::ActivityTableModel(this))
-    , m_activityTableView(new QTableView(this))
+    , m_idleWatcher(new IdleWatcher(this))
 {
     m_navigationList->setObjectName(QStringLiteral("navigationList"));
-    m_navigationList->addItems({tr("Activities"), tr("Matrix")});
+    m_pages->setObjectName(QStringLiteral("pageStack"));
+    m_navigationList->addItems({tr("Overview"), tr("Activities"), tr("Data categories"), tr("Subjects"),
+                                tr("Recipients"), tr("Sources"), tr("Retention"), tr("Matrix"), tr("Audit log")});
+    for (int row = 0; row < m_navigationList->count(); ++row) {
+        m_navigationList->item(row)->setToolTip(tr("Alt+%1").arg(row + 1));
+    }
+    m_navigationList->setMinimumWidth(150);
     connect(m_navigationList, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
-    m_activityTableView->setObjectName(QStringLiteral("activityTableView"));
-    m_activityTableView->setModel(m_activityModel);
-    m_activityTableView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_activityTableView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_activityTableView->setWordWrap(false);
-    m_activityTableView->setTextElideMode(Qt::ElideRight);
-    m_activityTableView->verticalHeader()->hide();
-    m_activityTableView->horizontalHeader()->setStretchLastSection(true);
-    m_pages->addWidget(m_activityTableView);
-
-    auto* splitter = new QSplitter(this);
+    auto* splitter = new QSplitter(m_workspace);
     splitter->addWidget(m_navigationList);
     splitter->addWidget(m_pages);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({170, 930});
-    setCentralWidget(splitter);
+    splitter->setSizes({170, 1030});
+    splitter->setChildrenCollapsible(false);
+    auto* layout = new QGridLayout(m_workspace);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(splitter);
+    m_central->addWidget(m_workspace);
+    setCentralWidget(m_central);
 
-    m_editMenu = menuBar()->addMenu(tr("&Edit"));
-    m_editMenu->setObjectName(QStringLiteral("editMenu"));
-    resize(1100, 700);
+    createMenus();
+    connect(m_idleWatcher, &IdleWatcher::idle, this, &MainWindow::lock);
+    setAutoLockTimeout(std::chrono::minutes(AppSettings::autoLockMinutes.get()));
+
+    resize(1200, 760);
     restoreGeometry(AppSettings::windowGeometry.get());
     restoreState(AppSettings::windowState.get());
 }
@@ -62,8 +68,53 @@ MainWindow::~MainWindow()
     closeDocument();
 }
 
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
+    auto* lockAction = file->addAction(tr("&Lock"), this, &MainWindow::lock);
+    lockAction->setObjectName(QStringLiteral("lockAction"));
+    lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    lockAction->setToolTip(tr("Close the register and ask for its passphrase again"));
+    m_documentActions << lockAction;
+    file->addSeparator();
+    auto* closeAction = file->addAction(tr("&Close"), this, &QWidget::close);
+    closeAction->setShortcut(QKeySequence::Close);
+    auto* quitAction = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
+    quitAction->setShortcut(QKeySequence::Quit);
+    quitAction->setMenuRole(QAction::QuitRole);
+
+    m_editMenu = menuBar()->addMenu(tr("&Edit"));
+    m_editMenu->setObjectName(QStringLiteral("editMenu"));
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    for (int page = 0; page < PageCount; ++page) {
+        QAction* go = view->addAction(m_navigationList->item(page)->text(), this, [this, page] { showPage(page); });
+        go->setShortcut(QKeySequence(Qt::ALT | static_cast<Qt::Key>(Qt::Key_1 + page)));
+        m_documentActions << go;
+    }
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    auto* about = help->addAction(tr("&About RoPA Manager"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About RoPA Manager"),
+                       tr("<h3>RoPA Manager %1</h3>"
+                          "<p>Keeps an organisation's Record of Processing Activities (UK GDPR Article 30) in an "
+                          "encrypted file, and makes from it the lawful-basis matrix, the Article 30 register, a "
+                          "privacy notice and the ICO template.</p>"
+                          "<p>Register files are encrypted with SQLCipher; the key comes from your passphrase "
+                          "through Argon2id.</p>")
+                           .arg(QApplication::applicationVersion()));
+}
+
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    finishEditing();
     saveWindowSettings();
     QMainWindow::closeEvent(event);
 }
@@ -72,62 +123,142 @@ void MainWindow::saveWindowSettings() const
 {
     AppSettings::windowGeometry.set(saveGeometry());
     AppSettings::windowState.set(saveState());
-    AppSettings::lastPage.set(m_navigationList->currentRow());
+    AppSettings::lastPage.set(isLocked() ? m_pageBeforeLock : m_navigationList->currentRow());
+}
+
+int MainWindow::currentPage() const
+{
+    return m_navigationList->currentRow();
+}
+
+void MainWindow::showPage(int page)
+{
+    m_navigationList->setCurrentRow(qBound(0, page, PageCount - 1));
+}
+
+void MainWindow::finishEditing()
+{
+    if (QWidget* focus = QApplication::focusWidget(); focus && isAncestorOf(focus)) {
+        focus->clearFocus();
+    }
 }
 
 void MainWindow::closeDocument()
 {
-    // Views and models refer to the document; they go first.
-    delete m_matrixPage;
-    m_matrixPage = nullptr;
-    if (m_editMenu) {
-        m_editMenu->clear(); // the undo and redo actions belong to the document's stack
+    // Pages and models refer to the document; they go first.
+    while (m_pages->count() > 0) {
+        QWidget* page = m_pages->widget(0);
+        m_pages->removeWidget(page);
+        delete page;
     }
-    m_undoAction = nullptr;
-    m_redoAction = nullptr;
+    m_editMenu->clear(); // the undo and redo actions belong to the document's stack
     m_document.reset();
 }
 
 void MainWindow::setDocument(std::unique_ptr<document::RegisterDocument> document)
 {
+    const int page = isLocked() ? m_pageBeforeLock : qBound(0, AppSettings::lastPage.get(), PageCount - 1);
     closeDocument();
     m_document = std::move(document);
+    m_path = m_document->path();
     QUndoStack* stack = m_document->undoStack();
 
     // The Edit menu's actions take their text from the stack: "Undo Change basis of 'Verifying your identity'".
-    m_editMenu->clear();
-    m_undoAction = stack->createUndoAction(m_editMenu, tr("Undo"));
-    m_redoAction = stack->createRedoAction(m_editMenu, tr("Redo"));
-    m_undoAction->setObjectName(QStringLiteral("undoAction"));
-    m_redoAction->setObjectName(QStringLiteral("redoAction"));
-    m_undoAction->setShortcut(QKeySequence::Undo);
-    m_redoAction->setShortcut(QKeySequence::Redo);
-    m_editMenu->addAction(m_undoAction);
-    m_editMenu->addAction(m_redoAction);
+    QAction* undo = stack->createUndoAction(m_editMenu, tr("&Undo"));
+    QAction* redo = stack->createRedoAction(m_editMenu, tr("&Redo"));
+    undo->setObjectName(QStringLiteral("undoAction"));
+    redo->setObjectName(QStringLiteral("redoAction"));
+    undo->setShortcut(QKeySequence::Undo);
+    redo->setShortcut(QKeySequence::Redo);
+    m_editMenu->addAction(undo);
+    m_editMenu->addAction(redo);
 
-    m_matrixPage = new MatrixPage(*m_document, m_pages);
-    m_pages->insertWidget(MatrixPageIndex, m_matrixPage);
-    using Doc = document::RegisterDocument;
-    for (auto signal : {&Doc::activityInserted, &Doc::activityRemoved, &Doc::activityChanged}) {
-        connect(m_document.get(), signal, this, &MainWindow::refreshActivities);
+    using Kind = document::Catalogue::Kind;
+    auto* overview = new QLabel(tr("Overview"), m_pages);
+    overview->setAlignment(Qt::AlignCenter);
+    const QList<QWidget*> pages = {
+        overview,
+        new ui::ActivitiesPage(*m_document, m_pages),
+        new CataloguePage(*m_document, Kind::DataCategories, m_pages),
+        new CataloguePage(*m_document, Kind::Subjects, m_pages),
+        new CataloguePage(*m_document, Kind::Recipients, m_pages),
+        new CataloguePage(*m_document, Kind::Sources, m_pages),
+        new CataloguePage(*m_document, Kind::RetentionRules, m_pages),
+        new ui::MatrixPage(*m_document, m_pages),
+        new ui::AuditLogPage(*m_document, m_pages),
+    };
+    const QStringList names = {
+        QStringLiteral("overviewPage"),  QStringLiteral("activitiesPage"), QStringLiteral("dataCategoriesPage"),
+        QStringLiteral("subjectsPage"),  QStringLiteral("recipientsPage"), QStringLiteral("sourcesPage"),
+        QStringLiteral("retentionPage"), QStringLiteral("matrixPage"),     QStringLiteral("auditLogPage")};
+    for (int i = 0; i < pages.size(); ++i) {
+        pages.at(i)->setObjectName(names.at(i));
+        m_pages->addWidget(pages.at(i));
     }
-    connect(m_document.get(), &Doc::activityMoved, this, &MainWindow::refreshActivities);
-    connect(m_document.get(), &Doc::saveFailed, this,
+    connect(m_document.get(), &document::RegisterDocument::saveFailed, this,
             [this](const QString& message) { QMessageBox::warning(this, tr("Change not saved"), message); });
-    refreshActivities();
-    m_navigationList->setCurrentRow(qBound(0, AppSettings::lastPage.get(), m_navigationList->count() - 1));
-    setWindowTitle(tr("%1 - RoPA Manager").arg(QFileInfo(m_document->path()).fileName()));
+
+    if (m_lockScreen) {
+        m_lockScreen->deleteLater();
+        m_lockScreen = nullptr;
+    }
+    m_central->setCurrentWidget(m_workspace);
+    for (QAction* action : std::as_const(m_documentActions)) {
+        action->setEnabled(true);
+    }
+    m_navigationList->setCurrentRow(-1);
+    showPage(page);
+    m_pageBeforeLock = -1;
+    setWindowTitle(tr("%1 - RoPA Manager").arg(QFileInfo(m_path).fileName()));
+    m_idleWatcher->restart();
 }
 
-void MainWindow::refreshActivities()
+bool MainWindow::isLocked() const
 {
-    m_activityModel->setRegister(m_document->reg());
-    using Model = itemmodels::ActivityTableModel;
-    m_activityTableView->resizeColumnToContents(Model::OrderColumn);
-    m_activityTableView->setColumnWidth(Model::PurposeColumn, 340);
-    m_activityTableView->setColumnWidth(Model::BasesColumn, 220);
-    m_activityTableView->setColumnWidth(Model::DataColumn, 180);
-    m_activityTableView->setColumnWidth(Model::RecipientsColumn, 180);
+    return m_lockScreen != nullptr;
+}
+
+void MainWindow::setAutoLockTimeout(std::chrono::milliseconds timeout)
+{
+    m_idleWatcher->setTimeout(timeout);
+}
+
+void MainWindow::lock()
+{
+    if (!m_document || isLocked()) {
+        return;
+    }
+    finishEditing();
+    m_pageBeforeLock = currentPage();
+    closeDocument(); // the key goes with the open file
+    for (QAction* action : std::as_const(m_documentActions)) {
+        action->setEnabled(false);
+    }
+
+    m_lockScreen = new QWidget(m_central);
+    m_lockScreen->setObjectName(QStringLiteral("lockScreen"));
+    auto* unlock = new UnlockDialog(m_path, m_lockScreen);
+    unlock->setWindowFlags(Qt::Widget); // in the window, not over it
+    auto* title = new QLabel(tr("<h2>The register is locked</h2><p>Enter the passphrase to carry on where you "
+                                "were.</p>"),
+                             m_lockScreen);
+    auto* layout = new QGridLayout(m_lockScreen);
+    layout->setRowStretch(0, 1);
+    layout->setColumnStretch(0, 1);
+    layout->addWidget(title, 1, 1);
+    layout->addWidget(unlock, 2, 1);
+    layout->setRowStretch(3, 2);
+    layout->setColumnStretch(2, 1);
+    connect(unlock, &QDialog::accepted, this, [this, unlock] {
+        setDocument(unlock->takeDocument());
+        Q_EMIT unlocked();
+    });
+    connect(unlock, &QDialog::rejected, this, &QWidget::close);
+    m_central->addWidget(m_lockScreen);
+    m_central->setCurrentWidget(m_lockScreen);
+    unlock->show();
+    setWindowTitle(tr("%1 (locked) - RoPA Manager").arg(QFileInfo(m_path).fileName()));
+    Q_EMIT locked();
 }
 
 } // namespace ropa::ui

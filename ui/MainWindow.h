@@ -1,55 +1,84 @@
 #pragma once
 
 #include <QMainWindow>
+#include <chrono>
 #include <memory>
 
+class QLabel;
 class QListWidget;
 class QStackedWidget;
-class QTableView;
 
 namespace ropa::document {
 class RegisterDocument;
 }
 
-namespace ropa::itemmodels {
-class ActivityTableModel;
-}
-
 namespace ropa::ui {
 
-class MatrixPage;
+class IdleWatcher;
 
-// The main window over one open register: navigation on the left, a page per part of the register, and the
-// Edit menu's undo and redo for every change.
+// The main window over one open register: navigation on the left, a page per part of the register, the Edit
+// menu's undo and redo for every change, and the lock that closes the register after idle time or on Ctrl+L.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
+    // The pages in navigation order.
+    enum Page {
+        OverviewPage,
+        ActivitiesPage,
+        DataCategoriesPage,
+        SubjectsPage,
+        RecipientsPage,
+        SourcesPage,
+        RetentionPage,
+        MatrixPage,
+        AuditLogPage,
+        PageCount
+    };
+
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
     void setDocument(std::unique_ptr<document::RegisterDocument> document);
     document::RegisterDocument* document() const { return m_document.get(); }
+    int currentPage() const;
+    void showPage(int page);
     // Window size and place and the page shown, for the next start.
     void saveWindowSettings() const;
+
+    // Closes the register, wiping its key, and shows the passphrase field in the window's place; the right
+    // passphrase brings back the page that was shown.
+    void lock();
+    bool isLocked() const;
+    // Idle time before lock() happens by itself; zero never locks. From the settings unless set here.
+    void setAutoLockTimeout(std::chrono::milliseconds timeout);
+
+Q_SIGNALS:
+    void locked();
+    void unlocked();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    void refreshActivities();
+    void createMenus();
     void closeDocument();
+    // Sends the field being typed in its focus-out, so its edit is saved before the register goes.
+    void finishEditing();
+    void showAbout();
 
     std::unique_ptr<document::RegisterDocument> m_document;
+    QString m_path; // of the register, kept while locked
+    QStackedWidget* m_central = nullptr; // the register's pages, or the lock screen
+    QWidget* m_workspace = nullptr;
     QListWidget* m_navigationList = nullptr;
     QStackedWidget* m_pages = nullptr;
-    itemmodels::ActivityTableModel* m_activityModel = nullptr;
-    QTableView* m_activityTableView = nullptr;
-    MatrixPage* m_matrixPage = nullptr;
+    QWidget* m_lockScreen = nullptr;
     QMenu* m_editMenu = nullptr;
-    QAction* m_undoAction = nullptr;
-    QAction* m_redoAction = nullptr;
+    QList<QAction*> m_documentActions; // need an open register
+    IdleWatcher* m_idleWatcher = nullptr;
+    int m_pageBeforeLock = -1;
 };
 
 } // namespace ropa::ui

@@ -4,6 +4,7 @@
 #include "document/Catalogue.h"
 #include "domain/Register.h"
 #include "report/DocumentInfo.h"
+#include "store/AuditLog.h"
 
 #include <QList>
 #include <QObject>
@@ -39,6 +40,9 @@ public:
     // What documents printed now should say about the register: the time, the stored revision and the
     // fingerprint of the content.
     report::DocumentInfo documentInfo() const;
+    // The file's audit log, oldest first, and whether its hash chain holds.
+    Result<QList<store::AuditEntry>> auditEntries() const;
+    Result<std::optional<qint64>> firstBrokenAuditEntry() const;
 
     // Edits, each undoable.
     void changeActivity(qsizetype index, const Activity& changed, const QString& actionText);

@@ -1,49 +1,48 @@
 #include "itemmodels/ActivityTableModel.h"
 
+#include "document/RegisterDocument.h"
+
+#include <QMimeData>
+
 namespace ropa::itemmodels {
 
-ActivityTableModel::ActivityTableModel(QObject* parent)
-    : QAbstractTableModel(parent)
+namespace {
+const QString kRowMimeType = QStringLiteral("application/x-ropa-activity-row");
+}
+
+ActivityTableModel::ActivityTableModel(document::RegisterDocument& document, QObject* parent)
+    : ActivityRowModel(document, parent)
 { }
-
-void ActivityTableModel::setRegister(const Register& reg)
-{
-    beginResetModel();
-    m_register = reg;
-    endResetModel();
-}
-
-int ActivityTableModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_register.activities.size());
-}
 
 int ActivityTableModel::columnCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+void ActivityTableModel::headerChanged()
+{
+    m_dataNames.clear();
+    m_recipientNames.clear();
+    ActivityRowModel::headerChanged();
+}
+
 QString ActivityTableModel::namesOf(const QStringList& ids, int column) const
 {
-    QStringList names;
-    for (const QString& id : ids) {
-        QString name = id;
-        if (column == DataColumn) {
-            for (const DataCategory& c : m_register.dataCategories) {
-                if (c.id == id) {
-                    name = c.name;
-                }
-            }
-        } else {
-            for (const Recipient& r : m_register.recipients) {
-                if (r.id == id) {
-                    name = r.name;
-                }
-            }
+    const Register& reg = document().reg();
+    if (m_dataNames.isEmpty() && m_recipientNames.isEmpty()) {
+        for (const DataCategory& c : reg.dataCategories) {
+            m_dataNames.insert(c.id, c.name);
         }
-        names << name;
+        for (const Recipient& r : reg.recipients) {
+            m_recipientNames.insert(r.id, r.name);
+        }
     }
-    return names.join(QStringLiteral(", "));
+    const QHash<QString, QString>& names = column == DataColumn ? m_dataNames : m_recipientNames;
+    QStringList shown;
+    for (const QString& id : ids) {
+        shown << names.value(id, id);
+    }
+    return shown.join(QStringLiteral(", "));
 }
 
 QVariant ActivityTableModel::data(const QModelIndex& index, int role) const
@@ -51,7 +50,8 @@ QVariant ActivityTableModel::data(const QModelIndex& index, int role) const
     if (!index.isValid() || !checkIndex(index) || (role != Qt::DisplayRole && role != Qt::ToolTipRole)) {
         return {};
     }
-    const Activity& a = m_register.activities.at(index.row());
+    const Register& reg = document().reg();
+    const Activity& a = reg.activities.at(index.row());
     switch (index.column()) {
     case OrderColumn:
         return index.row() + 1;
@@ -69,7 +69,7 @@ QVariant ActivityTableModel::data(const QModelIndex& index, int role) const
     case RecipientsColumn:
         return namesOf(a.recipients, RecipientsColumn);
     case RetentionColumn:
-        for (const RetentionRule& r : m_register.retentionRules) {
+        for (const RetentionRule& r : reg.retentionRules) {
             if (a.retention && r.id == *a.retention) {
                 return role == Qt::ToolTipRole ? r.description : r.summary();
             }
@@ -101,6 +101,70 @@ QVariant ActivityTableModel::headerData(int section, Qt::Orientation orientation
     default:
         return {};
     }
+}
+
+Qt::ItemFlags ActivityTableModel::flags(const QModelIndex& index) const
+{
+    if (!index.isValid()) {
+        return Qt::ItemIsDropEnabled;
+    }
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled | Qt::ItemIsDropEnabled;
+}
+
+Qt::DropActions ActivityTableModel::supportedDropActions() const
+{
+    return Qt::MoveAction;
+}
+
+QStringList ActivityTableModel::mimeTypes() const
+{
+    return {kRowMimeType};
+}
+
+QMimeData* ActivityTableModel::mimeData(const QModelIndexList& indexes) const
+{
+    if (indexes.isEmpty()) {
+        return nullptr;
+    }
+    auto* data = new QMimeData;
+    data->setData(kRowMimeType, QByteArray::number(indexes.first().row()));
+    return data;
+}
+
+int ActivityTableModel::draggedRow(const QMimeData* data) const
+{
+    if (!data || !data->hasFormat(kRowMimeType)) {
+        return -1;
+    }
+    bool ok = false;
+    const int row = data->data(kRowMimeType).toInt(&ok);
+    return ok && row >= 0 && row < rowCount() ? row : -1;
+}
+
+bool ActivityTableModel::canDropMimeData(const QMimeData* data, Qt::DropAction action, int /*row*/, int /*column*/,
+                                         const QModelIndex& /*parent*/) const
+{
+    return action == Qt::MoveAction && draggedRow(data) >= 0;
+}
+
+bool ActivityTableModel::dropMimeData(const QMimeData* data, Qt::DropAction action, int row, int /*column*/,
+                                      const QModelIndex& parent)
+{
+    const int from = draggedRow(data);
+    if (action != Qt::MoveAction || from < 0) {
+        return false;
+    }
+    // Dropped between rows (row), onto a row (parent), or below the last one.
+    int target = row >= 0 ? row : (parent.isValid() ? parent.row() : rowCount());
+    if (target > from) {
+        --target; // the dragged row leaves its place first
+    }
+    target = qBound(0, target, rowCount() - 1);
+    if (target != from) {
+        document().moveActivity(from, target);
+    }
+    // The move is done here; returning false keeps the view from removing the dragged row itself.
+    return false;
 }
 
 } // namespace ropa::itemmodels

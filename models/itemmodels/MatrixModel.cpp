@@ -6,32 +6,14 @@
 namespace ropa::itemmodels {
 
 MatrixModel::MatrixModel(document::RegisterDocument& document, QObject* parent)
-    : QAbstractTableModel(parent)
-    , m_document(document)
-{
-    using Doc = document::RegisterDocument;
-    connect(&document, &Doc::activityChanged, this, [this] {
-        // A basis coming into or out of use can renumber the markers of every row, so the whole grid is told.
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
-        Q_EMIT headerDataChanged(Qt::Horizontal, 1, columnCount() - 1);
-    });
-    connect(&document, &Doc::activityAboutToBeInserted, this,
-            [this](qsizetype row) { beginInsertRows({}, static_cast<int>(row), static_cast<int>(row)); });
-    connect(&document, &Doc::activityInserted, this, [this] { endInsertRows(); });
-    connect(&document, &Doc::activityAboutToBeRemoved, this,
-            [this](qsizetype row) { beginRemoveRows({}, static_cast<int>(row), static_cast<int>(row)); });
-    connect(&document, &Doc::activityRemoved, this, [this] { endRemoveRows(); });
-    connect(&document, &Doc::activityAboutToBeMoved, this, [this](qsizetype from, qsizetype to) {
-        // Qt counts the destination before the move: moving down lands one further on.
-        const int destination = static_cast<int>(to > from ? to + 1 : to);
-        beginMoveRows({}, static_cast<int>(from), static_cast<int>(from), {}, destination);
-    });
-    connect(&document, &Doc::activityMoved, this, [this] { endMoveRows(); });
-}
+    : ActivityRowModel(document, parent)
+{ }
 
-int MatrixModel::rowCount(const QModelIndex& parent) const
+void MatrixModel::activityChanged(int /*row*/)
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_document.reg().activities.size());
+    // A basis coming into or out of use can renumber the markers of every row, so the whole grid is told.
+    Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+    Q_EMIT headerDataChanged(Qt::Horizontal, 1, columnCount() - 1);
 }
 
 int MatrixModel::columnCount(const QModelIndex& parent) const
@@ -44,7 +26,7 @@ QVariant MatrixModel::data(const QModelIndex& index, int role) const
     if (!index.isValid() || !checkIndex(index)) {
         return {};
     }
-    const Activity& activity = m_document.reg().activities.at(index.row());
+    const Activity& activity = document().reg().activities.at(index.row());
     if (index.column() == kPurposeColumn) {
         return role == Qt::DisplayRole || role == Qt::ToolTipRole ? QVariant(activity.purpose) : QVariant();
     }
@@ -54,7 +36,7 @@ QVariant MatrixModel::data(const QModelIndex& index, int role) const
     case Qt::CheckStateRole:
         return has ? Qt::Checked : Qt::Unchecked;
     case Qt::DisplayRole:
-        return has ? report::LawfulBasisMatrix(m_document.reg()).marker(basis) : QString();
+        return has ? report::LawfulBasisMatrix(document().reg()).marker(basis) : QString();
     case Qt::TextAlignmentRole:
         return QVariant::fromValue(Qt::AlignCenter);
     case Qt::ToolTipRole:
@@ -70,8 +52,8 @@ bool MatrixModel::setData(const QModelIndex& index, const QVariant& value, int r
         return false;
     }
     const bool on = value.value<Qt::CheckState>() == Qt::Checked;
-    m_document.setBasis(index.row(), basisOfColumn(index.column()), on);
-    return m_document.reg().activities.at(index.row()).hasBasis(basisOfColumn(index.column())) == on;
+    document().setBasis(index.row(), basisOfColumn(index.column()), on);
+    return document().reg().activities.at(index.row()).hasBasis(basisOfColumn(index.column())) == on;
 }
 
 Qt::ItemFlags MatrixModel::flags(const QModelIndex& index) const
@@ -92,7 +74,7 @@ QVariant MatrixModel::headerData(int section, Qt::Orientation orientation, int r
         return tr("Purpose");
     }
     const Basis basis = basisOfColumn(section);
-    const QString marker = report::LawfulBasisMatrix(m_document.reg()).marker(basis);
+    const QString marker = report::LawfulBasisMatrix(document().reg()).marker(basis);
     return marker.isEmpty() ? basisName(basis) : basisName(basis) + QLatin1Char(' ') + marker;
 }
 

@@ -1,19 +1,15 @@
 #pragma once
 
 #include "domain/LawfulBasis.h"
+#include "itemmodels/ActivityRowModel.h"
 
-#include <QAbstractTableModel>
 #include <array>
-
-namespace ropa::document {
-class RegisterDocument;
-}
 
 namespace ropa::itemmodels {
 
 // The lawful-basis matrix as an editable grid: a row per activity in display order, the purpose, then a checkable
 // column per basis. Ticking a cell is an undoable edit of the document, saved at once.
-class MatrixModel : public QAbstractTableModel
+class MatrixModel : public ActivityRowModel
 {
     Q_OBJECT
 
@@ -28,15 +24,14 @@ public:
 
     static Basis basisOfColumn(int column) { return kBasisColumns.at(static_cast<std::size_t>(column - 1)); }
 
-    int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-private:
-    document::RegisterDocument& m_document;
+protected:
+    void activityChanged(int row) override;
 };
 
 } // namespace ropa::itemmodels

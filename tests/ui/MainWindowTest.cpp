@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "MessageBox.h"
 #include "TestSupport.h"
 #include "document/RegisterDocument.h"
 #include "io/DemoRegister.h"
@@ -8,8 +9,13 @@
 #include "store/RegisterStore.h"
 
 #include <QAction>
+#include <QCheckBox>
+#include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QProcess>
+#include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QTableView>
@@ -43,6 +49,7 @@ private Q_SLOTS:
         m_window = std::make_unique<ui::MainWindow>();
         m_window->setDocument(std::move(document.value()));
         m_window->show();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     }
 
     void cleanup()
@@ -68,7 +75,8 @@ private Q_SLOTS:
 
         auto* undo = m_window->findChild<QAction*>(QStringLiteral("undoAction"));
         QVERIFY(undo);
-        QCOMPARE(undo->text(), QStringLiteral("Undo Change basis of 'Verifying your identity'"));
+        QCOMPARE(undo->text().remove(QLatin1Char('&')),
+                 QStringLiteral("Undo Change basis of 'Verifying your identity'"));
         undo->trigger();
         QVERIFY(preview->toPlainText().contains(line + QLatin1Char('\n')));
         QVERIFY(!m_window->document()->storedRegister().value().activities.at(4).hasBasis(Basis::Consent));
@@ -95,9 +103,9 @@ private Q_SLOTS:
     {
         auto* navigation = m_window->findChild<QListWidget*>(QStringLiteral("navigationList"));
         QVERIFY(navigation);
-        navigation->setCurrentRow(1); // Matrix
+        navigation->setCurrentRow(ui::MainWindow::MatrixPage);
         m_window->close();
-        QCOMPARE(QSettings().value(QStringLiteral("MainWindow/lastPage")).toInt(), 1);
+        QCOMPARE(QSettings().value(QStringLiteral("MainWindow/lastPage")).toInt(), ui::MainWindow::MatrixPage);
 
         auto document = m_window->document();
         QVERIFY(document);
@@ -106,8 +114,198 @@ private Q_SLOTS:
         QVERIFY(reopened.ok());
         m_window = std::make_unique<ui::MainWindow>();
         m_window->setDocument(std::move(reopened.value()));
-        QCOMPARE(m_window->findChild<QListWidget*>(QStringLiteral("navigationList"))->currentRow(), 1);
-        QCOMPARE(m_window->findChild<QStackedWidget*>()->currentIndex(), 1);
+        QCOMPARE(m_window->findChild<QListWidget*>(QStringLiteral("navigationList"))->currentRow(),
+                 ui::MainWindow::MatrixPage);
+        QCOMPARE(m_window->findChild<QStackedWidget*>(QStringLiteral("pageStack"))->currentIndex(),
+                 ui::MainWindow::MatrixPage);
+    }
+
+    void addingAnActivityTickingBasesUndoAndRedoReachTheFile()
+    {
+        m_window->showPage(ui::MainWindow::ActivitiesPage);
+        auto* page = m_window->findChild<QWidget*>(QStringLiteral("activitiesPage"));
+        QVERIFY(page);
+        auto* view = page->findChild<QTableView*>(QStringLiteral("activityTableView"));
+        view->setFocus();
+        view->selectRow(2);
+        QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("addButton")), Qt::LeftButton);
+        QCOMPARE(view->model()->rowCount(), 20);
+
+        // The new activity is the fourth, chosen, and its purpose field has the focus with the text selected.
+        auto* purpose = page->findChild<QLineEdit*>(QStringLiteral("purposeLineEdit"));
+        QTRY_VERIFY(purpose->hasFocus());
+        QTest::keyClicks(purpose, QStringLiteral("Sending our newsletter"));
+        QTest::keyClick(purpose, Qt::Key_Return);
+        QCOMPARE(view->model()->index(3, 1).data().toString(), QStringLiteral("Sending our newsletter"));
+
+        auto* contract = page->findChild<QCheckBox*>(QStringLiteral("basisCheckBox_contract"));
+        auto* interests = page->findChild<QCheckBox*>(QStringLiteral("basisCheckBox_legitimate_interests"));
+        auto* interest = page->findChild<QLineEdit*>(QStringLiteral("legitimateInterestEdit"));
+        QVERIFY(contract && interests && interest);
+        QVERIFY(!interest->isVisible());
+        // A check box takes clicks on its box and words, not on the rest of its width.
+        const auto boxOf = [](QWidget* box) { return QPoint(8, box->height() / 2); };
+        QTest::mouseClick(contract, Qt::LeftButton, {}, boxOf(contract));
+        QVERIFY(contract->isChecked());
+        QCOMPARE(view->model()->index(3, 2).data().toString(), QStringLiteral("Contract"));
+        QTest::mouseClick(interests, Qt::LeftButton, {}, boxOf(interests));
+        QVERIFY(interest->isVisible());
+        QCOMPARE(view->model()->index(3, 2).data().toString(), QStringLiteral("Contract, Legitimate interests"));
+        auto* preview = m_window->findChild<QPlainTextEdit*>(QStringLiteral("matrixPreviewEdit"));
+        QVERIFY(preview->toPlainText().contains(QStringLiteral("\nSending our newsletter (*, ***)\n")));
+
+        auto* undo = m_window->findChild<QAction*>(QStringLiteral("undoAction"));
+        auto* redo = m_window->findChild<QAction*>(QStringLiteral("redoAction"));
+        QCOMPARE(undo->text().remove(QLatin1Char('&')),
+                 QStringLiteral("Undo Change basis of 'Sending our newsletter'"));
+        undo->trigger();
+        QVERIFY(!interests->isChecked());
+        QVERIFY(!interest->isVisible());
+        QVERIFY(preview->toPlainText().contains(QStringLiteral("\nSending our newsletter (*)\n")));
+        QCOMPARE(view->model()->index(3, 2).data().toString(), QStringLiteral("Contract"));
+        redo->trigger();
+        QVERIFY(interests->isChecked());
+        QVERIFY(preview->toPlainText().contains(QStringLiteral("\nSending our newsletter (*, ***)\n")));
+
+        // Closed and opened again, the file has it all.
+        m_window->close();
+        m_window.reset();
+        auto reopened = document::RegisterDocument::open(m_path, test::kPassphrase);
+        QVERIFY(reopened.ok());
+        const Activity& stored = reopened.value()->reg().activities.at(3);
+        QCOMPARE(stored.purpose, QStringLiteral("Sending our newsletter"));
+        QVERIFY(stored.hasBasis(Basis::Contract));
+        QVERIFY(stored.hasBasis(Basis::LegitimateInterests));
+        QCOMPARE(stored.bases.size(), 2);
+        QCOMPARE(reopened.value()->reg().activities.size(), 20);
+    }
+
+    void aMatrixCellToggledInTheWindowShowsInTheCommandLineMatrix()
+    {
+        m_window->showPage(ui::MainWindow::MatrixPage);
+        auto* view = m_window->findChild<QTableView*>(QStringLiteral("matrixTableView"));
+        // Row 4 is "Verifying your identity"; column 4 is consent. Clicking the cell's box ticks it.
+        const QModelIndex cell = view->model()->index(4, 4);
+        view->scrollTo(cell);
+        const QRect rect = view->visualRect(cell);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rect.center());
+        if (view->model()->data(cell, Qt::CheckStateRole).value<Qt::CheckState>() != Qt::Checked) {
+            QTest::keyClick(view, Qt::Key_Space); // styles without a centred box toggle from the keyboard
+        }
+        QCOMPARE(view->model()->data(cell, Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Checked);
+        m_window->close();
+        m_window.reset(); // the file is free for the command line
+
+        QProcess cli;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("ROPA_PASSPHRASE"), QString::fromLatin1(test::kPassphrase));
+        cli.setProcessEnvironment(env);
+        cli.start(QStringLiteral(ROPA_CLI_PATH), {QStringLiteral("matrix"), m_path});
+        QVERIFY(cli.waitForFinished(60000));
+        QCOMPARE(cli.exitCode(), 0);
+        const QString out = QString::fromUtf8(cli.readAllStandardOutput());
+        QVERIFY2(out.contains(QStringLiteral("\nVerifying your identity (*, **, ***, ****)\n")), qPrintable(out));
+        QVERIFY(out.contains(QStringLiteral("****")));
+    }
+
+    void deletingARecipientNamesTheActivitiesThatUseIt()
+    {
+        m_window->showPage(ui::MainWindow::RecipientsPage);
+        auto* page = m_window->findChild<QWidget*>(QStringLiteral("recipientsPage"));
+        auto* view = page->findChild<QTableView*>(QStringLiteral("catalogueTableView"));
+        auto* search = page->findChild<QLineEdit*>(QStringLiteral("searchLineEdit"));
+        QTest::keyClicks(search, QStringLiteral("glazing"));
+        QCOMPARE(view->model()->rowCount(), 1);
+        view->setCurrentIndex(view->model()->index(0, 0));
+        auto* name = page->findChild<QLineEdit*>(QStringLiteral("nameEditor"));
+        QCOMPARE(name->text(), QStringLiteral("Glass and Glazing Federation"));
+
+        // Cancel first: nothing goes.
+        ui::MessageBox::setNextAnswer(QMessageBox::Cancel);
+        QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("deleteButton")), Qt::LeftButton);
+        QCOMPARE(m_window->document()->reg().recipients.size(), 9);
+        const QString question = ui::MessageBox::lastText();
+        QVERIFY2(question.contains(QStringLiteral("'Glass and Glazing Federation'")), qPrintable(question));
+        QVERIFY(question.contains(QStringLiteral("2 activities use it")));
+        QVERIFY(question.contains(QStringLiteral("Put in place the necessary insurance backed guarantees")));
+        QVERIFY(question.contains(QStringLiteral("Interact with third parties in order to ensure the products and "
+                                                 "services have been delivered to your satisfaction")));
+
+        ui::MessageBox::setNextAnswer(QMessageBox::Yes);
+        QTest::mouseClick(page->findChild<QPushButton*>(QStringLiteral("deleteButton")), Qt::LeftButton);
+        QCOMPARE(m_window->document()->reg().recipients.size(), 8);
+        QCOMPARE(m_window->document()->storedRegister().value().recipients.size(), 8);
+        QCOMPARE(view->model()->rowCount(), 0); // the filter still says "glazing"
+        m_window->findChild<QAction*>(QStringLiteral("undoAction"))->trigger();
+        QCOMPARE(m_window->document()->storedRegister().value(), io::DemoRegister::load().value());
+    }
+
+    void editingARecipientInTheFormIsSavedAndNamedInUndo()
+    {
+        m_window->showPage(ui::MainWindow::RecipientsPage);
+        auto* page = m_window->findChild<QWidget*>(QStringLiteral("recipientsPage"));
+        auto* view = page->findChild<QTableView*>(QStringLiteral("catalogueTableView"));
+        view->setCurrentIndex(view->model()->index(3, 0)); // FENSA
+        auto* country = page->findChild<QLineEdit*>(QStringLiteral("countryEditor"));
+        country->setFocus();
+        country->selectAll();
+        QTest::keyClicks(country, QStringLiteral("IE"));
+        QTest::keyClick(country, Qt::Key_Return);
+        QCOMPARE(m_window->document()->storedRegister().value().recipients.at(3).country, QStringLiteral("IE"));
+        QCOMPARE(m_window->findChild<QAction*>(QStringLiteral("undoAction"))->text().remove(QLatin1Char('&')),
+                 QStringLiteral("Undo Change country of recipient 'FENSA'"));
+    }
+
+    void autoLockHidesTheDataAndTheRightPassphraseBringsThePageBack()
+    {
+        m_window->showPage(ui::MainWindow::RecipientsPage);
+        QSignalSpy locked(m_window.get(), &ui::MainWindow::locked);
+        m_window->setAutoLockTimeout(std::chrono::milliseconds(100));
+        QVERIFY(locked.wait(5000));
+        QVERIFY(m_window->isLocked());
+        QVERIFY(!m_window->document()); // the register is closed and its key gone
+        QVERIFY(!m_window->findChild<QTableView*>(QStringLiteral("catalogueTableView")));
+        QVERIFY(!m_window->findChild<QTableView*>(QStringLiteral("activityTableView")));
+        // The file is free again: another program could open it now.
+        QVERIFY(document::RegisterDocument::open(m_path, test::kPassphrase).ok());
+
+        auto* lockScreen = m_window->findChild<QWidget*>(QStringLiteral("lockScreen"));
+        QVERIFY(lockScreen && lockScreen->isVisible());
+        auto* passphrase = lockScreen->findChild<QLineEdit*>(QStringLiteral("passphraseEdit"));
+        auto* unlock = lockScreen->findChild<QPushButton*>(QStringLiteral("unlockButton"));
+        QTest::keyClicks(passphrase, QStringLiteral("not the passphrase"));
+        QTest::mouseClick(unlock, Qt::LeftButton);
+        QVERIFY(m_window->isLocked());
+        QVERIFY(lockScreen->findChild<QLabel*>(QStringLiteral("messageLabel"))
+                    ->text()
+                    .contains(QStringLiteral("passphrase")));
+
+        m_window->setAutoLockTimeout(std::chrono::milliseconds(0));
+        QSignalSpy unlocked(m_window.get(), &ui::MainWindow::unlocked);
+        QTest::keyClicks(passphrase, QString::fromLatin1(test::kPassphrase));
+        QTest::mouseClick(unlock, Qt::LeftButton);
+        QCOMPARE(unlocked.count(), 1);
+        QVERIFY(!m_window->isLocked());
+        QVERIFY(m_window->document());
+        QCOMPARE(m_window->currentPage(), static_cast<int>(ui::MainWindow::RecipientsPage));
+        QVERIFY(m_window->findChild<QWidget*>(QStringLiteral("recipientsPage"))
+                    ->findChild<QTableView*>(QStringLiteral("catalogueTableView"))
+                    ->isVisible());
+    }
+
+    void ctrlLLocksAndAnUnfinishedEditIsSavedFirst()
+    {
+        m_window->showPage(ui::MainWindow::ActivitiesPage);
+        auto* purpose = m_window->findChild<QLineEdit*>(QStringLiteral("purposeLineEdit"));
+        m_window->activateWindow();
+        purpose->setFocus();
+        purpose->selectAll();
+        QTest::keyClicks(purpose, QStringLiteral("Delivering our services"));
+        QTest::keyClick(m_window.get(), Qt::Key_L, Qt::ControlModifier);
+        QVERIFY(m_window->isLocked());
+        auto reopened = document::RegisterDocument::open(m_path, test::kPassphrase);
+        QVERIFY(reopened.ok());
+        QCOMPARE(reopened.value()->reg().activities.at(0).purpose, QStringLiteral("Delivering our services"));
     }
 
 private:

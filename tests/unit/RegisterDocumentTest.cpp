@@ -234,19 +234,65 @@ TEST_F(RegisterDocumentTest, MatrixRowsFollowInsertsRemovalsAndMoves)
 } // namespace
 
 #include "itemmodels/ActivityTableModel.h"
+#include "itemmodels/CatalogueModel.h"
+
+#include <QMimeData>
 
 namespace {
 
-TEST(ActivityTableModelTest, ShowsTheRegisterAndPassesTheModelTester)
+TEST_F(RegisterDocumentTest, ActivityTableShowsTheRegisterAndMovesADraggedRow)
 {
-    itemmodels::ActivityTableModel model;
+    itemmodels::ActivityTableModel model(*m_document);
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    model.setRegister(io::DemoRegister::load().value());
     ASSERT_EQ(model.rowCount(), 19);
-    EXPECT_EQ(model.index(1, itemmodels::ActivityTableModel::RecipientsColumn).data().toString(),
+    using Model = itemmodels::ActivityTableModel;
+    EXPECT_EQ(model.index(1, Model::RecipientsColumn).data().toString(),
               QStringLiteral("Glass and Glazing Federation, The fabricator of your windows, doors or conservatory"));
-    EXPECT_EQ(model.index(5, itemmodels::ActivityTableModel::RetentionColumn).data().toString(),
+    EXPECT_EQ(model.index(5, Model::RetentionColumn).data().toString(),
               QStringLiteral("12 months from quote not accepted"));
+
+    // Renaming a recipient shows in the activities that name it.
+    m_document->setCatalogueValue(document::Catalogue::Kind::Recipients, 1, QStringLiteral("name"),
+                                  QStringLiteral("GGF"));
+    EXPECT_TRUE(model.index(1, Model::RecipientsColumn).data().toString().startsWith(QStringLiteral("GGF, ")));
+
+    // Row 0 dropped between rows 2 and 3 becomes the third activity.
+    const QString first = m_document->reg().activities.at(0).purpose;
+    std::unique_ptr<QMimeData> dragged(model.mimeData({model.index(0, Model::PurposeColumn)}));
+    ASSERT_TRUE(model.canDropMimeData(dragged.get(), Qt::MoveAction, 3, 0, {}));
+    model.dropMimeData(dragged.get(), Qt::MoveAction, 3, 0, {});
+    EXPECT_EQ(model.index(2, Model::PurposeColumn).data().toString(), first);
+    EXPECT_EQ(stored().activities.at(2).purpose, first);
+    EXPECT_EQ(m_document->undoStack()->undoText(), QStringLiteral("Move activity '%1'").arg(first));
+}
+
+TEST_F(RegisterDocumentTest, CatalogueModelsCountTheActivitiesThatUseEachEntry)
+{
+    using document::Catalogue;
+    std::vector<std::unique_ptr<itemmodels::CatalogueModel>> models;
+    std::vector<std::unique_ptr<QAbstractItemModelTester>> testers;
+    for (Catalogue::Kind kind : Catalogue::kinds()) {
+        models.push_back(std::make_unique<itemmodels::CatalogueModel>(*m_document, kind));
+        testers.push_back(std::make_unique<QAbstractItemModelTester>(
+            models.back().get(), QAbstractItemModelTester::FailureReportingMode::Fatal));
+    }
+    itemmodels::CatalogueModel& recipients = *models.at(2);
+    ASSERT_EQ(recipients.kind(), Catalogue::Kind::Recipients);
+    EXPECT_EQ(recipients.rowCount(), 9);
+    EXPECT_EQ(recipients.headerData(recipients.usedByColumn(), Qt::Horizontal).toString(), QStringLiteral("Used by"));
+    const int ggf = recipients.rowOf(QStringLiteral("ggf"));
+    EXPECT_EQ(recipients.index(ggf, 0).data().toString(), QStringLiteral("Glass and Glazing Federation"));
+    EXPECT_EQ(recipients.index(ggf, recipients.usedByColumn()).data().toInt(), 2);
+    EXPECT_EQ(
+        recipients.index(recipients.rowOf(QStringLiteral("fabricator")), recipients.usedByColumn()).data().toInt(), 3);
+
+    m_document->removeCatalogueEntry(Catalogue::Kind::Recipients, ggf);
+    EXPECT_EQ(recipients.rowCount(), 8);
+    EXPECT_EQ(recipients.rowOf(QStringLiteral("ggf")), -1);
+    m_document->undoStack()->undo();
+    EXPECT_EQ(recipients.rowCount(), 9);
+    m_document->removeActivity(1); // uses ggf and fabricator
+    EXPECT_EQ(recipients.index(recipients.rowOf(QStringLiteral("ggf")), recipients.usedByColumn()).data().toInt(), 1);
 }
 
 } // namespace

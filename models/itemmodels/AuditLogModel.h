@@ -1,0 +1,34 @@
+#pragma once
+
+#include "store/AuditLog.h"
+
+#include <QAbstractTableModel>
+
+namespace ropa::document {
+class RegisterDocument;
+}
+
+namespace ropa::itemmodels {
+
+// The register's audit log, newest first: when, who, what and the detail. Read again after every change.
+class AuditLogModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { WhenColumn, WhoColumn, ActionColumn, DetailColumn, ColumnCount };
+
+    explicit AuditLogModel(document::RegisterDocument& document, QObject* parent = nullptr);
+
+    void reload();
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    document::RegisterDocument& m_document;
+    QList<store::AuditEntry> m_entries; // newest first
+};
+
+} // namespace ropa::itemmodels

@@ -1,0 +1,222 @@
+#include "ActivitiesPage.h"
+
+#include "ActivityForm.h"
+#include "FilteredTable.h"
+#include "MessageBox.h"
+#include "document/RegisterDocument.h"
+#include "itemmodels/ActivityTableModel.h"
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QScrollArea>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace ropa::ui {
+
+ActivitiesPage::ActivitiesPage(document::RegisterDocument& document, QWidget* parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_model(new itemmodels::ActivityTableModel(document, this))
+{
+    m_table = new FilteredTable(m_model, QStringLiteral("activityTableView"), this);
+    QTableView* view = m_table->view();
+    using Model = itemmodels::ActivityTableModel;
+    view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    view->setColumnWidth(Model::OrderColumn, 44);
+    view->setColumnWidth(Model::PurposeColumn, 300);
+    view->setColumnWidth(Model::BasesColumn, 200);
+    view->setColumnWidth(Model::DataColumn, 160);
+    view->setColumnWidth(Model::RecipientsColumn, 160);
+    view->setDragDropMode(QAbstractItemView::InternalMove);
+    view->setDefaultDropAction(Qt::MoveAction);
+    view->setDragDropOverwriteMode(false);
+    view->setDropIndicatorShown(true);
+    connect(m_table, &FilteredTable::currentSourceRowChanged, this, &ActivitiesPage::currentChanged);
+    // Dragging means a new place only while rows show in the register's order.
+    auto updateDrag = [this, view] { view->setDragEnabled(m_table->showsSourceOrder()); };
+    connect(m_table->searchEdit(), &QLineEdit::textChanged, this, updateDrag);
+    connect(view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, updateDrag);
+    updateDrag();
+    // After a move the row stays chosen and in sight.
+    connect(&document, &document::RegisterDocument::activityMoved, this,
+            [this](qsizetype, qsizetype to) { selectActivity(to); });
+
+    m_form = new ActivityForm(document, this);
+    m_form->setObjectName(QStringLiteral("activityForm"));
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(m_form);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setMinimumWidth(420);
+
+    struct Button
+    {
+        QString text;
+        QString name;
+        QString toolTip;
+        QKeySequence key;
+        std::function<void()> run;
+    };
+    const QList<Button> buttons = {
+        {tr("&Add"), QStringLiteral("addButton"), tr("Add an activity after the chosen one (Insert)"),
+         QKeySequence(Qt::Key_Insert), [this] { addActivity(); }},
+        {tr("D&uplicate"), QStringLiteral("duplicateButton"), tr("Add a copy of the chosen activity (Ctrl+D)"),
+         QKeySequence(Qt::CTRL | Qt::Key_D), [this] { duplicateActivity(); }},
+        {tr("&Delete"), QStringLiteral("deleteButton"), tr("Delete the chosen activity (Delete); you can undo it"),
+         QKeySequence::Delete, [this] { deleteActivity(); }},
+        {tr("Move u&p"), QStringLiteral("moveUpButton"), tr("Move the activity up the register (Ctrl+Shift+Up)"),
+         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Up), [this] { moveActivity(-1); }},
+        {tr("Move do&wn"), QStringLiteral("moveDownButton"),
+         tr("Move the activity down the register (Ctrl+Shift+Down)"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Down),
+         [this] { moveActivity(1); }},
+    };
+    auto* buttonRow = new QHBoxLayout;
+    for (const Button& b : buttons) {
+        auto* button = new QPushButton(b.text, this);
+        button->setObjectName(b.name);
+        button->setToolTip(b.toolTip);
+        connect(button, &QPushButton::clicked, this, b.run);
+        buttonRow->addWidget(button);
+        // The keys work while the table has the focus, so Delete in a text field stays a text key.
+        auto* action = new QAction(view);
+        action->setShortcut(b.key);
+        action->setShortcutContext(Qt::WidgetShortcut);
+        connect(action, &QAction::triggered, this, b.run);
+        view->addAction(action);
+        if (b.name != u"addButton") {
+            m_rowButtons << button;
+        }
+        if (b.name == u"moveUpButton") {
+            m_upButton = button;
+        } else if (b.name == u"moveDownButton") {
+            m_downButton = button;
+        }
+    }
+    buttonRow->addStretch();
+
+    auto* left = new QWidget(this);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_table);
+    leftLayout->addLayout(buttonRow);
+
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(left);
+    splitter->addWidget(scroll);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+
+    if (m_model->rowCount() > 0) {
+        m_table->selectSourceRow(0);
+    }
+    currentChanged(m_table->currentSourceRow());
+}
+
+void ActivitiesPage::currentChanged(int row)
+{
+    m_form->showActivity(row);
+    for (QPushButton* button : std::as_const(m_rowButtons)) {
+        button->setEnabled(row >= 0);
+    }
+    const bool inOrder = m_table->showsSourceOrder();
+    m_upButton->setEnabled(row > 0 && inOrder);
+    m_downButton->setEnabled(row >= 0 && row < m_model->rowCount() - 1 && inOrder);
+}
+
+void ActivitiesPage::selectActivity(qsizetype index)
+{
+    m_table->selectSourceRow(static_cast<int>(index));
+    currentChanged(m_table->currentSourceRow());
+}
+
+QString ActivitiesPage::newId(const QString& purpose) const
+{
+    static const QRegularExpression notWord(QStringLiteral("[^a-z0-9]+"));
+    QString base = purpose.toLower().replace(notWord, QStringLiteral("-")).left(40);
+    base.remove(QRegularExpression(QStringLiteral("^-+|-+$")));
+    if (base.isEmpty()) {
+        base = QStringLiteral("activity");
+    }
+    QSet<QString> taken;
+    for (const Activity& a : m_document.reg().activities) {
+        taken.insert(a.id);
+    }
+    QString id = base;
+    for (int n = 2; taken.contains(id); ++n) {
+        id = base + QLatin1Char('-') + QString::number(n);
+    }
+    return id;
+}
+
+void ActivitiesPage::addActivity()
+{
+    Activity activity;
+    activity.purpose = tr("New activity");
+    activity.id = newId(activity.purpose);
+    const int row = m_table->currentSourceRow();
+    const qsizetype index = row >= 0 ? row + 1 : m_document.reg().activities.size();
+    m_table->searchEdit()->clear(); // the new row must not be hidden by the filter
+    m_document.insertActivity(index, activity);
+    selectActivity(index);
+    if (auto* purpose = m_form->findChild<QLineEdit*>(QStringLiteral("purposeLineEdit"))) {
+        purpose->setFocus(Qt::OtherFocusReason);
+        purpose->selectAll();
+    }
+}
+
+void ActivitiesPage::duplicateActivity()
+{
+    const int row = m_table->currentSourceRow();
+    if (row < 0) {
+        return;
+    }
+    Activity copy = m_document.reg().activities.at(row);
+    copy.purpose = tr("%1 (copy)").arg(copy.purpose);
+    copy.id = newId(copy.purpose);
+    m_table->searchEdit()->clear();
+    m_document.insertActivity(row + 1, copy);
+    selectActivity(row + 1);
+}
+
+void ActivitiesPage::deleteActivity()
+{
+    const int row = m_table->currentSourceRow();
+    if (row < 0) {
+        return;
+    }
+    const QString purpose = m_document.reg().activities.at(row).purpose;
+    const QString text = tr("Delete the activity '%1'?\nIts lawful bases, data, recipients and transfers go with "
+                            "it. You can take this back with Undo.")
+                             .arg(purpose);
+    if (MessageBox::question(this, tr("Delete activity"), text, QMessageBox::Yes | QMessageBox::Cancel,
+                             QMessageBox::Cancel) != QMessageBox::Yes) {
+        return;
+    }
+    m_document.removeActivity(row);
+    if (m_model->rowCount() > 0) {
+        selectActivity(qMin(row, m_model->rowCount() - 1));
+    }
+}
+
+void ActivitiesPage::moveActivity(int step)
+{
+    const int row = m_table->currentSourceRow();
+    const int to = row + step;
+    if (row < 0 || to < 0 || to >= m_model->rowCount() || !m_table->showsSourceOrder()) {
+        return;
+    }
+    m_document.moveActivity(row, to);
+}
+
+} // namespace ropa::ui

@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QWidget>
+
+class QPushButton;
+
+namespace ropa::document {
+class RegisterDocument;
+}
+
+namespace ropa::itemmodels {
+class ActivityTableModel;
+}
+
+namespace ropa::ui {
+
+class ActivityForm;
+class FilteredTable;
+
+// The register's activities: a searchable table, the form for the chosen one, and add, duplicate, delete and
+// reorder (buttons, Ctrl+Shift+Up/Down, or dragging a row while the table shows the register's order).
+class ActivitiesPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ActivitiesPage(document::RegisterDocument& document, QWidget* parent = nullptr);
+
+    FilteredTable* table() const { return m_table; }
+    ActivityForm* form() const { return m_form; }
+    void addActivity();
+    void duplicateActivity();
+    void deleteActivity();
+    void moveActivity(int step);
+
+private:
+    void currentChanged(int row);
+    void selectActivity(qsizetype index);
+    QString newId(const QString& purpose) const;
+
+    document::RegisterDocument& m_document;
+    itemmodels::ActivityTableModel* m_model = nullptr;
+    FilteredTable* m_table = nullptr;
+    ActivityForm* m_form = nullptr;
+    QList<QPushButton*> m_rowButtons; // need a chosen activity
+    QPushButton* m_upButton = nullptr;
+    QPushButton* m_downButton = nullptr;
+};
+
+} // namespace ropa::ui

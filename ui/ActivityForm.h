@@ -1,0 +1,67 @@
+#pragma once
+
+#include "document/Catalogue.h"
+#include "domain/Activity.h"
+
+#include <QHash>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QTableWidget;
+
+namespace ropa::document {
+class RegisterDocument;
+}
+
+namespace ropa::ui {
+
+class TextField;
+
+// Everything Article 30 asks about one activity, as a form. Each change is saved at once as an undoable edit
+// named after the field; the form follows the activity through undo, redo and moves by its id.
+class ActivityForm : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ActivityForm(document::RegisterDocument& document, QWidget* parent = nullptr);
+
+    // Shows the activity at index, or an empty, disabled form for -1.
+    void showActivity(qsizetype index);
+    qsizetype activityIndex() const;
+
+private:
+    void buildLists();
+    void load();
+    // The activity as the document has it now; edits start from this.
+    std::optional<Activity> current() const;
+    void commit(const Activity& changed, const QString& field);
+    void commitText(QString Activity::*member, const QString& value, const QString& field);
+    void commitBasis(Basis basis, bool on);
+    void commitReferences(document::Catalogue::Kind kind);
+    void commitTransfers();
+    void updateEnabled();
+
+    document::RegisterDocument& m_document;
+    QString m_id; // the activity shown
+    QLineEdit* m_purposeEdit = nullptr;
+    TextField* m_descriptionEdit = nullptr;
+    QLineEdit* m_businessFunctionEdit = nullptr;
+    QHash<Basis, QCheckBox*> m_basisBoxes;
+    QLabel* m_interestLabel = nullptr;
+    QLineEdit* m_interestEdit = nullptr;
+    QLineEdit* m_specialConditionEdit = nullptr;
+    QLabel* m_specialConditionHint = nullptr;
+    QHash<document::Catalogue::Kind, QListWidget*> m_lists;
+    QComboBox* m_retentionCombo = nullptr;
+    QTableWidget* m_transfersTable = nullptr;
+    TextField* m_securityEdit = nullptr;
+    QComboBox* m_dpiaCombo = nullptr;
+    QCheckBox* m_automatedCheck = nullptr;
+};
+
+} // namespace ropa::ui

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+
+namespace ropa::document {
+class RegisterDocument;
+}
+
+namespace ropa::ui {
+
+class FilteredTable;
+
+// Every change ever saved to the register, newest first, and whether the log's hash chain is whole.
+class AuditLogPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit AuditLogPage(document::RegisterDocument& document, QWidget* parent = nullptr);
+
+private:
+    void updateChainLabel();
+
+    document::RegisterDocument& m_document;
+    FilteredTable* m_table = nullptr;
+    QLabel* m_chainLabel = nullptr;
+};
+
+} // namespace ropa::ui

@@ -1,0 +1,249 @@
+#include "CataloguePage.h"
+
+#include "FilteredTable.h"
+#include "MessageBox.h"
+#include "TextField.h"
+#include "document/RegisterDocument.h"
+#include "itemmodels/CatalogueModel.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace ropa::ui {
+
+using document::Catalogue;
+
+CataloguePage::CataloguePage(document::RegisterDocument& document, Catalogue::Kind kind, QWidget* parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_kind(kind)
+    , m_model(new itemmodels::CatalogueModel(document, kind, this))
+{
+    m_table = new FilteredTable(m_model, QStringLiteral("catalogueTableView"), this);
+    m_table->view()->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->view()->setColumnWidth(0, 260);
+    connect(m_table, &FilteredTable::currentSourceRowChanged, this, &CataloguePage::showEntry);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this] { showEntry(m_row); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { showEntry(m_table->currentSourceRow()); });
+
+    // The form: one editor per field, labelled with a mnemonic.
+    m_form = new QWidget(this);
+    auto* formLayout = new QFormLayout;
+    formLayout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    for (const Catalogue::Field& field : Catalogue::fields(kind)) {
+        QWidget* editor = nullptr;
+        const QString key = field.key;
+        switch (field.type) {
+        case Catalogue::Field::Type::Line: {
+            auto* line = new QLineEdit(m_form);
+            connect(line, &QLineEdit::editingFinished, this, [this, key, line] { commit(key, line->text()); });
+            editor = line;
+            break;
+        }
+        case Catalogue::Field::Type::Text: {
+            auto* text = new TextField(m_form);
+            connect(text, &TextField::editingFinished, this, [this, key, text] { commit(key, text->toPlainText()); });
+            editor = text;
+            break;
+        }
+        case Catalogue::Field::Type::Choice: {
+            auto* combo = new QComboBox(m_form);
+            for (const Catalogue::Choice& choice : field.choices) {
+                combo->addItem(choice.name, choice.key);
+            }
+            connect(combo, &QComboBox::activated, this,
+                    [this, key, combo] { commit(key, combo->currentData().toString()); });
+            editor = combo;
+            break;
+        }
+        }
+        editor->setObjectName(key + QStringLiteral("Editor"));
+        editor->setToolTip(field.toolTip);
+        formLayout->addRow(field.label + QLatin1Char(':'), editor);
+        m_editors.append({key, editor});
+    }
+    m_usedByLabel = new QLabel(m_form);
+    m_usedByLabel->setObjectName(QStringLiteral("usedByLabel"));
+    m_usedByLabel->setWordWrap(true);
+    m_usedByLabel->setTextFormat(Qt::PlainText);
+    m_usedByLabel->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    formLayout->addRow(tr("Used by:"), m_usedByLabel);
+    m_form->setLayout(formLayout);
+
+    const QString singular = Catalogue::singular(kind);
+    auto* addButton = new QPushButton(tr("&Add"), this);
+    addButton->setObjectName(QStringLiteral("addButton"));
+    addButton->setToolTip(tr("Add a new %1 (Insert)").arg(singular));
+    m_duplicateButton = new QPushButton(tr("D&uplicate"), this);
+    m_duplicateButton->setObjectName(QStringLiteral("duplicateButton"));
+    m_duplicateButton->setToolTip(tr("Add a copy of this %1 (Ctrl+D)").arg(singular));
+    m_deleteButton = new QPushButton(tr("&Delete"), this);
+    m_deleteButton->setObjectName(QStringLiteral("deleteButton"));
+    m_deleteButton->setToolTip(tr("Delete this %1 (Delete); you can undo it").arg(singular));
+    connect(addButton, &QPushButton::clicked, this, &CataloguePage::addEntry);
+    connect(m_duplicateButton, &QPushButton::clicked, this, &CataloguePage::duplicateEntry);
+    connect(m_deleteButton, &QPushButton::clicked, this, &CataloguePage::deleteEntry);
+    // Keys work while the table has the focus, so they never take Delete from a text field.
+    const std::initializer_list<std::pair<QKeySequence, void (CataloguePage::*)()>> keys = {
+        {QKeySequence(Qt::Key_Insert), &CataloguePage::addEntry},
+        {QKeySequence(Qt::CTRL | Qt::Key_D), &CataloguePage::duplicateEntry},
+        {QKeySequence::Delete, &CataloguePage::deleteEntry}};
+    for (const auto& [sequence, slot] : keys) {
+        auto* action = new QAction(m_table->view());
+        action->setShortcut(sequence);
+        action->setShortcutContext(Qt::WidgetShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        m_table->view()->addAction(action);
+    }
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(addButton);
+    buttons->addWidget(m_duplicateButton);
+    buttons->addWidget(m_deleteButton);
+    buttons->addStretch();
+
+    auto* right = new QWidget(this);
+    auto* rightLayout = new QVBoxLayout(right);
+    auto* title = new QLabel(Catalogue::plural(kind), right);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    rightLayout->addWidget(title);
+    rightLayout->addWidget(m_form);
+    rightLayout->addLayout(buttons);
+    rightLayout->addStretch();
+
+    auto* splitter = new QSplitter(this);
+    splitter->addWidget(m_table);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+
+    setTabOrder(m_table->searchEdit(), m_table->view());
+    setTabOrder(m_table->view(), m_editors.first().second);
+    if (m_model->rowCount() > 0) {
+        m_table->selectSourceRow(0);
+    }
+    showEntry(m_table->currentSourceRow());
+}
+
+void CataloguePage::showEntry(int row)
+{
+    m_row = row >= 0 && row < m_model->rowCount() ? row : -1;
+    const bool has = m_row >= 0;
+    m_form->setEnabled(has);
+    m_duplicateButton->setEnabled(has);
+    m_deleteButton->setEnabled(has);
+    const Register& reg = m_document.reg();
+    for (const auto& [key, editor] : m_editors) {
+        const QString value = has ? Catalogue::value(reg, m_kind, m_row, key) : QString();
+        const QSignalBlocker blocker(editor);
+        // Only a changed value is put back, so the cursor of a field being typed in stays where it is.
+        if (auto* line = qobject_cast<QLineEdit*>(editor); line && line->text() != value) {
+            line->setText(value);
+        } else if (auto* text = qobject_cast<TextField*>(editor)) {
+            text->setTextIfChanged(value);
+        } else if (auto* combo = qobject_cast<QComboBox*>(editor)) {
+            combo->setCurrentIndex(qMax(0, combo->findData(value)));
+        }
+    }
+    if (!has) {
+        m_usedByLabel->clear();
+        return;
+    }
+    const QList<qsizetype> users = Catalogue::usedBy(reg, m_kind, Catalogue::id(reg, m_kind, m_row));
+    QStringList purposes;
+    for (qsizetype i : users) {
+        purposes << QStringLiteral("%1. %2").arg(i + 1).arg(reg.activities.at(i).purpose);
+    }
+    m_usedByLabel->setText(purposes.isEmpty() ? tr("No activity uses this %1.").arg(Catalogue::singular(m_kind))
+                                              : purposes.join(QLatin1Char('\n')));
+}
+
+void CataloguePage::commit(const QString& key, const QString& value)
+{
+    if (m_row < 0) {
+        return;
+    }
+    const bool required = key == u"name" || (m_kind == Catalogue::Kind::RetentionRules && key == u"description");
+    if (required && value.trimmed().isEmpty()) {
+        showEntry(m_row); // an entry keeps a name: put the old one back
+        return;
+    }
+    m_document.setCatalogueValue(m_kind, m_row, key, value.trimmed());
+}
+
+void CataloguePage::selectId(const QString& id)
+{
+    m_table->searchEdit()->clear(); // a new entry must not be hidden by the filter
+    m_table->selectSourceRow(m_model->rowOf(id));
+    m_editors.first().second->setFocus(Qt::OtherFocusReason);
+    if (auto* line = qobject_cast<QLineEdit*>(m_editors.first().second)) {
+        line->selectAll();
+    }
+}
+
+void CataloguePage::addEntry()
+{
+    const int row = m_row >= 0 ? m_row + 1 : m_model->rowCount();
+    selectId(m_document.insertCatalogueEntry(m_kind, row, tr("New %1").arg(Catalogue::singular(m_kind))));
+}
+
+void CataloguePage::duplicateEntry()
+{
+    if (m_row < 0) {
+        return;
+    }
+    const QString name = tr("%1 (copy)").arg(Catalogue::name(m_document.reg(), m_kind, m_row));
+    selectId(m_document.insertCatalogueEntry(m_kind, m_row + 1, name, m_row));
+}
+
+void CataloguePage::deleteEntry()
+{
+    if (m_row < 0) {
+        return;
+    }
+    const Register& reg = m_document.reg();
+    const QString name = Catalogue::name(reg, m_kind, m_row);
+    const QList<qsizetype> users = Catalogue::usedBy(reg, m_kind, Catalogue::id(reg, m_kind, m_row));
+    QString text = tr("Delete the %1 '%2'?").arg(Catalogue::singular(m_kind), name);
+    if (users.isEmpty()) {
+        text += QLatin1Char(' ') + tr("No activity uses it.");
+    } else {
+        QStringList purposes;
+        for (qsizetype i : users) {
+            purposes << QStringLiteral("  \u2022 %1").arg(reg.activities.at(i).purpose);
+        }
+        text += QLatin1Char('\n') +
+            (users.size() == 1 ? tr("One activity uses it and will no longer name it:")
+                               : tr("%1 activities use it and will no longer name it:").arg(users.size()));
+        text += QLatin1Char('\n') + purposes.join(QLatin1Char('\n'));
+    }
+    text += QLatin1Char('\n') + tr("You can take this back with Undo.");
+    if (MessageBox::question(this, tr("Delete %1").arg(Catalogue::singular(m_kind)), text,
+                             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Yes) {
+        return;
+    }
+    const int row = m_row;
+    m_document.removeCatalogueEntry(m_kind, row);
+    if (m_model->rowCount() > 0) {
+        m_table->selectSourceRow(qMin(row, m_model->rowCount() - 1));
+    }
+}
+
+} // namespace ropa::ui

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "document/Catalogue.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace ropa::document {
+class RegisterDocument;
+}
+
+namespace ropa::itemmodels {
+class CatalogueModel;
+}
+
+namespace ropa::ui {
+
+class FilteredTable;
+
+// One catalogue of the register (recipients, data categories, ...): a searchable table, a form for the chosen
+// entry whose every change is saved at once through the undo stack, and add, duplicate and delete. Deleting asks
+// first, naming the activities that will lose the entry.
+class CataloguePage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    CataloguePage(document::RegisterDocument& document, document::Catalogue::Kind kind, QWidget* parent = nullptr);
+
+    FilteredTable* table() const { return m_table; }
+    void addEntry();
+    void duplicateEntry();
+    void deleteEntry();
+
+private:
+    void showEntry(int row);
+    void commit(const QString& key, const QString& value);
+    void selectId(const QString& id);
+
+    document::RegisterDocument& m_document;
+    document::Catalogue::Kind m_kind;
+    itemmodels::CatalogueModel* m_model = nullptr;
+    FilteredTable* m_table = nullptr;
+    QWidget* m_form = nullptr;
+    QList<std::pair<QString, QWidget*>> m_editors; // field key, editor
+    QLabel* m_usedByLabel = nullptr;
+    QPushButton* m_duplicateButton = nullptr;
+    QPushButton* m_deleteButton = nullptr;
+    int m_row = -1; // the entry the form shows
+};
+
+} // namespace ropa::ui

@@ -1,0 +1,89 @@
+#include "FilteredTable.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace ropa::ui {
+
+FilteredTable::FilteredTable(QAbstractItemModel* model, const QString& viewName, QWidget* parent)
+    : QWidget(parent)
+    , m_searchEdit(new QLineEdit(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_view(new QTableView(this))
+{
+    m_searchEdit->setObjectName(QStringLiteral("searchLineEdit"));
+    m_searchEdit->setPlaceholderText(tr("Search (Ctrl+F)"));
+    m_searchEdit->setClearButtonEnabled(true);
+    m_searchEdit->setToolTip(tr("Shows only the rows with these words in any column."));
+    auto* find = new QAction(this);
+    find->setShortcut(QKeySequence::Find);
+    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QAction::triggered, m_searchEdit, [this] {
+        m_searchEdit->setFocus(Qt::ShortcutFocusReason);
+        m_searchEdit->selectAll();
+    });
+    addAction(find);
+
+    m_proxy->setSourceModel(model);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(-1);
+    m_proxy->setSortRole(Qt::DisplayRole);
+    connect(m_searchEdit, &QLineEdit::textChanged, m_proxy, [this](const QString& text) {
+        m_proxy->setFilterFixedString(text.simplified());
+        // Keep something chosen so the form beside the table is never for a hidden row.
+        if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0) {
+            m_view->setCurrentIndex(m_proxy->index(0, 0));
+        }
+    });
+
+    m_view->setObjectName(viewName);
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(-1, Qt::AscendingOrder); // the register's own order until a heading is clicked
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setWordWrap(false);
+    m_view->setTextElideMode(Qt::ElideRight);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSortIndicatorShown(true);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this] { Q_EMIT currentSourceRowChanged(currentSourceRow()); });
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_searchEdit);
+    layout->addWidget(m_view);
+}
+
+int FilteredTable::currentSourceRow() const
+{
+    const QModelIndex current = m_proxy->mapToSource(m_view->currentIndex());
+    return current.isValid() ? current.row() : -1;
+}
+
+void FilteredTable::selectSourceRow(int row)
+{
+    const QModelIndex index = m_proxy->mapFromSource(m_proxy->sourceModel()->index(row, 0));
+    if (!index.isValid()) {
+        return;
+    }
+    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_view->scrollTo(index);
+}
+
+bool FilteredTable::showsSourceOrder() const
+{
+    return m_proxy->filterRegularExpression().pattern().isEmpty() && m_proxy->sortColumn() < 0;
+}
+
+} // namespace ropa::ui
