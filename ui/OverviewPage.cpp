@@ -1,0 +1,223 @@
+#include "OverviewPage.h"
+
+#include "charts/BarChart.h"
+#include "document/RegisterDocument.h"
+#include "report/RegisterStatistics.h"
+
+#include <QFrame>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace ropa::ui {
+
+namespace {
+
+const QColor kBasisColor(0x2e, 0x6f, 0xa7);
+const QColor kRecipientColor(0x3b, 0x8c, 0x6e);
+const QColor kSensitivityColor(0xa8, 0x5d, 0x24);
+const QColor kErrorColor(0xb3, 0x26, 0x1e);
+const QColor kWarningColor(0x9a, 0x62, 0x00);
+
+QFont scaledFont(const QFont& base, qreal factor, bool bold)
+{
+    QFont font = base;
+    font.setPointSizeF(base.pointSizeF() * factor);
+    font.setBold(bold);
+    return font;
+}
+
+// Shorter than specialCategoryName() so the three bars share half a page without eliding.
+QString sensitivityLabel(SpecialCategory special)
+{
+    switch (special) {
+    case SpecialCategory::None:
+        return OverviewPage::tr("Ordinary");
+    case SpecialCategory::Art9:
+        return OverviewPage::tr("Special category (Art. 9)");
+    case SpecialCategory::Art10:
+        return OverviewPage::tr("Criminal offence (Art. 10)");
+    }
+    return {};
+}
+
+} // namespace
+
+OverviewPage::OverviewPage(document::RegisterDocument& document, QWidget* parent)
+    : QWidget(parent)
+    , m_document(document)
+{
+    auto* scrollArea = new QScrollArea(this);
+    scrollArea->setObjectName(QStringLiteral("overviewScrollArea"));
+    scrollArea->setWidgetResizable(true);
+    scrollArea->setFrameShape(QFrame::NoFrame);
+    scrollArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scrollArea);
+
+    auto* content = new QWidget(scrollArea);
+    content->setObjectName(QStringLiteral("overviewContent"));
+    auto* layout = new QVBoxLayout(content);
+    layout->setContentsMargins(16, 12, 16, 16);
+    layout->setSpacing(12);
+
+    m_controllerNameLabel = new QLabel(content);
+    m_controllerNameLabel->setObjectName(QStringLiteral("controllerNameLabel"));
+    m_controllerNameLabel->setFont(scaledFont(font(), 1.6, true));
+    m_controllerNameLabel->setWordWrap(true);
+    m_controllerNameLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_lastReviewedLabel = new QLabel(content);
+    m_lastReviewedLabel->setObjectName(QStringLiteral("lastReviewedLabel"));
+    auto* heading = new QVBoxLayout;
+    heading->setSpacing(2);
+    heading->addWidget(m_controllerNameLabel);
+    heading->addWidget(m_lastReviewedLabel);
+    layout->addLayout(heading);
+
+    auto* figures = new QHBoxLayout;
+    figures->setSpacing(12);
+    layout->addLayout(figures);
+    const auto figure = [&](const QString& name, const QString& caption, const QString& toolTip) {
+        QLabel* label = addFigure(content, name, caption, toolTip);
+        figures->addWidget(label->parentWidget(), 1);
+        return label;
+    };
+    m_activityCountLabel = figure(QStringLiteral("activityCountLabel"), tr("Processing activities"),
+                                  tr("Purposes recorded in the register"));
+    m_recipientCountLabel =
+        figure(QStringLiteral("recipientCountLabel"), tr("Recipients"), tr("Who personal data is disclosed to"));
+    m_dataCategoryCountLabel =
+        figure(QStringLiteral("dataCategoryCountLabel"), tr("Data categories"), tr("Kinds of personal data processed"));
+    m_withoutBasisLabel = figure(QStringLiteral("activitiesWithoutBasisLabel"), tr("Activities without a basis"),
+                                 tr("Every activity needs a lawful basis under Article 6(1)"));
+    m_unusedRecipientsLabel = figure(QStringLiteral("unusedRecipientCountLabel"), tr("Unused recipients"),
+                                     tr("Recipients that no activity discloses data to"));
+
+    m_basisChart = new charts::BarChart(content);
+    m_basisChart->setObjectName(QStringLiteral("basisChartView"));
+    m_basisChart->setBarColor(kBasisColor);
+    m_basisChart->setPlaceholderText(tr("No processing activities recorded yet."));
+    m_sensitivityChart = new charts::BarChart(content);
+    m_sensitivityChart->setObjectName(QStringLiteral("sensitivityChartView"));
+    m_sensitivityChart->setBarColor(kSensitivityColor);
+    m_sensitivityChart->setPlaceholderText(tr("No data categories recorded yet."));
+    m_recipientsChart = new charts::BarChart(content);
+    m_recipientsChart->setObjectName(QStringLiteral("recipientsChartView"));
+    m_recipientsChart->setBarColor(kRecipientColor);
+    m_recipientsChart->setPlaceholderText(tr("No recipients recorded yet."));
+    m_moreRecipientsLabel = new QLabel(content);
+    m_moreRecipientsLabel->setObjectName(QStringLiteral("moreRecipientsLabel"));
+    m_moreRecipientsLabel->setAlignment(Qt::AlignRight);
+
+    auto* charts = new QGridLayout;
+    charts->setHorizontalSpacing(12);
+    charts->setVerticalSpacing(12);
+    // The two short charts share a row and its height.
+    for (charts::BarChart* chart : {m_basisChart, m_sensitivityChart}) {
+        chart->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+    }
+    charts->addWidget(m_basisChart, 0, 0);
+    charts->addWidget(m_sensitivityChart, 0, 1);
+    // Recipient names are long, so their chart gets the whole width.
+    auto* recipients = new QVBoxLayout;
+    recipients->setSpacing(2);
+    recipients->addWidget(m_recipientsChart);
+    recipients->addWidget(m_moreRecipientsLabel);
+    charts->addLayout(recipients, 1, 0, 1, 2);
+    charts->setColumnStretch(0, 1);
+    charts->setColumnStretch(1, 1);
+    layout->addLayout(charts);
+    layout->addStretch(1);
+
+    scrollArea->setWidget(content);
+
+    connect(&document, &document::RegisterDocument::changed, this, &OverviewPage::refresh);
+    refresh();
+}
+
+QLabel* OverviewPage::addFigure(QWidget* parent, const QString& objectName, const QString& caption,
+                                const QString& toolTip)
+{
+    auto* card = new QFrame(parent);
+    card->setFrameShape(QFrame::StyledPanel);
+    card->setBackgroundRole(QPalette::Base);
+    card->setAutoFillBackground(true);
+    card->setToolTip(toolTip);
+    auto* number = new QLabel(card);
+    number->setObjectName(objectName);
+    number->setFont(scaledFont(font(), 2.0, true));
+    auto* text = new QLabel(caption, card);
+    text->setWordWrap(true);
+    auto* layout = new QVBoxLayout(card);
+    layout->setContentsMargins(12, 8, 12, 10);
+    layout->setSpacing(0);
+    layout->addWidget(number);
+    layout->addWidget(text);
+    layout->addStretch(1);
+    return number;
+}
+
+void OverviewPage::setWarning(QLabel* figure, bool warn, const QColor& color)
+{
+    QPalette pal = palette();
+    if (warn) {
+        // On the card's Base background a label paints with Text, elsewhere with WindowText.
+        pal.setColor(QPalette::WindowText, color);
+        pal.setColor(QPalette::Text, color);
+    }
+    figure->setPalette(pal);
+}
+
+void OverviewPage::refresh()
+{
+    const Register& reg = m_document.reg();
+    const report::RegisterStatistics stats(reg);
+
+    const QString name = reg.controller.name.simplified();
+    m_controllerNameLabel->setText(name.isEmpty() ? tr("Controller not named yet") : name);
+    m_lastReviewedLabel->setText(
+        reg.lastReviewed
+            ? tr("Register last reviewed on %1").arg(QLocale().toString(*reg.lastReviewed, QLocale::LongFormat))
+            : tr("The register has not been reviewed yet"));
+
+    const QLocale locale;
+    m_activityCountLabel->setText(locale.toString(stats.activityCount()));
+    m_recipientCountLabel->setText(locale.toString(stats.recipientCount()));
+    m_dataCategoryCountLabel->setText(locale.toString(stats.dataCategoryCount()));
+    m_withoutBasisLabel->setText(locale.toString(stats.activitiesWithoutBasis()));
+    setWarning(m_withoutBasisLabel, stats.activitiesWithoutBasis() > 0, kErrorColor);
+    m_unusedRecipientsLabel->setText(locale.toString(stats.unusedRecipientCount()));
+    setWarning(m_unusedRecipientsLabel, stats.unusedRecipientCount() > 0, kWarningColor);
+
+    QList<std::pair<QString, int>> bases;
+    for (const report::RegisterStatistics::BasisCount& count : stats.activitiesPerBasis()) {
+        bases.append({basisName(count.basis), count.activities});
+    }
+    // A chart of nothing but zeros says less than a sentence.
+    m_basisChart->setData(tr("Activities per lawful basis"), stats.activityCount() > 0 ? bases : decltype(bases)());
+
+    QList<std::pair<QString, int>> recipients;
+    for (const report::RegisterStatistics::RecipientUsage& usage : stats.recipientsByUse()) {
+        if (recipients.size() == kTopRecipients) {
+            break;
+        }
+        recipients.append({usage.name, usage.activities});
+    }
+    m_recipientsChart->setData(tr("Recipients by number of activities"), recipients);
+    const qsizetype more = stats.recipientsByUse().size() - recipients.size();
+    m_moreRecipientsLabel->setText(more > 0 ? tr("… and %n more", nullptr, static_cast<int>(more)) : QString());
+    m_moreRecipientsLabel->setVisible(more > 0);
+
+    QList<std::pair<QString, int>> sensitivity;
+    for (const report::RegisterStatistics::SensitivityCount& count : stats.dataCategoriesBySensitivity()) {
+        sensitivity.append({sensitivityLabel(count.special), count.dataCategories});
+    }
+    m_sensitivityChart->setData(tr("Data categories by sensitivity"),
+                                stats.dataCategoryCount() > 0 ? sensitivity : decltype(sensitivity)());
+}
+
+} // namespace ropa::ui

@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+
+namespace ropa::document {
+class RegisterDocument;
+}
+
+namespace ropa::ui {
+
+namespace charts {
+class BarChart;
+}
+
+// The dashboard: who the controller is, the register's main counts, and charts of lawful bases, recipients and data
+// sensitivity, kept up to date with every change to the document.
+class OverviewPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // The recipients chart shows this many, most used first, and says how many more there are.
+    static constexpr int kTopRecipients = 10;
+
+    explicit OverviewPage(document::RegisterDocument& document, QWidget* parent = nullptr);
+
+private:
+    void refresh();
+    QLabel* addFigure(QWidget* parent, const QString& objectName, const QString& caption, const QString& toolTip);
+    void setWarning(QLabel* figure, bool warn, const QColor& color);
+
+    document::RegisterDocument& m_document;
+    QLabel* m_controllerNameLabel = nullptr;
+    QLabel* m_lastReviewedLabel = nullptr;
+    QLabel* m_activityCountLabel = nullptr;
+    QLabel* m_recipientCountLabel = nullptr;
+    QLabel* m_dataCategoryCountLabel = nullptr;
+    QLabel* m_withoutBasisLabel = nullptr;
+    QLabel* m_unusedRecipientsLabel = nullptr;
+    charts::BarChart* m_basisChart = nullptr;
+    charts::BarChart* m_recipientsChart = nullptr;
+    charts::BarChart* m_sensitivityChart = nullptr;
+    QLabel* m_moreRecipientsLabel = nullptr;
+};
+
+} // namespace ropa::ui
