@@ -6,6 +6,7 @@
 #include "CataloguePage.h"
 #include "IdleWatcher.h"
 #include "MatrixPage.h"
+#include "OverviewPage.h"
 #include "UnlockDialog.h"
 #include "document/RegisterDocument.h"
 
@@ -174,10 +175,8 @@ void MainWindow::setDocument(std::unique_ptr<document::RegisterDocument> documen
     m_editMenu->addAction(redo);
 
     using Kind = document::Catalogue::Kind;
-    auto* overview = new QLabel(tr("Overview"), m_pages);
-    overview->setAlignment(Qt::AlignCenter);
     const QList<QWidget*> pages = {
-        overview,
+        new ui::OverviewPage(*m_document, m_pages),
         new ui::ActivitiesPage(*m_document, m_pages),
         new CataloguePage(*m_document, Kind::DataCategories, m_pages),
         new CataloguePage(*m_document, Kind::Subjects, m_pages),
