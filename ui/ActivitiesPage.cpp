@@ -30,7 +30,7 @@ ActivitiesPage::ActivitiesPage(document::RegisterDocument& document, QWidget* pa
     using Model = itemmodels::ActivityTableModel;
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     view->setColumnWidth(Model::OrderColumn, 44);
-    view->setColumnWidth(Model::PurposeColumn, 300);
+    view->setColumnWidth(Model::PurposeColumn, 280);
     view->setColumnWidth(Model::BasesColumn, 200);
     view->setColumnWidth(Model::DataColumn, 160);
     view->setColumnWidth(Model::RecipientsColumn, 160);
@@ -54,6 +54,7 @@ ActivitiesPage::ActivitiesPage(document::RegisterDocument& document, QWidget* pa
     scroll->setWidget(m_form);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setMinimumWidth(420);
 
     struct Button
@@ -110,8 +111,9 @@ ActivitiesPage::ActivitiesPage(document::RegisterDocument& document, QWidget* pa
     auto* splitter = new QSplitter(this);
     splitter->addWidget(left);
     splitter->addWidget(scroll);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({560, 520});
     splitter->setChildrenCollapsible(false);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

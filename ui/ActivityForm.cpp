@@ -86,12 +86,13 @@ ActivityForm::ActivityForm(document::RegisterDocument& document, QWidget* parent
     , m_transfersTable(new QTableWidget(0, 2, this))
     , m_securityEdit(new TextField(this))
     , m_dpiaCombo(new QComboBox(this))
-    , m_automatedCheck(new QCheckBox(tr("Decisions about people are made by &automated means alone"), this))
+    , m_automatedCheck(new QCheckBox(tr("&Automated decision-making (Art. 22)"), this))
 {
     // What the processing is.
     m_purposeEdit->setObjectName(QStringLiteral("purposeLineEdit"));
     m_purposeEdit->setToolTip(tr("The purpose as the privacy notice states it, such as \"Providing our services\"."));
     m_descriptionEdit->setObjectName(QStringLiteral("descriptionEdit"));
+    m_descriptionEdit->setMaximumHeight(m_descriptionEdit->fontMetrics().lineSpacing() * 6);
     m_businessFunctionEdit->setObjectName(QStringLiteral("businessFunctionLineEdit"));
     m_businessFunctionEdit->setToolTip(tr("The team or part of the business that does this, such as \"Sales\"."));
     connect(m_purposeEdit, &QLineEdit::editingFinished, this, [this] {
@@ -121,7 +122,7 @@ ActivityForm::ActivityForm(document::RegisterDocument& document, QWidget* parent
         box->setObjectName(QStringLiteral("basisCheckBox_") + basisKey(basis));
         box->setToolTip(basisArticle(basis));
         connect(box, &QCheckBox::toggled, this, [this, basis](bool on) { commitBasis(basis, on); });
-        basesLayout->addWidget(box, slot / 3, slot % 3);
+        basesLayout->addWidget(box, slot / 2, slot % 2);
         m_basisBoxes.insert(basis, box);
         ++slot;
     }
@@ -141,8 +142,8 @@ ActivityForm::ActivityForm(document::RegisterDocument& document, QWidget* parent
         }
         commit(*changed, tr("legitimate interest"));
     });
-    basesLayout->addWidget(m_interestLabel, 2, 0);
-    basesLayout->addWidget(m_interestEdit, 2, 1, 1, 2);
+    basesLayout->addWidget(m_interestLabel, 3, 0);
+    basesLayout->addWidget(m_interestEdit, 3, 1);
     m_specialConditionEdit->setObjectName(QStringLiteral("specialConditionEdit"));
     m_specialConditionEdit->setPlaceholderText(tr("e.g. Art. 9(2)(b) and DPA 2018 Sch. 1 para 1, employment"));
     m_specialConditionEdit->setToolTip(tr("Special category (Art. 9) and criminal offence (Art. 10) data need a "
@@ -158,11 +159,11 @@ ActivityForm::ActivityForm(document::RegisterDocument& document, QWidget* parent
     });
     auto* conditionLabel = new QLabel(tr("Art. 9/10 &condition:"), bases);
     conditionLabel->setBuddy(m_specialConditionEdit);
-    basesLayout->addWidget(conditionLabel, 3, 0);
-    basesLayout->addWidget(m_specialConditionEdit, 3, 1, 1, 2);
+    basesLayout->addWidget(conditionLabel, 4, 0);
+    basesLayout->addWidget(m_specialConditionEdit, 4, 1);
     m_specialConditionHint->setObjectName(QStringLiteral("specialConditionHint"));
     m_specialConditionHint->setWordWrap(true);
-    basesLayout->addWidget(m_specialConditionHint, 4, 1, 1, 2);
+    basesLayout->addWidget(m_specialConditionHint, 5, 0, 1, 2);
 
     // Who and what: a checkable list per catalogue.
     auto* who = new QGroupBox(tr("People, data and sharing"), this);
@@ -194,6 +195,9 @@ ActivityForm::ActivityForm(document::RegisterDocument& document, QWidget* parent
     auto* care = new QGroupBox(tr("Retention, transfers and safeguards"), this);
     auto* careLayout = new QFormLayout(care);
     m_retentionCombo->setObjectName(QStringLiteral("retentionComboBox"));
+    // Long rule summaries must not widen the whole form; the list opens wide enough to read them.
+    m_retentionCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_retentionCombo->setMinimumContentsLength(20);
     connect(m_retentionCombo, &QComboBox::activated, this, [this] {
         std::optional<Activity> changed = current();
         if (!changed) {
@@ -242,6 +246,7 @@ ActivityForm::ActivityForm(document::RegisterDocument& document, QWidget* parent
     careLayout->addRow(tr("Transfers:"), transfers);
 
     m_securityEdit->setObjectName(QStringLiteral("securityMeasuresEdit"));
+    m_securityEdit->setMaximumHeight(m_securityEdit->fontMetrics().lineSpacing() * 6);
     m_securityEdit->setToolTip(tr("The technical and organisational security measures (Art. 32) in general terms."));
     connect(m_securityEdit, &TextField::editingFinished, this, [this] {
         commitText(&Activity::securityMeasures, m_securityEdit->toPlainText(), tr("security measures"));

@@ -30,8 +30,15 @@ CataloguePage::CataloguePage(document::RegisterDocument& document, Catalogue::Ki
     , m_model(new itemmodels::CatalogueModel(document, kind, this))
 {
     m_table = new FilteredTable(m_model, QStringLiteral("catalogueTableView"), this);
-    m_table->view()->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->view()->setColumnWidth(0, 260);
+    // Long texts are read in the form; the table keeps to what fits on a line, and the search still finds them.
+    QHeaderView* header = m_table->view()->horizontalHeader();
+    const QList<Catalogue::Field> fields = Catalogue::fields(kind);
+    for (int column = 0; column < fields.size(); ++column) {
+        m_table->view()->setColumnHidden(column, fields.at(column).type == Catalogue::Field::Type::Text);
+        header->setSectionResizeMode(column, column == 0 ? QHeaderView::Stretch : QHeaderView::ResizeToContents);
+    }
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(m_model->usedByColumn(), QHeaderView::ResizeToContents);
     connect(m_table, &FilteredTable::currentSourceRowChanged, this, &CataloguePage::showEntry);
     connect(m_model, &QAbstractItemModel::dataChanged, this, [this] { showEntry(m_row); });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { showEntry(m_table->currentSourceRow()); });
@@ -52,6 +59,7 @@ CataloguePage::CataloguePage(document::RegisterDocument& document, Catalogue::Ki
         }
         case Catalogue::Field::Type::Text: {
             auto* text = new TextField(m_form);
+            text->setMaximumHeight(text->fontMetrics().lineSpacing() * 8);
             connect(text, &TextField::editingFinished, this, [this, key, text] { commit(key, text->toPlainText()); });
             editor = text;
             break;

@@ -13,12 +13,14 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QGridLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QUndoStack>
@@ -41,6 +43,10 @@ MainWindow::MainWindow(QWidget* parent)
         m_navigationList->item(row)->setToolTip(tr("Alt+%1").arg(row + 1));
     }
     m_navigationList->setMinimumWidth(150);
+    m_navigationList->setSpacing(2);
+    QFont navigationFont = m_navigationList->font();
+    navigationFont.setPointSizeF(navigationFont.pointSizeF() * 1.1);
+    m_navigationList->setFont(navigationFont);
     connect(m_navigationList, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
     auto* splitter = new QSplitter(m_workspace);
@@ -253,6 +259,9 @@ void MainWindow::lock()
         Q_EMIT unlocked();
     });
     connect(unlock, &QDialog::rejected, this, &QWidget::close);
+    if (auto* buttons = unlock->findChild<QDialogButtonBox*>()) {
+        buttons->button(QDialogButtonBox::Cancel)->setText(tr("&Close window"));
+    }
     m_central->addWidget(m_lockScreen);
     m_central->setCurrentWidget(m_lockScreen);
     unlock->show();

@@ -1,0 +1,79 @@
+// Writes a PNG of every page of the main window on a copy of the KJM demo register, for looking at and for the
+// README:  screenshots OUTDIR
+#include "MainWindow.h"
+#include "TestSupport.h"
+#include "document/RegisterDocument.h"
+#include "io/DemoRegister.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QListWidget>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTextStream>
+#include <QTimer>
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QTextStream err(stderr);
+    if (argc != 2) {
+        err << "Usage: screenshots OUTDIR\n";
+        return 2;
+    }
+    // Settings of its own, so the window opens at the same size every time.
+    QTemporaryDir settings;
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.path());
+
+    const QDir out(QString::fromLocal8Bit(argv[1]));
+    QDir().mkpath(out.path());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("kjm-group.ropa"));
+    if (!ropa::test::writeRegisterFile(path, ropa::io::DemoRegister::load().value())) {
+        return 4;
+    }
+    auto document = ropa::document::RegisterDocument::open(path, ropa::test::kPassphrase);
+    if (!document) {
+        err << document.error().message << '\n';
+        return 3;
+    }
+    ropa::ui::MainWindow window;
+    window.setDocument(std::move(document.value()));
+    window.resize(1280, 800);
+    window.show();
+
+    const QStringList names = {
+        QStringLiteral("overview"),  QStringLiteral("activities"), QStringLiteral("data-categories"),
+        QStringLiteral("subjects"),  QStringLiteral("recipients"), QStringLiteral("sources"),
+        QStringLiteral("retention"), QStringLiteral("matrix"),     QStringLiteral("audit-log")};
+    if (qEnvironmentVariableIsSet("ROPA_LAYOUT_DEBUG")) {
+        window.showPage(1);
+        QApplication::processEvents();
+        for (QWidget* w : window.findChildren<QWidget*>()) {
+            if (w->minimumSizeHint().width() > 300 || w->minimumWidth() > 300) {
+                err << w->metaObject()->className() << ' ' << w->objectName() << ' ' << w->minimumSizeHint().width()
+                    << ' ' << w->minimumWidth() << '\n';
+            }
+        }
+        err.flush();
+    }
+    int written = 0;
+    for (int page = 0; page < names.size(); ++page) {
+        window.showPage(page);
+        QApplication::processEvents();
+        const QString file =
+            out.filePath(QStringLiteral("%1-%2.png").arg(page + 1, 2, 10, QLatin1Char('0')).arg(names.at(page)));
+        if (window.grab().save(file)) {
+            ++written;
+        }
+    }
+    window.lock();
+    QApplication::processEvents();
+    if (window.grab().save(out.filePath(QStringLiteral("10-locked.png")))) {
+        ++written;
+    }
+    QTextStream(stdout) << written << " screenshots in " << QDir::toNativeSeparators(out.absolutePath()) << '\n';
+    window.close();
+    return written == names.size() + 1 ? 0 : 4;
+}
