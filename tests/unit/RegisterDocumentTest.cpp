@@ -234,6 +234,7 @@ TEST_F(RegisterDocumentTest, MatrixRowsFollowInsertsRemovalsAndMoves)
 } // namespace
 
 #include "itemmodels/ActivityTableModel.h"
+#include "itemmodels/AuditLogModel.h"
 #include "itemmodels/CatalogueModel.h"
 
 #include <QMimeData>
@@ -264,6 +265,23 @@ TEST_F(RegisterDocumentTest, ActivityTableShowsTheRegisterAndMovesADraggedRow)
     EXPECT_EQ(model.index(2, Model::PurposeColumn).data().toString(), first);
     EXPECT_EQ(stored().activities.at(2).purpose, first);
     EXPECT_EQ(m_document->undoStack()->undoText(), QStringLiteral("Move activity '%1'").arg(first));
+}
+
+TEST_F(RegisterDocumentTest, AuditLogModelShowsEachChangeNewestFirst)
+{
+    itemmodels::AuditLogModel model(*m_document);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    const int before = model.rowCount();
+    ASSERT_GE(before, 1);
+    m_document->setBasis(4, Basis::Consent, true);
+    m_document->undoStack()->undo();
+    ASSERT_EQ(model.rowCount(), before + 2);
+    using Model = itemmodels::AuditLogModel;
+    EXPECT_EQ(model.index(0, Model::ActionColumn).data().toString(),
+              QStringLiteral("Undo Change basis of 'Verifying your identity'"));
+    EXPECT_EQ(model.index(1, Model::ActionColumn).data().toString(),
+              QStringLiteral("Change basis of 'Verifying your identity'"));
+    EXPECT_EQ(model.index(1, Model::DetailColumn).data().toString(), QStringLiteral("Verifying your identity"));
 }
 
 TEST_F(RegisterDocumentTest, CatalogueModelsCountTheActivitiesThatUseEachEntry)
