@@ -70,22 +70,31 @@ std::optional<QByteArray> DocumentExport::bytes(Kind kind, const Register& reg)
     return std::nullopt;
 }
 
-Status DocumentExport::write(Kind kind, const Register& reg, const report::DocumentInfo& info, const QString& path)
+Result<QByteArray> DocumentExport::render(Kind kind, const Register& reg, const report::DocumentInfo& info)
 {
     switch (kind) {
     case Kind::RegisterPdf:
-        return report::RegisterPdf::write(reg, info, path);
+        return report::RegisterPdf::render(reg, info);
     case Kind::IcoXlsx:
-        return IcoXlsxExport::write(reg, path);
+        return IcoXlsxExport::render(reg);
     case Kind::MatrixPdf:
-        return report::MatrixDocument::writePdf(reg, info, path);
+        return report::MatrixDocument::pdf(reg, info);
     case Kind::NoticePdf:
-        return report::PrivacyNotice(reg).writePdf(info, path);
+        return report::PrivacyNotice(reg).pdf(info);
     case Kind::RegisterHtml:
-        return AtomicFile::write(path, report::RegisterHtmlDocument::write(reg, info));
+        return report::RegisterHtmlDocument::write(reg, info);
     default:
-        return AtomicFile::write(path, bytes(kind, reg).value_or(QByteArray()));
+        return bytes(kind, reg).value_or(QByteArray());
     }
+}
+
+Status DocumentExport::write(Kind kind, const Register& reg, const report::DocumentInfo& info, const QString& path)
+{
+    const Result<QByteArray> rendered = render(kind, reg, info);
+    if (!rendered) {
+        return rendered.error();
+    }
+    return AtomicFile::write(path, rendered.value());
 }
 
 } // namespace ropa::io

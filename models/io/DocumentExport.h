@@ -40,6 +40,8 @@ public:
 
     // All documents, in the order a folder of them is best read.
     static QList<Document> all();
+    // The document's complete bytes, made without touching any file; write() is render() then an atomic write.
+    static Result<QByteArray> render(Kind kind, const Register& reg, const report::DocumentInfo& info);
     static Status write(Kind kind, const Register& reg, const report::DocumentInfo& info, const QString& path);
     // The document's bytes where it can go to standard output (not PDF or XLSX).
     static std::optional<QByteArray> bytes(Kind kind, const Register& reg);

@@ -4,7 +4,6 @@
 #include "io/IcoTemplate.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <algorithm>
@@ -26,9 +25,9 @@ QString tr(const char* text)
     return QCoreApplication::translate("ropa::io::IcoXlsxExport", text);
 }
 
-Error ioError(const QString& path, const QString& reason)
+Error workbookError(const QString& reason)
 {
-    return {ErrorCode::Io, tr("Could not write the spreadsheet %1: %2").arg(QDir::toNativeSeparators(path), reason)};
+    return {ErrorCode::Io, tr("Could not make the spreadsheet: %1").arg(reason)};
 }
 
 // workbook_close() is the only public way libxlsxwriter frees a workbook, so a workbook abandoned on an error is closed
@@ -161,24 +160,15 @@ lxw_error writeSheet(lxw_workbook* workbook, lxw_worksheet* sheet, const Registe
     return LXW_NO_ERROR;
 }
 
-Status replaceFile(const QString& path, const QString& writtenPath)
-{
-    QFile written(writtenPath);
-    if (!written.open(QIODevice::ReadOnly)) {
-        return ioError(path, written.errorString());
-    }
-    return AtomicFile::write(path, written.readAll());
-}
-
 } // namespace
 
-Status IcoXlsxExport::write(const Register& reg, const QString& path)
+Result<QByteArray> IcoXlsxExport::render(const Register& reg)
 {
-    // libxlsxwriter writes its file as it closes the workbook; writing it aside first leaves an existing file at
-    // path untouched when anything fails.
+    // libxlsxwriter writes its file as it closes the workbook; it is written aside and read back, so that a file
+    // is only ever replaced whole.
     const QTemporaryDir scratch;
     if (!scratch.isValid()) {
-        return ioError(path, scratch.errorString());
+        return workbookError(scratch.errorString());
     }
     const QString writtenPath = scratch.filePath(QStringLiteral("ico-template.xlsx"));
     // libxlsxwriter's file names are C strings; UTF-8 is what its documentation asks for on every platform.
@@ -187,7 +177,7 @@ Status IcoXlsxExport::write(const Register& reg, const QString& path)
     options.tmpdir = scratchDir.data();
     WorkbookPtr workbook(workbook_new_opt(writtenPath.toUtf8().constData(), &options));
     if (!workbook) {
-        return ioError(path, tr("out of memory"));
+        return workbookError(tr("out of memory"));
     }
 
     Properties texts = propertiesOf(reg);
@@ -200,15 +190,28 @@ Status IcoXlsxExport::write(const Register& reg, const QString& path)
 
     lxw_worksheet* sheet = workbook_add_worksheet(workbook.get(), tr("Record of processing").toUtf8().constData());
     if (!sheet) {
-        return ioError(path, tr("the worksheet could not be added"));
+        return workbookError(tr("the worksheet could not be added"));
     }
     if (const lxw_error error = writeSheet(workbook.get(), sheet, reg)) {
-        return ioError(path, QString::fromUtf8(lxw_strerror(error)));
+        return workbookError(QString::fromUtf8(lxw_strerror(error)));
     }
     if (const lxw_error error = workbook_close(workbook.release())) {
-        return ioError(path, QString::fromUtf8(lxw_strerror(error)));
+        return workbookError(QString::fromUtf8(lxw_strerror(error)));
     }
-    return replaceFile(path, writtenPath);
+    QFile written(writtenPath);
+    if (!written.open(QIODevice::ReadOnly)) {
+        return workbookError(written.errorString());
+    }
+    return written.readAll();
+}
+
+Status IcoXlsxExport::write(const Register& reg, const QString& path)
+{
+    const Result<QByteArray> bytes = render(reg);
+    if (!bytes) {
+        return bytes.error();
+    }
+    return AtomicFile::write(path, bytes.value());
 }
 
 } // namespace ropa::io

@@ -3,6 +3,7 @@
 #include "core/Result.h"
 #include "domain/Register.h"
 
+#include <QByteArray>
 #include <QString>
 
 namespace ropa::io {
@@ -12,6 +13,7 @@ namespace ropa::io {
 class IcoXlsxExport
 {
 public:
+    static Result<QByteArray> render(const Register& reg);
     static Status write(const Register& reg, const QString& path);
 };
 

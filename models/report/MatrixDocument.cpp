@@ -1,5 +1,6 @@
 #include "report/MatrixDocument.h"
 
+#include "core/AtomicFile.h"
 #include "io/CsvWriter.h"
 #include "report/LawfulBasisMatrix.h"
 #include "report/PdfComposer.h"
@@ -101,7 +102,7 @@ QByteArray MatrixDocument::csv(const Register& reg)
     return writer.result();
 }
 
-Status MatrixDocument::writePdf(const Register& reg, const DocumentInfo& info, const QString& path)
+QByteArray MatrixDocument::pdf(const Register& reg, const DocumentInfo& info)
 {
     const LawfulBasisMatrix matrix(reg);
     const QString controller = reg.controller.name.isEmpty() ? RegisterHtml::notRecorded() : reg.controller.name;
@@ -121,7 +122,12 @@ Status MatrixDocument::writePdf(const Register& reg, const DocumentInfo& info, c
                                 QStringLiteral("</h2>"),
                             grid(reg), legendHtml(matrix)};
     composer.layout(PdfComposer::sectionsOf(part, true));
-    return composer.writeFile(path);
+    return composer.render();
+}
+
+Status MatrixDocument::writePdf(const Register& reg, const DocumentInfo& info, const QString& path)
+{
+    return AtomicFile::write(path, pdf(reg, info));
 }
 
 } // namespace ropa::report

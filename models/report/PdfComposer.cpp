@@ -46,6 +46,13 @@ QFont documentFont(qreal pointSize)
     return font;
 }
 
+// The document font for drawing on device: QPainter sizes a font for the device's resolution, while the page is
+// drawn in layout units, so on a device of another resolution (a 1200 dpi printer) the size is taken back to them.
+QFont deviceFont(qreal pointSize, const QPaintDevice* device)
+{
+    return documentFont(pointSize * kDpi / device->logicalDpiY());
+}
+
 // How far down its last page a laid-out document reaches.
 qreal usedOnLastPage(QTextDocument& doc, qreal pageHeight)
 {
@@ -253,7 +260,7 @@ void PdfComposer::drawRightText(QPainter& painter, QTextDocument& doc, qreal top
     }
     const QTextLine line = layout->lineAt(0);
     const qreal baseline = doc.documentLayout()->blockBoundingRect(block).top() + line.y() + line.ascent();
-    const QFont font = documentFont(8);
+    const QFont font = deviceFont(8, painter.device());
     painter.save();
     painter.setFont(font);
     painter.setPen(Qt::black);
@@ -301,49 +308,7 @@ QByteArray PdfComposer::render() const
         writer.setDocumentXmpMetadata(metadata.xmp());
 
         QPainter painter(&writer);
-        const QFont smallFont = documentFont(7);
-        qsizetype first = 0; // first section that may still show on the current page
-        for (int page = 0; page < m_pageCount; ++page) {
-            if (page > 0) {
-                writer.newPage();
-            }
-            // Running header and footer.
-            painter.setFont(smallFont);
-            painter.setPen(kMutedColour);
-            const qreal headerBaseline = 12 * kMillimetre;
-            const qreal footerTop = m_pageSize.height() - 13 * kMillimetre;
-            const QRectF header(m_contentRect.left(), headerBaseline - 5 * kMillimetre, m_contentRect.width(),
-                                5 * kMillimetre);
-            const QRectF footer(m_contentRect.left(), footerTop, m_contentRect.width(), 5 * kMillimetre);
-            painter.drawText(header, Qt::AlignLeft | Qt::AlignBottom, m_options.headerText);
-            painter.drawText(footer, Qt::AlignLeft | Qt::AlignTop, m_options.footerText);
-            painter.drawText(footer, Qt::AlignRight | Qt::AlignTop,
-                             QCoreApplication::translate("ropa::report::PdfComposer", "Page %1 of %2")
-                                 .arg(page + 1)
-                                 .arg(m_pageCount));
-            painter.setPen(QPen(kRuleColour, 0.6));
-            painter.drawLine(QPointF(m_contentRect.left(), headerBaseline + 1.5 * kMillimetre),
-                             QPointF(m_contentRect.right(), headerBaseline + 1.5 * kMillimetre));
-            painter.drawLine(QPointF(m_contentRect.left(), footerTop - 1.5 * kMillimetre),
-                             QPointF(m_contentRect.right(), footerTop - 1.5 * kMillimetre));
-
-            while (first < m_placements.size() &&
-                   m_placements.at(first).firstPage + m_placements.at(first).pages - 1 < page) {
-                ++first;
-            }
-            for (qsizetype i = first; i < m_placements.size() && m_placements.at(i).firstPage <= page; ++i) {
-                const Placement& p = m_placements.at(i);
-                const int pageOfSection = page - p.firstPage;
-                if (pageOfSection == 0 && p.header >= 0) {
-                    draw(painter, *m_headers[static_cast<std::size_t>(p.header)], p.headerTop, 0);
-                }
-                QTextDocument& doc = *m_documents[static_cast<std::size_t>(i)];
-                draw(painter, doc, pageOfSection == 0 ? p.top : 0, pageOfSection);
-                if (pageOfSection == 0 && m_rightText.contains(i)) {
-                    drawRightText(painter, doc, p.top, m_rightText.value(i));
-                }
-            }
-        }
+        paintPages(painter, writer);
     }
     const Result<QByteArray> patched = metadata.patchInfo(buffer.data());
     return patched ? patched.value() : buffer.data();
@@ -352,6 +317,65 @@ QByteArray PdfComposer::render() const
 Status PdfComposer::writeFile(const QString& path) const
 {
     return AtomicFile::write(path, render());
+}
+
+bool PdfComposer::paint(QPagedPaintDevice& device) const
+{
+    QPainter painter(&device);
+    if (!painter.isActive()) {
+        return false;
+    }
+    // The pages are laid out in units of 1/96 inch; the device's page may have another resolution and size.
+    const qreal scale = std::min(device.width() / m_pageSize.width(), device.height() / m_pageSize.height());
+    painter.scale(scale, scale);
+    paintPages(painter, device);
+    return painter.end();
+}
+
+void PdfComposer::paintPages(QPainter& painter, QPagedPaintDevice& device) const
+{
+    const QFont smallFont = deviceFont(7, painter.device());
+    qsizetype first = 0; // first section that may still show on the current page
+    for (int page = 0; page < m_pageCount; ++page) {
+        if (page > 0) {
+            device.newPage();
+        }
+        // Running header and footer.
+        painter.setFont(smallFont);
+        painter.setPen(kMutedColour);
+        const qreal headerBaseline = 12 * kMillimetre;
+        const qreal footerTop = m_pageSize.height() - 13 * kMillimetre;
+        const QRectF header(m_contentRect.left(), headerBaseline - 5 * kMillimetre, m_contentRect.width(),
+                            5 * kMillimetre);
+        const QRectF footer(m_contentRect.left(), footerTop, m_contentRect.width(), 5 * kMillimetre);
+        painter.drawText(header, Qt::AlignLeft | Qt::AlignBottom, m_options.headerText);
+        painter.drawText(footer, Qt::AlignLeft | Qt::AlignTop, m_options.footerText);
+        painter.drawText(
+            footer, Qt::AlignRight | Qt::AlignTop,
+            QCoreApplication::translate("ropa::report::PdfComposer", "Page %1 of %2").arg(page + 1).arg(m_pageCount));
+        painter.setPen(QPen(kRuleColour, 0.6));
+        painter.drawLine(QPointF(m_contentRect.left(), headerBaseline + 1.5 * kMillimetre),
+                         QPointF(m_contentRect.right(), headerBaseline + 1.5 * kMillimetre));
+        painter.drawLine(QPointF(m_contentRect.left(), footerTop - 1.5 * kMillimetre),
+                         QPointF(m_contentRect.right(), footerTop - 1.5 * kMillimetre));
+
+        while (first < m_placements.size() &&
+               m_placements.at(first).firstPage + m_placements.at(first).pages - 1 < page) {
+            ++first;
+        }
+        for (qsizetype i = first; i < m_placements.size() && m_placements.at(i).firstPage <= page; ++i) {
+            const Placement& p = m_placements.at(i);
+            const int pageOfSection = page - p.firstPage;
+            if (pageOfSection == 0 && p.header >= 0) {
+                draw(painter, *m_headers[static_cast<std::size_t>(p.header)], p.headerTop, 0);
+            }
+            QTextDocument& doc = *m_documents[static_cast<std::size_t>(i)];
+            draw(painter, doc, pageOfSection == 0 ? p.top : 0, pageOfSection);
+            if (pageOfSection == 0 && m_rightText.contains(i)) {
+                drawRightText(painter, doc, p.top, m_rightText.value(i));
+            }
+        }
+    }
 }
 
 } // namespace ropa::report

@@ -13,6 +13,7 @@
 #include <memory>
 #include <vector>
 
+class QPagedPaintDevice;
 class QPainter;
 class QTextDocument;
 
@@ -74,6 +75,9 @@ public:
     // Renders the laid-out sections as PDF bytes.
     QByteArray render() const;
     Status writeFile(const QString& path) const;
+    // Paints the laid-out pages on any paged device, such as a printer, scaled to fit its pages; the device's
+    // own settings (resolution, paper, PDF version) are left as they are. False when the device cannot be painted on.
+    bool paint(QPagedPaintDevice& device) const;
 
 private:
     struct Placement
@@ -91,6 +95,7 @@ private:
                                                               const QList<bool>& tableRow) const;
     void place();
     qreal heightOf(qsizetype section) const;
+    void paintPages(QPainter& painter, QPagedPaintDevice& device) const;
     void draw(QPainter& painter, QTextDocument& doc, qreal top, int pageOfDocument) const;
     void drawRightText(QPainter& painter, QTextDocument& doc, qreal top, const QString& text) const;
 

@@ -1,5 +1,6 @@
 #include "report/PrivacyNotice.h"
 
+#include "core/AtomicFile.h"
 #include "domain/DataSubjectRights.h"
 #include "report/LawfulBasisMatrix.h"
 #include "report/PdfComposer.h"
@@ -238,7 +239,7 @@ QByteArray PrivacyNotice::html() const
     return page.toUtf8();
 }
 
-Status PrivacyNotice::writePdf(const DocumentInfo& info, const QString& path) const
+QByteArray PrivacyNotice::pdf(const DocumentInfo& info) const
 {
     const QString controller = orNotRecorded(m_register.controller.name);
     PdfComposer::Options options;
@@ -253,7 +254,12 @@ Status PrivacyNotice::writePdf(const DocumentInfo& info, const QString& path) co
         QStringLiteral(" p, li { font-size: 10pt; } h2 { margin-top: 12pt; } li { margin-bottom: 2pt; }");
     PdfComposer composer(options);
     composer.layout({PdfComposer::Section::text(bodyHtml(), true)});
-    return composer.writeFile(path);
+    return composer.render();
+}
+
+Status PrivacyNotice::writePdf(const DocumentInfo& info, const QString& path) const
+{
+    return AtomicFile::write(path, pdf(info));
 }
 
 } // namespace ropa::report

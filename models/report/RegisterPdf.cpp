@@ -7,10 +7,8 @@
 
 namespace ropa::report {
 
-namespace {
-
 // Lays the register out, then fills the contents list in with the pages the layout found.
-std::unique_ptr<PdfComposer> compose(const Register& reg, const DocumentInfo& info)
+std::unique_ptr<PdfComposer> RegisterPdf::compose(const Register& reg, const DocumentInfo& info)
 {
     const RegisterHtml html(reg, info);
     const QString controller = reg.controller.name.isEmpty() ? RegisterHtml::notRecorded() : reg.controller.name;
@@ -69,8 +67,6 @@ std::unique_ptr<PdfComposer> compose(const Register& reg, const DocumentInfo& in
     }
     return composer;
 }
-
-} // namespace
 
 QByteArray RegisterPdf::render(const Register& reg, const DocumentInfo& info)
 {

@@ -3,9 +3,11 @@
 #include "core/Result.h"
 #include "domain/Register.h"
 #include "report/DocumentInfo.h"
+#include "report/PdfComposer.h"
 
 #include <QByteArray>
 #include <QString>
+#include <memory>
 
 namespace ropa::report {
 
@@ -15,6 +17,8 @@ class RegisterPdf
 {
 public:
     static QByteArray render(const Register& reg, const DocumentInfo& info);
+    // The register laid out on its pages, ready to render as PDF or to paint on a printer.
+    static std::unique_ptr<PdfComposer> compose(const Register& reg, const DocumentInfo& info);
     static Status write(const Register& reg, const DocumentInfo& info, const QString& path);
 };
 

@@ -10,6 +10,7 @@
 #include "report/RegisterHtmlDocument.h"
 #include "report/RegisterPdf.h"
 
+#include <QPdfWriter>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
@@ -285,6 +286,80 @@ TEST(DocumentExportTest, EveryDocumentIsWrittenAndNotEmpty)
                     .contains(QStringLiteral("Providing our services (*, ***)")));
     EXPECT_TRUE(test::pdfFlatText(dir.filePath(QStringLiteral("lawful-basis-matrix.pdf")))
                     .contains(QStringLiteral("Legitimate interests ***")));
+}
+
+TEST(DocumentExportTest, RenderGivesTheBytesThatWriteWrites)
+{
+    const Register reg = demo();
+    QTemporaryDir dir;
+    for (const io::DocumentExport::Document& d : io::DocumentExport::all()) {
+        const Result<QByteArray> rendered = io::DocumentExport::render(d.kind, reg, infoFor(reg));
+        ASSERT_TRUE(rendered.ok()) << d.fileName.toStdString() << ": " << rendered.error().message.toStdString();
+        EXPECT_GT(rendered.value().size(), 500) << d.fileName.toStdString();
+        if (io::DocumentExport::bytes(d.kind, reg) && d.kind != io::DocumentExport::Kind::RegisterHtml) {
+            const QString path = dir.filePath(d.fileName);
+            ASSERT_TRUE(io::DocumentExport::write(d.kind, reg, infoFor(reg), path).ok());
+            EXPECT_EQ(test::readBytes(path), rendered.value()) << d.fileName.toStdString();
+        }
+    }
+}
+
+// Where a word first appears on page 1, in points, as `pdftotext -bbox` finds it.
+QRectF firstWordBox(const QString& pdf, const QString& word)
+{
+    const QString html = test::runPoppler(QStringLiteral("pdftotext"),
+                                          {QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"),
+                                           QStringLiteral("1"), QStringLiteral("-bbox"), pdf, QStringLiteral("-")});
+    const QRegularExpressionMatch m =
+        QRegularExpression(
+            QStringLiteral(R"re(<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">)re") +
+            QRegularExpression::escape(word) + QStringLiteral("</word>"))
+            .match(html);
+    if (!m.hasMatch()) {
+        return {};
+    }
+    return QRectF(QPointF(m.captured(1).toDouble(), m.captured(2).toDouble()),
+                  QPointF(m.captured(3).toDouble(), m.captured(4).toDouble()));
+}
+
+TEST(RegisterPrintTest, PaintsOnADeviceOfAnotherResolutionAsThePdfLooks)
+{
+    const Register reg = demo();
+    QTemporaryDir dir;
+    const QString reference = dir.filePath(QStringLiteral("reference.pdf"));
+    ASSERT_TRUE(report::RegisterPdf::write(reg, infoFor(reg), reference).ok());
+
+    // A printer paints at its own resolution, typically far above the 96 dpi of the layout.
+    const QString printed = dir.filePath(QStringLiteral("printed.pdf"));
+    const std::unique_ptr<report::PdfComposer> composer = report::RegisterPdf::compose(reg, infoFor(reg));
+    {
+        QPdfWriter writer(printed);
+        writer.setResolution(1200);
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF()));
+        ASSERT_TRUE(composer->paint(writer));
+    }
+    const QString text = test::pdfFlatText(printed);
+    for (const Activity& a : reg.activities) {
+        EXPECT_TRUE(text.contains(a.purpose.simplified())) << a.purpose.toStdString();
+    }
+    const QString info = test::runPoppler(QStringLiteral("pdfinfo"), {printed});
+    const int pages = QRegularExpression(QStringLiteral(R"(Pages:\s+(\d+))")).match(info).captured(1).toInt();
+    EXPECT_EQ(pages, composer->pageCount());
+    EXPECT_TRUE(text.contains(QStringLiteral("Page %1 of %1").arg(pages)));
+
+    // The same words in the same places and sizes: the running footer (right-aligned, so only its height and
+    // line are compared: glyph advances are rounded differently at 96 dpi) and the text of the cover.
+    const QRectF expectedFooter = firstWordBox(reference, QStringLiteral("Page"));
+    const QRectF actualFooter = firstWordBox(printed, QStringLiteral("Page"));
+    ASSERT_FALSE(expectedFooter.isEmpty());
+    EXPECT_NEAR(actualFooter.top(), expectedFooter.top(), 1);
+    EXPECT_NEAR(actualFooter.height(), expectedFooter.height(), 0.5);
+    const QRectF expected = firstWordBox(reference, QStringLiteral("KJM"));
+    const QRectF actual = firstWordBox(printed, QStringLiteral("KJM"));
+    ASSERT_FALSE(expected.isEmpty());
+    EXPECT_NEAR(actual.left(), expected.left(), 1);
+    EXPECT_NEAR(actual.top(), expected.top(), 1);
+    EXPECT_NEAR(actual.height(), expected.height(), 0.5);
 }
 
 } // namespace

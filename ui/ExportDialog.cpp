@@ -1,0 +1,396 @@
+#include "ExportDialog.h"
+
+#include "AppSettings.h"
+#include "FileDialog.h"
+#include "MessageBox.h"
+#include "PdfViewerWindow.h"
+#include "core/AtomicFile.h"
+#include "document/RegisterDocument.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace ropa::ui {
+
+namespace {
+
+using Kind = io::DocumentExport::Kind;
+
+io::DocumentExport::Document documentOf(Kind kind)
+{
+    const QList<io::DocumentExport::Document> all = io::DocumentExport::all();
+    for (const io::DocumentExport::Document& document : all) {
+        if (document.kind == kind) {
+            return document;
+        }
+    }
+    return all.constFirst();
+}
+
+// ".pdf", or ".ropa.json" for the register's JSON.
+QString suffixOf(Kind kind)
+{
+    return QLatin1Char('.') + QFileInfo(documentOf(kind).fileName).completeSuffix();
+}
+
+QString filterOf(Kind kind)
+{
+    const QString suffix = suffixOf(kind);
+    QString filter;
+    if (suffix == QLatin1String(".pdf")) {
+        filter = ExportDialog::tr("PDF documents (*.pdf)");
+    } else if (suffix == QLatin1String(".html")) {
+        filter = ExportDialog::tr("Web pages (*.html *.htm)");
+    } else if (suffix == QLatin1String(".csv")) {
+        filter = ExportDialog::tr("CSV files (*.csv)");
+    } else if (suffix == QLatin1String(".xlsx")) {
+        filter = ExportDialog::tr("Excel workbooks (*.xlsx)");
+    } else if (suffix == QLatin1String(".txt")) {
+        filter = ExportDialog::tr("Text files (*.txt)");
+    } else {
+        filter = ExportDialog::tr("Registers as JSON (*.ropa.json)");
+    }
+    return filter + QStringLiteral(";;") + ExportDialog::tr("All files (*)");
+}
+
+// The export itself, on a worker thread with its own copies: the same rendering and atomic write as
+// DocumentExport::write (and so `ropa-cli export`), with a last look at Cancel between the two.
+Status exportDocument(Kind kind, const Register& reg, const report::DocumentInfo& info, const QString& path,
+                      const std::shared_ptr<std::atomic_bool>& cancelled)
+{
+    const Result<QByteArray> bytes = io::DocumentExport::render(kind, reg, info);
+    if (!bytes) {
+        return bytes.error();
+    }
+    if (cancelled->load()) {
+        return {};
+    }
+    return AtomicFile::write(path, bytes.value());
+}
+
+} // namespace
+
+ExportDialog::ExportDialog(document::RegisterDocument& document, QWidget* parent)
+    : QDialog(parent)
+    , m_document(document)
+    , m_kindComboBox(new QComboBox(this))
+    , m_descriptionLabel(new QLabel(this))
+    , m_pathLineEdit(new QLineEdit(this))
+    , m_browseButton(new QPushButton(tr("&Browse…"), this))
+    , m_openPdfCheckBox(new QCheckBox(tr("&Open the PDF when done"), this))
+    , m_progressBar(new QProgressBar(this))
+    , m_messageLabel(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
+{
+    setWindowTitle(tr("Export – %1").arg(QFileInfo(document.path()).fileName()));
+
+    m_kindComboBox->setObjectName(QStringLiteral("kindComboBox"));
+    for (const io::DocumentExport::Document& doc : io::DocumentExport::all()) {
+        m_kindComboBox->addItem(label(doc.kind), static_cast<int>(doc.kind));
+        m_kindComboBox->setItemData(m_kindComboBox->count() - 1, doc.description, Qt::ToolTipRole);
+    }
+    m_descriptionLabel->setObjectName(QStringLiteral("descriptionLabel"));
+    m_descriptionLabel->setWordWrap(true);
+    m_descriptionLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_pathLineEdit->setObjectName(QStringLiteral("pathLineEdit"));
+    m_pathLineEdit->setMinimumWidth(480);
+    m_pathLineEdit->setClearButtonEnabled(true);
+    m_browseButton->setObjectName(QStringLiteral("browseButton"));
+    m_openPdfCheckBox->setObjectName(QStringLiteral("openPdfCheckBox"));
+    m_openPdfCheckBox->setChecked(AppSettings::exportOpenPdf.get());
+    m_progressBar->setObjectName(QStringLiteral("progressBar"));
+    m_progressBar->setRange(0, 0); // busy: the document says nothing of how far it has got
+    m_progressBar->setTextVisible(false);
+    m_progressBar->hide();
+    m_messageLabel->setObjectName(QStringLiteral("messageLabel"));
+    m_messageLabel->setWordWrap(true);
+    m_messageLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_messageLabel->hide();
+
+    m_exportButton = m_buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole);
+    m_exportButton->setObjectName(QStringLiteral("exportButton"));
+    m_exportButton->setDefault(true);
+    m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
+    connect(m_exportButton, &QPushButton::clicked, this, &ExportDialog::startExport);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
+    connect(m_browseButton, &QPushButton::clicked, this, &ExportDialog::browse);
+    connect(m_pathLineEdit, &QLineEdit::textEdited, this, [this] { m_messageLabel->hide(); });
+
+    auto* documentLabel = new QLabel(tr("&Document:"), this);
+    documentLabel->setBuddy(m_kindComboBox);
+    auto* pathLabel = new QLabel(tr("&Save as:"), this);
+    pathLabel->setBuddy(m_pathLineEdit);
+    auto* pathRow = new QHBoxLayout;
+    pathRow->addWidget(m_pathLineEdit, 1);
+    pathRow->addWidget(m_browseButton);
+    auto* form = new QFormLayout;
+    form->addRow(documentLabel, m_kindComboBox);
+    form->addRow(QString(), m_descriptionLabel);
+    form->addRow(pathLabel, pathRow);
+    form->addRow(QString(), m_openPdfCheckBox);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_progressBar);
+    layout->addWidget(m_messageLabel);
+    layout->addStretch(1);
+    layout->addWidget(m_buttons);
+
+    // The last kind exported, then its name beside the register: documents belong with their register.
+    Kind initial = Kind::RegisterPdf;
+    const QString remembered = AppSettings::exportDocument.get();
+    for (const io::DocumentExport::Document& doc : io::DocumentExport::all()) {
+        if (doc.fileName == remembered) {
+            initial = doc.kind;
+        }
+    }
+    m_shownKind = initial;
+    m_kindComboBox->setCurrentIndex(m_kindComboBox->findData(static_cast<int>(initial)));
+    m_pathLineEdit->setText(QDir::toNativeSeparators(suggestedPath(initial)));
+    kindChanged();
+    connect(m_kindComboBox, &QComboBox::currentIndexChanged, this, &ExportDialog::kindChanged);
+    m_kindComboBox->setFocus();
+}
+
+ExportDialog::~ExportDialog()
+{
+    if (m_cancelled) {
+        m_cancelled->store(true);
+    }
+}
+
+QString ExportDialog::label(Kind kind)
+{
+    switch (kind) {
+    case Kind::RegisterPdf:
+        return tr("Article 30 register (PDF)");
+    case Kind::RegisterHtml:
+        return tr("Article 30 register (HTML)");
+    case Kind::IcoCsv:
+        return tr("ICO template (CSV)");
+    case Kind::IcoXlsx:
+        return tr("ICO template (Excel)");
+    case Kind::MatrixText:
+        return tr("Lawful-basis matrix (text)");
+    case Kind::MatrixHtml:
+        return tr("Lawful-basis matrix (HTML)");
+    case Kind::MatrixCsv:
+        return tr("Lawful-basis matrix (CSV)");
+    case Kind::MatrixPdf:
+        return tr("Lawful-basis matrix (PDF)");
+    case Kind::NoticeText:
+        return tr("Privacy notice (text)");
+    case Kind::NoticeHtml:
+        return tr("Privacy notice (HTML)");
+    case Kind::NoticePdf:
+        return tr("Privacy notice (PDF)");
+    case Kind::RegisterJson:
+        return tr("Register (JSON)");
+    }
+    return {};
+}
+
+bool ExportDialog::isPdf(Kind kind)
+{
+    return kind == Kind::RegisterPdf || kind == Kind::MatrixPdf || kind == Kind::NoticePdf;
+}
+
+Kind ExportDialog::kind() const
+{
+    return static_cast<Kind>(m_kindComboBox->currentData().toInt());
+}
+
+void ExportDialog::setKind(Kind kind)
+{
+    m_kindComboBox->setCurrentIndex(m_kindComboBox->findData(static_cast<int>(kind)));
+}
+
+QString ExportDialog::path() const
+{
+    return QDir::fromNativeSeparators(m_pathLineEdit->text().trimmed());
+}
+
+void ExportDialog::setPath(const QString& path)
+{
+    m_pathLineEdit->setText(QDir::toNativeSeparators(path));
+    m_messageLabel->hide();
+}
+
+bool ExportDialog::isExporting() const
+{
+    return m_watcher != nullptr;
+}
+
+QString ExportDialog::suggestedPath(Kind kind) const
+{
+    return QFileInfo(m_document.path()).absoluteDir().filePath(documentOf(kind).fileName);
+}
+
+void ExportDialog::kindChanged()
+{
+    const Kind previous = m_shownKind;
+    const Kind current = kind();
+    m_shownKind = current;
+    const io::DocumentExport::Document doc = documentOf(current);
+    m_descriptionLabel->setText(tr("Exports %1.").arg(doc.description));
+    m_openPdfCheckBox->setEnabled(isPdf(current)); // disabled rather than hidden: the dialog keeps its shape
+
+    // The file name follows the kind: the suggested name where the user kept it, else just the extension.
+    const QString text = path();
+    if (previous == current && !text.isEmpty()) {
+        return;
+    }
+    if (text.isEmpty()) {
+        setPath(suggestedPath(current));
+        return;
+    }
+    const QString name = QFileInfo(text).fileName();
+    const QString folder = text.left(text.size() - name.size());
+    QString newName;
+    if (name == documentOf(previous).fileName) {
+        newName = doc.fileName;
+    } else {
+        newName = name;
+        if (newName.endsWith(suffixOf(previous), Qt::CaseInsensitive)) {
+            newName.chop(suffixOf(previous).size());
+        }
+        newName += suffixOf(current);
+    }
+    setPath(folder + newName);
+}
+
+void ExportDialog::browse()
+{
+    const QString current = path().isEmpty() ? suggestedPath(kind()) : path();
+    QString chosen = FileDialog::saveFileName(this, tr("Export %1").arg(label(kind())), current, filterOf(kind()));
+    if (chosen.isEmpty()) {
+        return;
+    }
+    // The chooser has asked about replacing the file it returns, but not about a name given an extension here.
+    if (QFileInfo(chosen).suffix().isEmpty()) {
+        chosen += suffixOf(kind());
+        m_confirmedPath.clear();
+    } else {
+        m_confirmedPath = QFileInfo(chosen).absoluteFilePath();
+    }
+    setPath(chosen);
+}
+
+void ExportDialog::startExport()
+{
+    if (isExporting()) {
+        return;
+    }
+    QString target = path();
+    if (target.isEmpty()) {
+        showError(tr("Choose the file to export to."));
+        return;
+    }
+    // A bare name goes beside the register, as the suggestion does.
+    target = QFileInfo(m_document.path()).absoluteDir().absoluteFilePath(target);
+    const QFileInfo info(target);
+    if (info.isDir()) {
+        showError(tr("%1 is a folder: add the name of the file to export to.").arg(QDir::toNativeSeparators(target)));
+        return;
+    }
+    // Said at once rather than after the document has been laid out.
+    if (!QFileInfo(info.absolutePath()).isDir()) {
+        showError(tr("Cannot write %1: the folder %2 does not exist.")
+                      .arg(info.fileName(), QDir::toNativeSeparators(info.absolutePath())));
+        return;
+    }
+    if (info.exists() && info.absoluteFilePath() != m_confirmedPath &&
+        MessageBox::question(this, tr("Replace File"),
+                             tr("%1 already exists. Do you want to replace it?").arg(info.fileName()),
+                             QMessageBox::Yes | QMessageBox::No, QMessageBox::No) != QMessageBox::Yes) {
+        return;
+    }
+
+    m_runningKind = kind();
+    m_runningPath = target;
+    m_cancelled = std::make_shared<std::atomic_bool>(false);
+    m_watcher = new QFutureWatcher<Status>(this);
+    connect(m_watcher, &QFutureWatcher<Status>::finished, this, &ExportDialog::finished);
+    setExporting(true);
+    m_watcher->setFuture(QtConcurrent::run(exportDocument, m_runningKind, m_document.reg(), m_document.documentInfo(),
+                                           target, m_cancelled));
+}
+
+void ExportDialog::reject()
+{
+    if (isExporting()) {
+        // The export has its own copies and writes nothing once it sees this, so it may finish after the dialog.
+        m_cancelled->store(true);
+        delete m_watcher;
+        m_watcher = nullptr;
+        setExporting(false);
+    }
+    QDialog::reject();
+}
+
+void ExportDialog::finished()
+{
+    const Status status = m_watcher->result();
+    m_watcher->deleteLater();
+    m_watcher = nullptr;
+    setExporting(false);
+    if (!status) {
+        showError(status.error().message);
+        return;
+    }
+    AppSettings::exportDocument.set(documentOf(m_runningKind).fileName);
+    const bool openPdf = isPdf(m_runningKind) && m_openPdfCheckBox->isChecked();
+    if (isPdf(m_runningKind)) {
+        AppSettings::exportOpenPdf.set(m_openPdfCheckBox->isChecked());
+    }
+    Q_EMIT exported(m_runningPath, m_runningKind);
+    if (openPdf) {
+        // The viewer belongs to the dialog's window, not the dialog, which is about to close.
+        auto* viewer = new PdfViewerWindow(parentWidget());
+        viewer->setAttribute(Qt::WA_DeleteOnClose);
+        if (const Status opened = viewer->open(m_runningPath); !opened) {
+            MessageBox::warning(parentWidget(), tr("Open PDF"), opened.error().message);
+            delete viewer;
+        } else {
+            viewer->show();
+        }
+    }
+    accept();
+}
+
+void ExportDialog::showError(const QString& message)
+{
+    m_messageLabel->setStyleSheet(QStringLiteral("color: #a40000;"));
+    m_messageLabel->setText(message);
+    m_messageLabel->show();
+    Q_EMIT exportFailed(message);
+}
+
+void ExportDialog::setExporting(bool exporting)
+{
+    m_kindComboBox->setEnabled(!exporting);
+    m_pathLineEdit->setEnabled(!exporting);
+    m_browseButton->setEnabled(!exporting);
+    m_openPdfCheckBox->setEnabled(!exporting && isPdf(kind()));
+    m_exportButton->setEnabled(!exporting);
+    m_progressBar->setVisible(exporting);
+    if (exporting) {
+        m_messageLabel->setStyleSheet(QString());
+        m_messageLabel->setText(tr("Exporting %1…").arg(QFileInfo(m_runningPath).fileName()));
+        m_messageLabel->show();
+    } else {
+        m_messageLabel->hide();
+    }
+}
+
+} // namespace ropa::ui

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "core/Result.h"
+#include "io/DocumentExport.h"
+
+#include <QDialog>
+#include <QFutureWatcher>
+#include <atomic>
+#include <memory>
+
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+
+namespace ropa::document {
+class RegisterDocument;
+}
+
+namespace ropa::ui {
+
+// File → Export: writes one of the register's documents through io::DocumentExport, the code `ropa-cli export`
+// uses, on a worker thread so the window stays responsive. The file appears whole or not at all; Cancel during an
+// export closes the dialog at once and nothing is written.
+class ExportDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    ExportDialog(document::RegisterDocument& document, QWidget* parent = nullptr);
+    ~ExportDialog() override;
+
+    // What the kind is called in the list, e.g. "Article 30 register (PDF)".
+    static QString label(io::DocumentExport::Kind kind);
+    static bool isPdf(io::DocumentExport::Kind kind);
+
+    io::DocumentExport::Kind kind() const;
+    void setKind(io::DocumentExport::Kind kind);
+    QString path() const;
+    void setPath(const QString& path);
+    bool isExporting() const;
+
+    // Starts the export of the chosen document to the chosen path (the Export button).
+    void startExport();
+    void reject() override;
+
+Q_SIGNALS:
+    void exported(const QString& path, io::DocumentExport::Kind kind);
+    // The sentence the dialog shows; for tests and callers that log.
+    void exportFailed(const QString& message);
+
+private:
+    void kindChanged();
+    void browse();
+    void finished();
+    void showError(const QString& message);
+    void setExporting(bool exporting);
+    QString suggestedPath(io::DocumentExport::Kind kind) const;
+
+    document::RegisterDocument& m_document;
+    QComboBox* m_kindComboBox = nullptr;
+    QLabel* m_descriptionLabel = nullptr;
+    QLineEdit* m_pathLineEdit = nullptr;
+    QPushButton* m_browseButton = nullptr;
+    QCheckBox* m_openPdfCheckBox = nullptr;
+    QProgressBar* m_progressBar = nullptr;
+    QLabel* m_messageLabel = nullptr;
+    QDialogButtonBox* m_buttons = nullptr;
+    QPushButton* m_exportButton = nullptr;
+    QFutureWatcher<Status>* m_watcher = nullptr;
+    // Shared with the running export, which may outlive the dialog: set, it stops the file being written.
+    std::shared_ptr<std::atomic_bool> m_cancelled;
+    io::DocumentExport::Kind m_shownKind = io::DocumentExport::Kind::RegisterPdf;
+    io::DocumentExport::Kind m_runningKind = io::DocumentExport::Kind::RegisterPdf;
+    QString m_runningPath;
+    QString m_confirmedPath; // chosen in the file chooser, which has already asked about replacing it
+};
+
+} // namespace ropa::ui
