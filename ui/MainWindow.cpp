@@ -4,9 +4,14 @@
 #include "AppSettings.h"
 #include "AuditLogPage.h"
 #include "CataloguePage.h"
+#include "ExportDialog.h"
+#include "FileDialog.h"
 #include "IdleWatcher.h"
 #include "MatrixPage.h"
+#include "MessageBox.h"
 #include "OverviewPage.h"
+#include "PdfViewerWindow.h"
+#include "RegisterPrintPreview.h"
 #include "UnlockDialog.h"
 #include "document/RegisterDocument.h"
 
@@ -79,6 +84,39 @@ void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("fileMenu"));
+    auto* exportAction = file->addAction(tr("&Export…"), this, [this] {
+        auto* dialog = new ExportDialog(*m_document, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    exportAction->setObjectName(QStringLiteral("exportAction"));
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportAction->setToolTip(tr("Write the register, the matrix, the notice or the ICO template to a file"));
+    auto* printAction = file->addAction(tr("&Print Preview…"), this, [this] {
+        auto* preview = new RegisterPrintPreview(*m_document, this);
+        preview->setAttribute(Qt::WA_DeleteOnClose);
+        preview->open();
+    });
+    printAction->setObjectName(QStringLiteral("printPreviewAction"));
+    printAction->setShortcut(QKeySequence::Print);
+    m_documentActions << exportAction << printAction;
+    auto* viewPdf = file->addAction(tr("&View a PDF…"), this, [this] {
+        const QString path = FileDialog::openFileName(this, tr("View a PDF"), QFileInfo(m_path).absolutePath(),
+                                                      tr("PDF documents (*.pdf)"));
+        if (path.isEmpty()) {
+            return;
+        }
+        auto* viewer = new PdfViewerWindow;
+        viewer->setAttribute(Qt::WA_DeleteOnClose);
+        if (const Status opened = viewer->open(path); !opened) {
+            delete viewer;
+            MessageBox::warning(this, tr("View a PDF"), opened.error().message);
+            return;
+        }
+        viewer->show();
+    });
+    viewPdf->setObjectName(QStringLiteral("viewPdfAction"));
+    file->addSeparator();
     auto* lockAction = file->addAction(tr("&Lock"), this, &MainWindow::lock);
     lockAction->setObjectName(QStringLiteral("lockAction"));
     lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
