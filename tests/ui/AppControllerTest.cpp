@@ -1,0 +1,165 @@
+#include "AppController.h"
+
+#include "MainWindow.h"
+#include "RecentFiles.h"
+#include "StartWindow.h"
+#include "TestSupport.h"
+#include "document/RegisterDocument.h"
+#include "io/DemoRegister.h"
+
+#include <QCommandLinkButton>
+#include <QFileInfo>
+#include <QLabel>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace ropa;
+
+// The application's flow with the dialogs replaced by functions, so nothing waits on a modal window.
+class AppControllerTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        // Tests keep their settings in a folder of their own, never the user's.
+        m_settingsDir = std::make_unique<QTemporaryDir>();
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir->path());
+        // Closing the last window must not end the test program.
+        QApplication::setQuitOnLastWindowClosed(false);
+    }
+
+    void init()
+    {
+        ui::RecentFiles::clear();
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_path = m_dir->filePath(QStringLiteral("kjm.ropa"));
+        QVERIFY(test::writeRegisterFile(m_path, io::DemoRegister::load().value()));
+        m_unlocked.clear();
+        m_controller = std::make_unique<ui::AppController>();
+        m_controller->setDemoFolder(m_dir->filePath(QStringLiteral("demo")));
+        // Stands in for the unlock dialog: the user types the right passphrase, or cancels when m_cancel is set.
+        m_controller->setUnlockFunction([this](const QString& path, QWidget*) -> ui::AppController::DocumentPtr {
+            m_unlocked.append(path);
+            if (m_cancel) {
+                return nullptr;
+            }
+            auto opened = document::RegisterDocument::open(path, test::kPassphrase);
+            return opened ? std::move(opened.value()) : nullptr;
+        });
+        m_cancel = false;
+    }
+
+    void cleanup()
+    {
+        m_controller.reset();
+        m_dir.reset();
+    }
+
+    void withoutAFileTheStartWindowShows()
+    {
+        m_controller->start();
+        QVERIFY(m_controller->startWindow()->isVisible());
+        QVERIFY(!m_controller->mainWindow());
+    }
+
+    void aFileOnTheCommandLineGoesStraightToUnlocking()
+    {
+        m_controller->start(m_path);
+        QCOMPARE(m_unlocked, QStringList{m_path});
+        QVERIFY(!m_controller->startWindow()->isVisible());
+        ui::MainWindow* window = m_controller->mainWindow();
+        QVERIFY(window && window->isVisible());
+        QCOMPARE(window->document()->path(), m_path);
+        QCOMPARE(ui::RecentFiles::list(), QStringList{m_path});
+    }
+
+    void cancellingTheUnlockLeadsToTheStartWindow()
+    {
+        m_cancel = true;
+        m_controller->start(m_path);
+        QCOMPARE(m_unlocked.size(), 1);
+        QVERIFY(!m_controller->mainWindow());
+        QVERIFY(m_controller->startWindow()->isVisible());
+        QVERIFY(ui::RecentFiles::list().isEmpty());
+    }
+
+    void aRecentRegisterOpensFromTheStartWindow()
+    {
+        ui::RecentFiles::add(m_path);
+        m_controller->start();
+        Q_EMIT m_controller->startWindow()->openRequested(m_path);
+        QCOMPARE(m_unlocked, QStringList{m_path});
+        QVERIFY(m_controller->mainWindow()->isVisible());
+        QVERIFY(!m_controller->startWindow()->isVisible());
+    }
+
+    void aMissingFileIsSaidWithoutAskingForAPassphrase()
+    {
+        const QString missing = m_dir->filePath(QStringLiteral("gone.ropa"));
+        m_controller->start(missing);
+        QVERIFY(m_unlocked.isEmpty());
+        QVERIFY(m_controller->startWindow()->isVisible());
+        auto* message = m_controller->startWindow()->findChild<QLabel*>(QStringLiteral("messageLabel"));
+        QVERIFY2(message->text().contains(QStringLiteral("gone.ropa does not exist")), qPrintable(message->text()));
+    }
+
+    void theDemoOpensWithoutAsking()
+    {
+        m_controller->start();
+        QTest::mouseClick(m_controller->startWindow()->findChild<QCommandLinkButton*>(QStringLiteral("demoButton")),
+                          Qt::LeftButton);
+        QVERIFY(m_unlocked.isEmpty());
+        QVERIFY(QFileInfo::exists(m_controller->demoRegisterPath()));
+        ui::MainWindow* window = m_controller->mainWindow();
+        QVERIFY(window && window->isVisible());
+        QCOMPARE(window->document()->path(), m_controller->demoRegisterPath());
+        QCOMPARE(window->document()->reg().controller.name, QStringLiteral("KJM Group Ltd"));
+        QVERIFY(!m_controller->startWindow()->isVisible());
+        // Its passphrase is not the user's, so it is not offered among the recent registers.
+        QVERIFY(ui::RecentFiles::list().isEmpty());
+    }
+
+    void aCreatedRegisterOpensAndIsRemembered()
+    {
+        const QString created = m_dir->filePath(QStringLiteral("created.ropa"));
+        m_controller->setCreateFunction([created](QWidget*) -> ui::AppController::DocumentPtr {
+            Register reg;
+            reg.controller.name = QStringLiteral("New Ltd");
+            if (!test::writeRegisterFile(created, reg)) {
+                return nullptr;
+            }
+            auto opened = document::RegisterDocument::open(created, test::kPassphrase);
+            return opened ? std::move(opened.value()) : nullptr;
+        });
+        m_controller->start();
+        QTest::mouseClick(m_controller->startWindow()->findChild<QCommandLinkButton*>(QStringLiteral("createButton")),
+                          Qt::LeftButton);
+        QVERIFY(m_controller->mainWindow() && m_controller->mainWindow()->isVisible());
+        QCOMPARE(m_controller->mainWindow()->document()->reg().controller.name, QStringLiteral("New Ltd"));
+        QCOMPARE(ui::RecentFiles::list(), QStringList{created});
+    }
+
+    void cancellingCreationStaysOnTheStartWindow()
+    {
+        m_controller->setCreateFunction([](QWidget*) { return ui::AppController::DocumentPtr(); });
+        m_controller->start();
+        Q_EMIT m_controller->startWindow()->createRequested();
+        QVERIFY(!m_controller->mainWindow());
+        QVERIFY(m_controller->startWindow()->isVisible());
+    }
+
+private:
+    std::unique_ptr<QTemporaryDir> m_settingsDir;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_path;
+    QStringList m_unlocked;
+    bool m_cancel = false;
+    std::unique_ptr<ui::AppController> m_controller;
+};
+
+QTEST_MAIN(AppControllerTest)
+#include "AppControllerTest.moc"

@@ -1,0 +1,175 @@
+#include "AppController.h"
+
+#include "CreateRegisterDialog.h"
+#include "MainWindow.h"
+#include "MessageBox.h"
+#include "RecentFiles.h"
+#include "StartWindow.h"
+#include "UnlockDialog.h"
+#include "document/RegisterDocument.h"
+#include "io/DemoRegister.h"
+#include "store/RegisterFile.h"
+#include "store/RegisterStore.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+namespace ropa::ui {
+
+AppController::AppController(QObject* parent)
+    : QObject(parent)
+    , m_startWindow(std::make_unique<StartWindow>())
+    , m_unlock([](const QString& path, QWidget* dialogParent) -> DocumentPtr {
+        UnlockDialog dialog(path, dialogParent);
+        return dialog.exec() == QDialog::Accepted ? dialog.takeDocument() : nullptr;
+    })
+    , m_create([](QWidget* dialogParent) -> DocumentPtr {
+        CreateRegisterDialog dialog(dialogParent);
+        return dialog.exec() == QDialog::Accepted ? dialog.takeDocument() : nullptr;
+    })
+    , m_demoFolder(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+{
+    connect(m_startWindow.get(), &StartWindow::openRequested, this, &AppController::openFile);
+    connect(m_startWindow.get(), &StartWindow::createRequested, this, &AppController::createRegister);
+    connect(m_startWindow.get(), &StartWindow::demoRequested, this, &AppController::openDemo);
+}
+
+AppController::~AppController() = default;
+
+void AppController::setUnlockFunction(UnlockFunction unlock)
+{
+    m_unlock = std::move(unlock);
+}
+
+void AppController::setCreateFunction(CreateFunction create)
+{
+    m_create = std::move(create);
+}
+
+void AppController::setDemoFolder(const QString& folder)
+{
+    m_demoFolder = folder;
+}
+
+QString AppController::demoRegisterPath() const
+{
+    return QDir(m_demoFolder).filePath(QLatin1String(kDemoFileName));
+}
+
+void AppController::start(const QString& file)
+{
+    if (file.isEmpty()) {
+        showStartWindow();
+        return;
+    }
+    openFile(file);
+}
+
+void AppController::openFile(const QString& path)
+{
+    m_startWindow->showMessage({});
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (m_mainWindow && m_mainWindow->document() &&
+        QFileInfo(m_mainWindow->document()->path()) == QFileInfo(absolute)) {
+        m_mainWindow->raise();
+        m_mainWindow->activateWindow();
+        return;
+    }
+    if (!QFileInfo(absolute).isFile()) {
+        RecentFiles::remove(absolute);
+        showStartWindow(tr("%1 does not exist.").arg(QDir::toNativeSeparators(absolute)));
+        return;
+    }
+    DocumentPtr document = m_unlock(absolute, dialogParent());
+    if (!document) {
+        showStartWindow();
+        return;
+    }
+    showDocument(std::move(document), true);
+}
+
+void AppController::createRegister()
+{
+    m_startWindow->showMessage({});
+    DocumentPtr document = m_create(dialogParent());
+    if (!document) {
+        showStartWindow();
+        return;
+    }
+    showDocument(std::move(document), true);
+}
+
+void AppController::openDemo()
+{
+    m_startWindow->showMessage({});
+    const Result<QString> path = ensureDemoRegister();
+    if (!path) {
+        showStartWindow(path.error().message);
+        return;
+    }
+    auto opened = document::RegisterDocument::open(path.value(), kDemoPassphrase);
+    if (!opened) {
+        showStartWindow(opened.error().message);
+        return;
+    }
+    // Not a recent file: reopened from the list it would ask for a passphrase nobody was told.
+    showDocument(std::move(opened.value()), false);
+}
+
+void AppController::showDocument(DocumentPtr document, bool remember)
+{
+    if (remember) {
+        RecentFiles::add(document->path());
+    }
+    if (!m_mainWindow) {
+        m_mainWindow = std::make_unique<MainWindow>();
+    }
+    m_mainWindow->setDocument(std::move(document));
+    // Shown before the start window hides, so there is never a moment without a window for Qt to quit on.
+    m_mainWindow->show();
+    m_mainWindow->raise();
+    m_startWindow->hide();
+}
+
+void AppController::showStartWindow(const QString& message)
+{
+    // Once a register is open the main window stays the place to be; the start window does not come back.
+    if (m_mainWindow && m_mainWindow->isVisible()) {
+        if (!message.isEmpty()) {
+            MessageBox::warning(m_mainWindow.get(), tr("Cannot Open Register"), message);
+        }
+        return;
+    }
+    m_startWindow->showMessage(message);
+    m_startWindow->show();
+    m_startWindow->raise();
+}
+
+QWidget* AppController::dialogParent() const
+{
+    if (m_mainWindow && m_mainWindow->isVisible()) {
+        return m_mainWindow.get();
+    }
+    return m_startWindow->isVisible() ? m_startWindow.get() : nullptr;
+}
+
+Result<QString> AppController::ensureDemoRegister() const
+{
+    const QString path = demoRegisterPath();
+    if (QFileInfo::exists(path)) {
+        return path;
+    }
+    const Result<Register> demo = io::DemoRegister::load();
+    if (!demo) {
+        return demo.error();
+    }
+    const auto file =
+        store::RegisterStore::createFile(path, kDemoPassphrase, demo.value(), tr("Created demo register"));
+    if (!file) {
+        return file.error();
+    }
+    return path;
+}
+
+} // namespace ropa::ui

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QObject>
+#include <QString>
+#include <functional>
+#include <memory>
+
+class QWidget;
+
+namespace ropa::document {
+class RegisterDocument;
+}
+
+namespace ropa::ui {
+
+class MainWindow;
+class StartWindow;
+
+// The desktop application's flow: the start window (or a file named on the command line), then the unlock or
+// create dialog, then the main window over the opened register, remembered among the recent files. Closing the
+// main window ends the application (Qt quits when the last window closes).
+class AppController : public QObject
+{
+    Q_OBJECT
+
+public:
+    using DocumentPtr = std::unique_ptr<document::RegisterDocument>;
+    // Asks for the passphrase of path and opens it; null when the user cancels.
+    using UnlockFunction = std::function<DocumentPtr(const QString& path, QWidget* parent)>;
+    // Asks for a new register's details and creates it; null when the user cancels.
+    using CreateFunction = std::function<DocumentPtr(QWidget* parent)>;
+
+    static constexpr const char* kDemoPassphrase = "kjm-demo-passphrase";
+    static constexpr const char* kDemoFileName = "kjm-group-demo.ropa";
+
+    explicit AppController(QObject* parent = nullptr);
+    ~AppController() override;
+
+    // With a file, goes straight to unlocking it (and to the start window if that is cancelled); without one,
+    // shows the start window.
+    void start(const QString& file = {});
+    void openFile(const QString& path);
+    void createRegister();
+    // Opens the KJM demo register without asking, creating it first in the demo folder.
+    void openDemo();
+
+    StartWindow* startWindow() const { return m_startWindow.get(); }
+    // Null until a register is open.
+    MainWindow* mainWindow() const { return m_mainWindow.get(); }
+
+    // By default these run the UnlockDialog and the CreateRegisterDialog modally; tests put in their own so they
+    // never wait on a modal dialog.
+    void setUnlockFunction(UnlockFunction unlock);
+    void setCreateFunction(CreateFunction create);
+    // Where the demo register is kept: the application's data folder unless set.
+    void setDemoFolder(const QString& folder);
+    QString demoRegisterPath() const;
+
+private:
+    void showDocument(DocumentPtr document, bool remember);
+    void showStartWindow(const QString& message = {});
+    QWidget* dialogParent() const;
+    Result<QString> ensureDemoRegister() const;
+
+    std::unique_ptr<StartWindow> m_startWindow;
+    std::unique_ptr<MainWindow> m_mainWindow;
+    UnlockFunction m_unlock;
+    CreateFunction m_create;
+    QString m_demoFolder;
+};
+
+} // namespace ropa::ui

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "domain/Controller.h"
+
+#include <QDialog>
+#include <memory>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+
+namespace ropa::document {
+class RegisterDocument;
+}
+
+namespace ropa::ui {
+
+// Creates a new, empty register for a controller: where to keep it, its passphrase (typed twice, with a strength
+// meter) and the controller's details. It never overwrites a file. Accepted once the register is created and
+// open.
+class CreateRegisterDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit CreateRegisterDialog(QWidget* parent = nullptr);
+    ~CreateRegisterDialog() override;
+
+    // The created and opened register once the dialog has been accepted.
+    std::unique_ptr<document::RegisterDocument> takeDocument();
+
+    // The file the register goes to: the typed name, made absolute (relative to the Documents folder) and ending
+    // in .ropa; empty while no name is typed.
+    QString targetPath() const;
+    Controller controller() const;
+
+    // Creates the register as filled in; accepts the dialog when it is created and open, else says why.
+    void createRegister();
+
+    // Whatever the outcome, the passphrase leaves the fields.
+    void done(int result) override;
+
+private:
+    void browse();
+    void suggestFileName();
+    void updateStrength();
+    void updateState();
+    QStringList knownWords() const;
+
+    QLineEdit* m_nameEdit = nullptr;
+    QLineEdit* m_addressEdit = nullptr;
+    QLineEdit* m_emailEdit = nullptr;
+    QLineEdit* m_phoneEdit = nullptr;
+    QLineEdit* m_dpoEdit = nullptr;
+    QLineEdit* m_representativeEdit = nullptr;
+    QLineEdit* m_icoEdit = nullptr;
+    QLineEdit* m_fileEdit = nullptr;
+    QPushButton* m_browseButton = nullptr;
+    QLabel* m_fileMessageLabel = nullptr;
+    QLineEdit* m_passphraseEdit = nullptr;
+    QLineEdit* m_repeatEdit = nullptr;
+    QProgressBar* m_strengthBar = nullptr;
+    QLabel* m_strengthLabel = nullptr;
+    QLabel* m_matchLabel = nullptr;
+    QCheckBox* m_weakCheckBox = nullptr;
+    QLabel* m_messageLabel = nullptr;
+    QPushButton* m_createButton = nullptr;
+    bool m_fileChosen = false; // the user typed or browsed a file name, so it no longer follows the name
+    bool m_strongEnough = false;
+    std::unique_ptr<document::RegisterDocument> m_document;
+};
+
+} // namespace ropa::ui

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace ropa::ui {
+
+// The registers opened lately, newest first, kept in the settings so the start window and the File menu can offer
+// them again.
+class RecentFiles
+{
+public:
+    static constexpr qsizetype kMaximum = 8;
+
+    // The remembered registers that still exist, newest first.
+    static QStringList list();
+    // Puts path first, removing an earlier mention and anything beyond kMaximum.
+    static void add(const QString& path);
+    static void remove(const QString& path);
+    static void clear();
+};
+
+} // namespace ropa::ui

@@ -1,0 +1,151 @@
+#include "StartWindow.h"
+
+#include "FileDialog.h"
+#include "RecentFiles.h"
+
+#include <QCommandLinkButton>
+#include <QDir>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QStandardPaths>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace ropa::ui {
+
+namespace {
+
+QCommandLinkButton* bigButton(QWidget* parent, const char* objectName, const QString& text, const QString& description)
+{
+    auto* button = new QCommandLinkButton(text, description, parent);
+    button->setObjectName(QLatin1String(objectName));
+    return button;
+}
+
+} // namespace
+
+StartWindow::StartWindow(QWidget* parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("startWindow"));
+    setWindowTitle(QStringLiteral("RoPA Manager"));
+
+    auto* title = new QLabel(QStringLiteral("RoPA Manager"), this);
+    QFont titleFont = title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.8);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
+    auto* subtitle = new QLabel(tr("Your Record of Processing Activities under Article 30 of the UK GDPR, kept in "
+                                   "one encrypted file."),
+                                this);
+    subtitle->setWordWrap(true);
+
+    m_messageLabel = new QLabel(this);
+    m_messageLabel->setObjectName(QStringLiteral("messageLabel"));
+    m_messageLabel->setWordWrap(true);
+    m_messageLabel->setStyleSheet(QStringLiteral("color: #a40000;"));
+    m_messageLabel->hide();
+
+    m_createButton = bigButton(this, "createButton", tr("Create a new register…"),
+                               tr("Start an empty register for your organisation."));
+    m_openButton = bigButton(this, "openButton", tr("Open a register…"), tr("Open a .ropa file kept elsewhere."));
+    m_demoButton = bigButton(this, "demoButton", tr("Open the KJM demo register"),
+                             tr("Explore a filled-in example: a double-glazing firm's 19 processing activities."));
+
+    auto* recentTitle = new QLabel(tr("&Recent registers"), this);
+    QFont headingFont = recentTitle->font();
+    headingFont.setBold(true);
+    recentTitle->setFont(headingFont);
+    m_recentList = new QListWidget(this);
+    m_recentList->setObjectName(QStringLiteral("recentFilesList"));
+    m_recentList->setTextElideMode(Qt::ElideMiddle);
+    m_recentList->setUniformItemSizes(true);
+    m_recentList->setSpacing(3);
+    m_recentList->setIconSize(QSize(32, 32));
+    recentTitle->setBuddy(m_recentList);
+    m_noRecentLabel = new QLabel(tr("Registers you open will be listed here."), this);
+    m_noRecentLabel->setObjectName(QStringLiteral("noRecentFilesLabel"));
+    m_noRecentLabel->setWordWrap(true);
+    m_noRecentLabel->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_noRecentLabel->setEnabled(false);
+
+    auto* buttons = new QVBoxLayout;
+    buttons->addWidget(m_createButton);
+    buttons->addWidget(m_openButton);
+    buttons->addWidget(m_demoButton);
+    buttons->addStretch();
+    auto* recent = new QVBoxLayout;
+    recent->addWidget(recentTitle);
+    recent->addWidget(m_recentList, 1);
+    recent->addWidget(m_noRecentLabel, 1);
+    auto* columns = new QHBoxLayout;
+    columns->setSpacing(24);
+    columns->addLayout(buttons, 1);
+    columns->addLayout(recent, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 20, 24, 24);
+    layout->addWidget(title);
+    layout->addWidget(subtitle);
+    layout->addSpacing(8);
+    layout->addWidget(m_messageLabel);
+    layout->addLayout(columns, 1);
+    resize(820, 440);
+
+    connect(m_createButton, &QCommandLinkButton::clicked, this, &StartWindow::createRequested);
+    connect(m_openButton, &QCommandLinkButton::clicked, this, &StartWindow::chooseFile);
+    connect(m_demoButton, &QCommandLinkButton::clicked, this, &StartWindow::demoRequested);
+    // Activation covers a double click and Enter, and a single click where the platform opens items so.
+    connect(m_recentList, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem* item) { Q_EMIT openRequested(item->data(Qt::UserRole).toString()); });
+    refreshRecentFiles();
+}
+
+void StartWindow::refreshRecentFiles()
+{
+    m_recentList->clear();
+    const QIcon icon = style()->standardIcon(QStyle::SP_FileIcon);
+    for (const QString& path : RecentFiles::list()) {
+        const QFileInfo info(path);
+        auto* item = new QListWidgetItem(
+            info.fileName() + QLatin1Char('\n') + QDir::toNativeSeparators(info.absolutePath()), m_recentList);
+        item->setIcon(icon);
+        item->setData(Qt::UserRole, path);
+        item->setToolTip(QDir::toNativeSeparators(path));
+    }
+    const bool any = m_recentList->count() > 0;
+    m_recentList->setVisible(any);
+    m_noRecentLabel->setVisible(!any);
+    if (any) {
+        m_recentList->setCurrentRow(0);
+    }
+}
+
+void StartWindow::showMessage(const QString& text)
+{
+    m_messageLabel->setText(text);
+    m_messageLabel->setVisible(!text.isEmpty());
+}
+
+void StartWindow::showEvent(QShowEvent* event)
+{
+    refreshRecentFiles();
+    // The latest register is then one Enter away; Tab reaches the buttons.
+    if (m_recentList->count() > 0) {
+        m_recentList->setFocus();
+    }
+    QWidget::showEvent(event);
+}
+
+void StartWindow::chooseFile()
+{
+    const QString path = FileDialog::openFileName(this, tr("Open a Register"),
+                                                  QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                                                  tr("RoPA registers (*.ropa)"));
+    if (!path.isEmpty()) {
+        Q_EMIT openRequested(path);
+    }
+}
+
+} // namespace ropa::ui

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QListWidget;
+class QCommandLinkButton;
+
+namespace ropa::ui {
+
+// The window shown when the application starts without a register: create one, open one, open the demo, or pick
+// a recent one. It only asks; the AppController does the opening.
+class StartWindow : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit StartWindow(QWidget* parent = nullptr);
+
+    // Lists the recent registers again; done each time the window is shown.
+    void refreshRecentFiles();
+    // A sentence about what just failed, shown above the buttons; an empty text hides it.
+    void showMessage(const QString& text);
+
+Q_SIGNALS:
+    void createRequested();
+    void openRequested(const QString& path);
+    void demoRequested();
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void chooseFile();
+
+    QCommandLinkButton* m_createButton = nullptr;
+    QCommandLinkButton* m_openButton = nullptr;
+    QCommandLinkButton* m_demoButton = nullptr;
+    QListWidget* m_recentList = nullptr;
+    QLabel* m_noRecentLabel = nullptr;
+    QLabel* m_messageLabel = nullptr;
+};
+
+} // namespace ropa::ui
