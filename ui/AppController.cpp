@@ -124,6 +124,9 @@ void AppController::showDocument(DocumentPtr document, bool remember)
     }
     if (!m_mainWindow) {
         m_mainWindow = std::make_unique<MainWindow>();
+        connect(m_mainWindow.get(), &MainWindow::openRequested, this, &AppController::openFile);
+        connect(m_mainWindow.get(), &MainWindow::newRegisterRequested, this, &AppController::createRegister);
+        connect(m_mainWindow.get(), &MainWindow::demoRequested, this, &AppController::openDemo);
     }
     m_mainWindow->setDocument(std::move(document));
     // Shown before the start window hides, so there is never a moment without a window for Qt to quit on.

@@ -11,7 +11,9 @@
 #include "MessageBox.h"
 #include "OverviewPage.h"
 #include "PdfViewerWindow.h"
+#include "RecentFilesMenu.h"
 #include "RegisterPrintPreview.h"
+#include "SettingsDialog.h"
 #include "UnlockDialog.h"
 #include "document/RegisterDocument.h"
 
@@ -84,6 +86,22 @@ void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("fileMenu"));
+    auto* newAction = file->addAction(tr("&New Register…"), this, &MainWindow::newRegisterRequested);
+    newAction->setShortcut(QKeySequence::New);
+    auto* openAction = file->addAction(tr("&Open Register…"), this, [this] {
+        const QString path = FileDialog::openFileName(this, tr("Open Register"), QFileInfo(m_path).absolutePath(),
+                                                      tr("Registers (*.ropa)"));
+        if (!path.isEmpty()) {
+            Q_EMIT openRequested(path);
+        }
+    });
+    openAction->setShortcut(QKeySequence::Open);
+    auto* recent = new RecentFilesMenu(file);
+    recent->setObjectName(QStringLiteral("recentFilesMenu"));
+    connect(recent, &RecentFilesMenu::fileChosen, this, &MainWindow::openRequested);
+    file->addMenu(recent);
+    file->addAction(tr("Open the KJM &Demo Register"), this, &MainWindow::demoRequested);
+    file->addSeparator();
     auto* exportAction = file->addAction(tr("&Export…"), this, [this] {
         auto* dialog = new ExportDialog(*m_document, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -131,6 +149,17 @@ void MainWindow::createMenus()
 
     m_editMenu = menuBar()->addMenu(tr("&Edit"));
     m_editMenu->setObjectName(QStringLiteral("editMenu"));
+    // The undo and redo actions come and go with the register; preferences stay.
+    m_preferencesAction = new QAction(tr("&Preferences…"), this);
+    m_preferencesAction->setShortcut(QKeySequence::Preferences);
+    m_preferencesAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_preferencesAction, &QAction::triggered, this, [this] {
+        SettingsDialog dialog(this);
+        if (dialog.exec() == QDialog::Accepted) {
+            setAutoLockTimeout(std::chrono::minutes(AppSettings::autoLockMinutes.get()));
+        }
+    });
+    m_editMenu->addAction(m_preferencesAction);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     for (int page = 0; page < PageCount; ++page) {
@@ -196,7 +225,15 @@ void MainWindow::closeDocument()
         m_pages->removeWidget(page);
         delete page;
     }
-    m_editMenu->clear(); // the undo and redo actions belong to the document's stack
+    // The undo and redo actions belong to the document's stack.
+    for (QAction* action : m_editMenu->actions()) {
+        if (action != m_preferencesAction) {
+            m_editMenu->removeAction(action);
+            if (action->parent() == m_editMenu) {
+                delete action;
+            }
+        }
+    }
     m_document.reset();
 }
 
@@ -215,8 +252,9 @@ void MainWindow::setDocument(std::unique_ptr<document::RegisterDocument> documen
     redo->setObjectName(QStringLiteral("redoAction"));
     undo->setShortcut(QKeySequence::Undo);
     redo->setShortcut(QKeySequence::Redo);
-    m_editMenu->addAction(undo);
-    m_editMenu->addAction(redo);
+    m_editMenu->insertAction(m_preferencesAction, undo);
+    m_editMenu->insertAction(m_preferencesAction, redo);
+    m_editMenu->insertSeparator(m_preferencesAction);
 
     using Kind = document::Catalogue::Kind;
     const QList<QWidget*> pages = {
@@ -239,7 +277,7 @@ void MainWindow::setDocument(std::unique_ptr<document::RegisterDocument> documen
         m_pages->addWidget(pages.at(i));
     }
     connect(m_document.get(), &document::RegisterDocument::saveFailed, this,
-            [this](const QString& message) { QMessageBox::warning(this, tr("Change not saved"), message); });
+            [this](const QString& message) { MessageBox::warning(this, tr("Change not saved"), message); });
 
     if (m_lockScreen) {
         m_lockScreen->deleteLater();

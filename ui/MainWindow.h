@@ -57,6 +57,10 @@ public:
 Q_SIGNALS:
     void locked();
     void unlocked();
+    // File menu requests for whoever opens registers (AppController).
+    void newRegisterRequested();
+    void openRequested(const QString& path);
+    void demoRequested();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -76,6 +80,7 @@ private:
     QStackedWidget* m_pages = nullptr;
     QWidget* m_lockScreen = nullptr;
     QMenu* m_editMenu = nullptr;
+    QAction* m_preferencesAction = nullptr;
     QList<QAction*> m_documentActions; // need an open register
     IdleWatcher* m_idleWatcher = nullptr;
     int m_pageBeforeLock = -1;

@@ -1,6 +1,10 @@
 #include "MainWindow.h"
 
+#include "AppSettings.h"
 #include "MessageBox.h"
+#include "RecentFiles.h"
+#include "RecentFilesMenu.h"
+#include "SettingsDialog.h"
 #include "TestSupport.h"
 #include "document/RegisterDocument.h"
 #include "io/DemoRegister.h"
@@ -17,6 +21,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -306,6 +311,33 @@ private Q_SLOTS:
         auto reopened = document::RegisterDocument::open(m_path, test::kPassphrase);
         QVERIFY(reopened.ok());
         QCOMPARE(reopened.value()->reg().activities.at(0).purpose, QStringLiteral("Delivering our services"));
+    }
+
+    void preferencesSetTheAutoLockTime()
+    {
+        ui::SettingsDialog dialog;
+        auto* minutes = dialog.findChild<QSpinBox*>(QStringLiteral("autoLockSpinBox"));
+        QVERIFY(minutes);
+        QCOMPARE(minutes->value(), 10); // the default
+        minutes->setValue(3);
+        dialog.apply();
+        QCOMPARE(ui::AppSettings::autoLockMinutes.get(), 3);
+        QCOMPARE(ui::SettingsDialog().findChild<QSpinBox*>(QStringLiteral("autoLockSpinBox"))->value(), 3);
+        ui::AppSettings::autoLockMinutes.set(10);
+    }
+
+    void aRecentFileChosenFromTheMenuIsAskedFor()
+    {
+        ui::RecentFiles::add(m_path);
+        QSignalSpy requested(m_window.get(), &ui::MainWindow::openRequested);
+        auto* menu = m_window->findChild<ui::RecentFilesMenu*>(QStringLiteral("recentFilesMenu"));
+        QVERIFY(menu);
+        menu->rebuild();
+        QAction* first = menu->actions().value(0);
+        QVERIFY(first);
+        first->trigger();
+        QCOMPARE(requested.count(), 1);
+        QCOMPARE(requested.at(0).at(0).toString(), QFileInfo(m_path).absoluteFilePath());
     }
 
 private:

@@ -1,0 +1,46 @@
+#include "SettingsDialog.h"
+
+#include "AppSettings.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace ropa::ui {
+
+SettingsDialog::SettingsDialog(QWidget* parent)
+    : QDialog(parent)
+    , m_autoLockSpinBox(new QSpinBox(this))
+{
+    setWindowTitle(tr("Preferences"));
+    m_autoLockSpinBox->setObjectName(QStringLiteral("autoLockSpinBox"));
+    m_autoLockSpinBox->setRange(0, 480);
+    m_autoLockSpinBox->setSuffix(tr(" minutes"));
+    m_autoLockSpinBox->setSpecialValueText(tr("Never"));
+    m_autoLockSpinBox->setValue(AppSettings::autoLockMinutes.get());
+    m_autoLockSpinBox->setToolTip(tr("After this long without a key press or mouse movement the register is "
+                                     "closed and its passphrase asked for again. Ctrl+L locks at once."));
+
+    auto* form = new QFormLayout;
+    auto* label = new QLabel(tr("&Lock the register after"), this);
+    label->setBuddy(m_autoLockSpinBox);
+    form->addRow(label, m_autoLockSpinBox);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, [this] {
+        apply();
+        accept();
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+}
+
+void SettingsDialog::apply()
+{
+    AppSettings::autoLockMinutes.set(m_autoLockSpinBox->value());
+}
+
+} // namespace ropa::ui
