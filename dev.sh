@@ -3,6 +3,7 @@
 #   ./dev.sh run     install what is missing, build, create the KJM demo register and its documents
 #   ./dev.sh test    install what is missing, build, run every test
 #   ./dev.sh bench   install what is missing, build, run the benchmarks
+#   ./dev.sh screenshots   build, then draw every page of the window into build/screenshots (under xvfb-run)
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -62,7 +63,18 @@ run_demo() {
     log "Creating the KJM Group demo register in $out"
     "$BUILD_DIR/bin/ropa-cli" demo --out "$out" --force
     echo
-    echo "Open it: $BUILD_DIR/bin/ropa $out/kjm-group.ropa    (or: $BUILD_DIR/bin/ropa-cli matrix $out/kjm-group.ropa)"
+    if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ] && [ "${CI:-}" != "true" ]; then
+        log "Opening RoPA Manager on the demo register"
+        "$BUILD_DIR/bin/ropa" --demo
+    else
+        echo "No display: the documents are in $out. On a desktop, $BUILD_DIR/bin/ropa --demo opens the window."
+    fi
+}
+
+take_screenshots() {
+    local out="$BUILD_DIR/screenshots"
+    log "Drawing every page into $out"
+    xvfb-run -a -s "-screen 0 1400x900x24" "$BUILD_DIR/bin/screenshots" "$out"
 }
 
 run_tests() {
@@ -81,8 +93,9 @@ case "${1:-}" in
 run) install_packages; build; run_demo ;;
 test) install_packages; build; run_tests ;;
 bench) install_packages; build; run_benchmarks ;;
+screenshots) install_packages; build; take_screenshots ;;
 *)
-    echo "Usage: ./dev.sh run|test|bench" >&2
+    echo "Usage: ./dev.sh run|test|bench|screenshots" >&2
     exit 2
     ;;
 esac
