@@ -68,13 +68,13 @@ ActivitiesPage::ActivitiesPage(document::RegisterDocument& document, QWidget* pa
     const QList<Button> buttons = {
         {tr("&Add"), QStringLiteral("addButton"), tr("Add an activity after the chosen one (Insert)"),
          QKeySequence(Qt::Key_Insert), [this] { addActivity(); }},
-        {tr("D&uplicate"), QStringLiteral("duplicateButton"), tr("Add a copy of the chosen activity (Ctrl+D)"),
+        {tr("Dup&licate"), QStringLiteral("duplicateButton"), tr("Add a copy of the chosen activity (Ctrl+D)"),
          QKeySequence(Qt::CTRL | Qt::Key_D), [this] { duplicateActivity(); }},
         {tr("&Delete"), QStringLiteral("deleteButton"), tr("Delete the chosen activity (Delete); you can undo it"),
          QKeySequence::Delete, [this] { deleteActivity(); }},
-        {tr("Move u&p"), QStringLiteral("moveUpButton"), tr("Move the activity up the register (Ctrl+Shift+Up)"),
+        {tr("Move up"), QStringLiteral("moveUpButton"), tr("Move the activity up the register (Ctrl+Shift+Up)"),
          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Up), [this] { moveActivity(-1); }},
-        {tr("Move do&wn"), QStringLiteral("moveDownButton"),
+        {tr("Move down"), QStringLiteral("moveDownButton"),
          tr("Move the activity down the register (Ctrl+Shift+Down)"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Down),
          [this] { moveActivity(1); }},
     };

@@ -86,7 +86,7 @@ ActivityForm::ActivityForm(document::RegisterDocument& document, QWidget* parent
     , m_transfersTable(new QTableWidget(0, 2, this))
     , m_securityEdit(new TextField(this))
     , m_dpiaCombo(new QComboBox(this))
-    , m_automatedCheck(new QCheckBox(tr("&Automated decision-making (Art. 22)"), this))
+    , m_automatedCheck(new QCheckBox(tr("Auto&mated decision-making (Art. 22)"), this))
 {
     // What the processing is.
     m_purposeEdit->setObjectName(QStringLiteral("purposeLineEdit"));
@@ -110,7 +110,7 @@ ActivityForm::ActivityForm(document::RegisterDocument& document, QWidget* parent
     auto* what = new QGroupBox(tr("Processing"), this);
     auto* whatLayout = new QFormLayout(what);
     whatLayout->addRow(tr("&Purpose:"), m_purposeEdit);
-    whatLayout->addRow(tr("Desc&ription:"), m_descriptionEdit);
+    whatLayout->addRow(tr("Descripti&on:"), m_descriptionEdit);
     whatLayout->addRow(tr("&Business function:"), m_businessFunctionEdit);
 
     // Lawful bases, in the matrix's order, with the interest when legitimate interests is ticked.
@@ -168,10 +168,10 @@ ActivityForm::ActivityForm(document::RegisterDocument& document, QWidget* parent
     // Who and what: a checkable list per catalogue.
     auto* who = new QGroupBox(tr("People, data and sharing"), this);
     auto* whoLayout = new QGridLayout(who);
-    const QHash<Catalogue::Kind, QString> listLabels = {{Catalogue::Kind::Subjects, tr("Data &subjects:")},
-                                                        {Catalogue::Kind::DataCategories, tr("Personal &data:")},
-                                                        {Catalogue::Kind::Recipients, tr("R&ecipients:")},
-                                                        {Catalogue::Kind::Sources, tr("S&ources:")}};
+    const QHash<Catalogue::Kind, QString> listLabels = {{Catalogue::Kind::Subjects, tr("Data sub&jects:")},
+                                                        {Catalogue::Kind::DataCategories, tr("Perso&nal data:")},
+                                                        {Catalogue::Kind::Recipients, tr("Recipien&ts:")},
+                                                        {Catalogue::Kind::Sources, tr("&Sources:")}};
     const QHash<Catalogue::Kind, QString> listNames = {{Catalogue::Kind::Subjects, QStringLiteral("subjectsList")},
                                                        {Catalogue::Kind::DataCategories, QStringLiteral("dataList")},
                                                        {Catalogue::Kind::Recipients, QStringLiteral("recipientsList")},
@@ -207,7 +207,7 @@ ActivityForm::ActivityForm(document::RegisterDocument& document, QWidget* parent
         changed->retention = id.isEmpty() ? std::nullopt : std::optional<QString>(id);
         commit(*changed, tr("retention"));
     });
-    careLayout->addRow(tr("Re&tention:"), m_retentionCombo);
+    careLayout->addRow(tr("&Retention:"), m_retentionCombo);
 
     m_transfersTable->setObjectName(QStringLiteral("transfersTable"));
     m_transfersTable->setHorizontalHeaderLabels({tr("Country"), tr("Safeguard")});
@@ -217,7 +217,7 @@ ActivityForm::ActivityForm(document::RegisterDocument& document, QWidget* parent
     m_transfersTable->setToolTip(tr("Transfers outside the UK: the country (such as US) and the safeguard that "
                                     "covers it (such as the UK Extension to the EU-US Data Privacy Framework)."));
     connect(m_transfersTable, &QTableWidget::itemChanged, this, &ActivityForm::commitTransfers);
-    auto* addTransfer = new QPushButton(tr("Add trans&fer"), care);
+    auto* addTransfer = new QPushButton(tr("Ne&w transfer"), care);
     addTransfer->setObjectName(QStringLiteral("addTransferButton"));
     auto* removeTransfer = new QPushButton(tr("Remove transfer"), care);
     removeTransfer->setObjectName(QStringLiteral("removeTransferButton"));
@@ -264,7 +264,7 @@ ActivityForm::ActivityForm(document::RegisterDocument& document, QWidget* parent
             commit(*changed, tr("DPIA"));
         }
     });
-    careLayout->addRow(tr("DPI&A:"), m_dpiaCombo);
+    careLayout->addRow(tr("DPIA stat&us:"), m_dpiaCombo);
     m_automatedCheck->setObjectName(QStringLiteral("automatedDecisionsCheckBox"));
     m_automatedCheck->setToolTip(tr("Article 22: decisions with legal or similarly significant effects made "
                                     "without a person involved."));
@@ -276,6 +276,21 @@ ActivityForm::ActivityForm(document::RegisterDocument& document, QWidget* parent
         }
     });
     careLayout->addRow(QString(), m_automatedCheck);
+
+    // Tab goes down the form as it reads, not in the order the widgets were made.
+    QList<QWidget*> tabOrder = {m_purposeEdit, m_descriptionEdit, m_businessFunctionEdit};
+    for (Basis basis : itemmodels::MatrixModel::kBasisColumns) {
+        tabOrder << m_basisBoxes.value(basis);
+    }
+    tabOrder << m_interestEdit << m_specialConditionEdit;
+    for (Catalogue::Kind kind : kListKinds) {
+        tabOrder << m_lists.value(kind);
+    }
+    tabOrder << m_retentionCombo << m_transfersTable << addTransfer << removeTransfer << m_securityEdit << m_dpiaCombo
+             << m_automatedCheck;
+    for (qsizetype i = 1; i < tabOrder.size(); ++i) {
+        setTabOrder(tabOrder.at(i - 1), tabOrder.at(i));
+    }
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(what);

@@ -92,7 +92,7 @@ CataloguePage::CataloguePage(document::RegisterDocument& document, Catalogue::Ki
     auto* addButton = new QPushButton(tr("&Add"), this);
     addButton->setObjectName(QStringLiteral("addButton"));
     addButton->setToolTip(tr("Add a new %1 (Insert)").arg(singular));
-    m_duplicateButton = new QPushButton(tr("D&uplicate"), this);
+    m_duplicateButton = new QPushButton(tr("Dup&licate"), this);
     m_duplicateButton->setObjectName(QStringLiteral("duplicateButton"));
     m_duplicateButton->setToolTip(tr("Add a copy of this %1 (Ctrl+D)").arg(singular));
     m_deleteButton = new QPushButton(tr("&Delete"), this);

@@ -95,7 +95,7 @@ QList<Catalogue::Field> Catalogue::fields(Kind kind)
             {QStringLiteral("special"), tr("&Sensitivity"), T::Choice, specialChoices(),
              tr("Special category data (Art. 9) and criminal offence data (Art. 10) need a condition as well as "
                 "a lawful basis.")},
-            {QStringLiteral("description"), tr("&Description"), T::Text, {}, {}}};
+            {QStringLiteral("description"), tr("Descr&iption"), T::Text, {}, {}}};
     case Kind::Recipients:
         return {{QStringLiteral("name"), tr("&Name"), T::Line, {}, tr("Who the data is disclosed to.")},
                 {QStringLiteral("kind"), tr("&Role"), T::Choice, recipientKindChoices(),
@@ -108,14 +108,14 @@ QList<Catalogue::Field> Catalogue::fields(Kind kind)
                  tr("Two-letter country code, such as GB or US; leave empty when not known.")},
                 {QStringLiteral("purpose"), tr("&Purpose"), T::Text, {}, tr("Why the data is shared with them.")}};
     case Kind::RetentionRules:
-        return {{QStringLiteral("description"), tr("&Description"), T::Line, {}, tr("What the rule covers.")},
+        return {{QStringLiteral("description"), tr("Descr&iption"), T::Line, {}, tr("What the rule covers.")},
                 {QStringLiteral("period"),
                  tr("&Period"),
                  T::Line,
                  {},
                  tr("How long, as an ISO 8601 period: P6Y is six years, P12M twelve months.")},
                 {QStringLiteral("trigger"),
-                 tr("&From"),
+                 tr("Fro&m"),
                  T::Line,
                  {},
                  tr("The event the period counts from, such as \"the end of the contract\".")}};

@@ -313,6 +313,23 @@ private Q_SLOTS:
         QCOMPARE(reopened.value()->reg().activities.at(0).purpose, QStringLiteral("Delivering our services"));
     }
 
+    void tabMovesDownTheActivityFormAsItReads()
+    {
+        m_window->showPage(ui::MainWindow::ActivitiesPage);
+        auto* form = m_window->findChild<QWidget*>(QStringLiteral("activityForm"));
+        const QStringList expected = {QStringLiteral("purposeLineEdit"),
+                                      QStringLiteral("descriptionEdit"),
+                                      QStringLiteral("businessFunctionLineEdit"),
+                                      QStringLiteral("basisCheckBox_contract"),
+                                      QStringLiteral("basisCheckBox_legal_obligation"),
+                                      QStringLiteral("basisCheckBox_legitimate_interests")};
+        form->findChild<QWidget*>(expected.first())->setFocus(Qt::TabFocusReason);
+        for (const QString& name : expected.mid(1)) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            QCOMPARE(QApplication::focusWidget()->objectName(), name);
+        }
+    }
+
     void preferencesSetTheAutoLockTime()
     {
         ui::SettingsDialog dialog;
