@@ -27,39 +27,6 @@ namespace {
 // Lists are checked by id; the item's data holds it.
 constexpr int kIdRole = Qt::UserRole + 1;
 
-QStringList referencesOf(const Activity& a, Catalogue::Kind kind)
-{
-    switch (kind) {
-    case Catalogue::Kind::DataCategories:
-        return a.dataCategories;
-    case Catalogue::Kind::Subjects:
-        return a.subjectCategories;
-    case Catalogue::Kind::Recipients:
-        return a.recipients;
-    case Catalogue::Kind::Sources:
-        return a.sources;
-    case Catalogue::Kind::RetentionRules:
-        break;
-    }
-    return {};
-}
-
-QStringList& referencesOf(Activity& a, Catalogue::Kind kind)
-{
-    switch (kind) {
-    case Catalogue::Kind::DataCategories:
-        return a.dataCategories;
-    case Catalogue::Kind::Subjects:
-        return a.subjectCategories;
-    case Catalogue::Kind::Recipients:
-        return a.recipients;
-    case Catalogue::Kind::Sources:
-    case Catalogue::Kind::RetentionRules:
-        break;
-    }
-    return a.sources;
-}
-
 void setLineIfChanged(QLineEdit* edit, const QString& text)
 {
     if (edit->text() != text) {
@@ -393,7 +360,7 @@ void ActivityForm::load()
     setLineIfChanged(m_interestEdit, interest ? interest->interest : QString());
     setLineIfChanged(m_specialConditionEdit, a.specialCondition.value_or(QString()));
     for (Catalogue::Kind kind : kListKinds) {
-        const QStringList ids = referencesOf(a, kind);
+        const QStringList ids = Catalogue::references(a, kind);
         QListWidget* list = m_lists.value(kind);
         for (int i = 0; i < list->count(); ++i) {
             QListWidgetItem* item = list->item(i);
@@ -491,7 +458,7 @@ void ActivityForm::commitReferences(Catalogue::Kind kind)
             ids << list->item(i)->data(kIdRole).toString();
         }
     }
-    referencesOf(*changed, kind) = ids;
+    Catalogue::setReferences(*changed, kind, ids);
     const QHash<Catalogue::Kind, QString> names = {{Catalogue::Kind::Subjects, tr("data subjects")},
                                                    {Catalogue::Kind::DataCategories, tr("personal data")},
                                                    {Catalogue::Kind::Recipients, tr("recipients")},

@@ -31,24 +31,6 @@ decltype(auto) withList(Reg& reg, Catalogue::Kind kind, Work work)
     return work(reg.retentionRules);
 }
 
-// The ids an activity holds for this kind; retention is a single optional id.
-QStringList referencesOf(const Activity& a, Catalogue::Kind kind)
-{
-    switch (kind) {
-    case Catalogue::Kind::DataCategories:
-        return a.dataCategories;
-    case Catalogue::Kind::Subjects:
-        return a.subjectCategories;
-    case Catalogue::Kind::Recipients:
-        return a.recipients;
-    case Catalogue::Kind::Sources:
-        return a.sources;
-    case Catalogue::Kind::RetentionRules:
-        break;
-    }
-    return a.retention ? QStringList{*a.retention} : QStringList{};
-}
-
 QList<Catalogue::Choice> specialChoices()
 {
     QList<Catalogue::Choice> choices;
@@ -263,11 +245,49 @@ void Catalogue::setValue(Register& reg, Kind kind, qsizetype row, const QString&
     }
 }
 
+QStringList Catalogue::references(const Activity& a, Kind kind)
+{
+    switch (kind) {
+    case Kind::DataCategories:
+        return a.dataCategories;
+    case Kind::Subjects:
+        return a.subjectCategories;
+    case Kind::Recipients:
+        return a.recipients;
+    case Kind::Sources:
+        return a.sources;
+    case Kind::RetentionRules:
+        break;
+    }
+    return a.retention ? QStringList{*a.retention} : QStringList{};
+}
+
+void Catalogue::setReferences(Activity& a, Kind kind, const QStringList& ids)
+{
+    switch (kind) {
+    case Kind::DataCategories:
+        a.dataCategories = ids;
+        return;
+    case Kind::Subjects:
+        a.subjectCategories = ids;
+        return;
+    case Kind::Recipients:
+        a.recipients = ids;
+        return;
+    case Kind::Sources:
+        a.sources = ids;
+        return;
+    case Kind::RetentionRules:
+        a.retention = ids.isEmpty() ? std::nullopt : std::optional<QString>(ids.first());
+        return;
+    }
+}
+
 QList<qsizetype> Catalogue::usedBy(const Register& reg, Kind kind, const QString& id)
 {
     QList<qsizetype> users;
     for (qsizetype i = 0; i < reg.activities.size(); ++i) {
-        if (referencesOf(reg.activities.at(i), kind).contains(id)) {
+        if (references(reg.activities.at(i), kind).contains(id)) {
             users.append(i);
         }
     }
@@ -277,25 +297,9 @@ QList<qsizetype> Catalogue::usedBy(const Register& reg, Kind kind, const QString
 Activity Catalogue::withoutReference(const Activity& activity, Kind kind, const QString& id)
 {
     Activity changed = activity;
-    switch (kind) {
-    case Kind::DataCategories:
-        changed.dataCategories.removeAll(id);
-        break;
-    case Kind::Subjects:
-        changed.subjectCategories.removeAll(id);
-        break;
-    case Kind::Recipients:
-        changed.recipients.removeAll(id);
-        break;
-    case Kind::Sources:
-        changed.sources.removeAll(id);
-        break;
-    case Kind::RetentionRules:
-        if (changed.retention == id) {
-            changed.retention.reset();
-        }
-        break;
-    }
+    QStringList ids = references(activity, kind);
+    ids.removeAll(id);
+    setReferences(changed, kind, ids);
     return changed;
 }
 

@@ -48,6 +48,9 @@ public:
     static QString displayValue(const Register& reg, Kind kind, qsizetype row, const QString& key);
     static void setValue(Register& reg, Kind kind, qsizetype row, const QString& key, const QString& value);
 
+    // The ids an activity holds for this kind (retention: none or one), and a replacement list of them.
+    static QStringList references(const Activity& activity, Kind kind);
+    static void setReferences(Activity& activity, Kind kind, const QStringList& ids);
     // Indices of the activities that refer to the entry with this id, in register order.
     static QList<qsizetype> usedBy(const Register& reg, Kind kind, const QString& id);
     // The activity without its reference to id; unchanged when it had none.

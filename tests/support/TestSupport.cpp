@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QHash>
+#include <QSettings>
 #include <gtest/gtest.h>
 
 namespace ropa::test {
@@ -34,6 +35,14 @@ QByteArray readBytes(const QString& path)
 QByteArray sha256OfFile(const QString& path)
 {
     return QCryptographicHash::hash(readBytes(path), QCryptographicHash::Sha256).toHex();
+}
+
+std::unique_ptr<QTemporaryDir> useTemporarySettings()
+{
+    auto dir = std::make_unique<QTemporaryDir>();
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir->path());
+    return dir;
 }
 
 bool writeRegisterFile(const QString& path, const Register& reg)

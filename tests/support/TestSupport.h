@@ -4,6 +4,8 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QTemporaryDir>
+#include <memory>
 
 namespace ropa::test {
 
@@ -23,6 +25,9 @@ Register fullRegister();
 Register canaryRegister(const QString& marker);
 // Writes reg into a new encrypted register at path with kPassphrase; false (with a test failure) if it cannot.
 bool writeRegisterFile(const QString& path, const Register& reg);
+// Points QSettings at a new temporary folder so a test never reads or writes the user's settings; the folder lives
+// as long as the returned object.
+std::unique_ptr<QTemporaryDir> useTemporarySettings();
 
 // A register with n activities, linked to small catalogues, with long-ish texts.
 Register syntheticRegister(int activityCount);

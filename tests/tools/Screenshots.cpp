@@ -22,9 +22,7 @@ int main(int argc, char* argv[])
         return 2;
     }
     // Settings of its own, so the window opens at the same size every time.
-    QTemporaryDir settings;
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settings.path());
+    const auto settings = ropa::test::useTemporarySettings();
 
     const QDir out(QString::fromLocal8Bit(argv[1]));
     QDir().mkpath(out.path());

@@ -24,10 +24,7 @@ class AppControllerTest : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        // Tests keep their settings in a folder of their own, never the user's.
-        m_settingsDir = std::make_unique<QTemporaryDir>();
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir->path());
+        m_settingsDir = test::useTemporarySettings();
         // Closing the last window must not end the test program.
         QApplication::setQuitOnLastWindowClosed(false);
     }

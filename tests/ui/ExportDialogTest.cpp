@@ -42,9 +42,7 @@ class ExportDialogTest : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        m_settingsDir = std::make_unique<QTemporaryDir>();
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir->path());
+        m_settingsDir = test::useTemporarySettings();
         m_dir = std::make_unique<QTemporaryDir>();
         m_registerPath = m_dir->filePath(QStringLiteral("kjm.ropa"));
         QVERIFY(test::writeRegisterFile(m_registerPath, io::DemoRegister::load().value()));

@@ -36,13 +36,7 @@ class MainWindowTest : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        // Tests keep their settings in a folder of their own, never the user's.
-        m_settingsDir = std::make_unique<QTemporaryDir>();
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir->path());
-    }
+    void initTestCase() { m_settingsDir = test::useTemporarySettings(); }
 
     void init()
     {

@@ -2,6 +2,7 @@
 
 #include "AppSettings.h"
 #include "RecentFilesMenu.h"
+#include "TestSupport.h"
 
 #include <QAction>
 #include <QDir>
@@ -19,13 +20,7 @@ class RecentFilesTest : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        // Tests keep their settings in a folder of their own, never the user's.
-        m_settingsDir = std::make_unique<QTemporaryDir>();
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir->path());
-    }
+    void initTestCase() { m_settingsDir = test::useTemporarySettings(); }
 
     void init()
     {
@@ -132,3 +127,4 @@ private:
 
 QTEST_MAIN(RecentFilesTest)
 #include "RecentFilesTest.moc"
+#include "TestSupport.h"

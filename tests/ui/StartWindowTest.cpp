@@ -2,6 +2,7 @@
 
 #include "FileDialog.h"
 #include "RecentFiles.h"
+#include "TestSupport.h"
 
 #include <QCommandLinkButton>
 #include <QFile>
@@ -20,13 +21,7 @@ class StartWindowTest : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        // Tests keep their settings in a folder of their own, never the user's.
-        m_settingsDir = std::make_unique<QTemporaryDir>();
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir->path());
-    }
+    void initTestCase() { m_settingsDir = test::useTemporarySettings(); }
 
     void init()
     {
@@ -146,3 +141,4 @@ private:
 
 QTEST_MAIN(StartWindowTest)
 #include "StartWindowTest.moc"
+#include "TestSupport.h"
