@@ -10,6 +10,9 @@ if(WIN32)
 else()
     set(CPACK_GENERATOR "DEB;TGZ")
     set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+    # The icons are SVG, drawn by the iconengines plugin in libqt6svg6. Nothing calls Qt Svg directly, so the
+    # linker drops it and shlibdeps cannot see the need: without this the icons would be blank.
+    set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6svg6")
     set(CPACK_DEBIAN_PACKAGE_SECTION "utils")
 endif()
 include(CPack)
