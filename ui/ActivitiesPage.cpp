@@ -2,6 +2,7 @@
 
 #include "ActivityForm.h"
 #include "FilteredTable.h"
+#include "Icons.h"
 #include "MessageBox.h"
 #include "document/RegisterDocument.h"
 #include "itemmodels/ActivityTableModel.h"
@@ -59,6 +60,7 @@ ActivitiesPage::ActivitiesPage(document::RegisterDocument& document, QWidget* pa
 
     struct Button
     {
+        QString icon;
         QString text;
         QString name;
         QString toolTip;
@@ -66,21 +68,24 @@ ActivitiesPage::ActivitiesPage(document::RegisterDocument& document, QWidget* pa
         std::function<void()> run;
     };
     const QList<Button> buttons = {
-        {tr("&Add"), QStringLiteral("addButton"), tr("Add an activity after the chosen one (Insert)"),
-         QKeySequence(Qt::Key_Insert), [this] { addActivity(); }},
-        {tr("Dup&licate"), QStringLiteral("duplicateButton"), tr("Add a copy of the chosen activity (Ctrl+D)"),
-         QKeySequence(Qt::CTRL | Qt::Key_D), [this] { duplicateActivity(); }},
-        {tr("&Delete"), QStringLiteral("deleteButton"), tr("Delete the chosen activity (Delete); you can undo it"),
-         QKeySequence::Delete, [this] { deleteActivity(); }},
-        {tr("Move up"), QStringLiteral("moveUpButton"), tr("Move the activity up the register (Ctrl+Shift+Up)"),
-         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Up), [this] { moveActivity(-1); }},
-        {tr("Move down"), QStringLiteral("moveDownButton"),
+        {QStringLiteral("add"), tr("&Add"), QStringLiteral("addButton"),
+         tr("Add an activity after the chosen one (Insert)"), QKeySequence(Qt::Key_Insert), [this] { addActivity(); }},
+        {QStringLiteral("duplicate"), tr("Dup&licate"), QStringLiteral("duplicateButton"),
+         tr("Add a copy of the chosen activity (Ctrl+D)"), QKeySequence(Qt::CTRL | Qt::Key_D),
+         [this] { duplicateActivity(); }},
+        {QStringLiteral("delete"), tr("&Delete"), QStringLiteral("deleteButton"),
+         tr("Delete the chosen activity (Delete); you can undo it"), QKeySequence::Delete,
+         [this] { deleteActivity(); }},
+        {QStringLiteral("move-up"), tr("Move up"), QStringLiteral("moveUpButton"),
+         tr("Move the activity up the register (Ctrl+Shift+Up)"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Up),
+         [this] { moveActivity(-1); }},
+        {QStringLiteral("move-down"), tr("Move down"), QStringLiteral("moveDownButton"),
          tr("Move the activity down the register (Ctrl+Shift+Down)"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Down),
          [this] { moveActivity(1); }},
     };
     auto* buttonRow = new QHBoxLayout;
     for (const Button& b : buttons) {
-        auto* button = new QPushButton(b.text, this);
+        auto* button = new QPushButton(Icons::get(b.icon), b.text, this);
         button->setObjectName(b.name);
         button->setToolTip(b.toolTip);
         connect(button, &QPushButton::clicked, this, b.run);

@@ -1,6 +1,7 @@
 #include "CataloguePage.h"
 
 #include "FilteredTable.h"
+#include "Icons.h"
 #include "MessageBox.h"
 #include "TextField.h"
 #include "document/RegisterDocument.h"
@@ -85,17 +86,18 @@ CataloguePage::CataloguePage(document::RegisterDocument& document, Catalogue::Ki
     m_usedByLabel->setWordWrap(true);
     m_usedByLabel->setTextFormat(Qt::PlainText);
     m_usedByLabel->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_usedByLabel->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     formLayout->addRow(tr("Used by:"), m_usedByLabel);
     m_form->setLayout(formLayout);
 
     const QString singular = Catalogue::singular(kind);
-    auto* addButton = new QPushButton(tr("&Add"), this);
+    auto* addButton = new QPushButton(Icons::get(QStringLiteral("add")), tr("&Add"), this);
     addButton->setObjectName(QStringLiteral("addButton"));
     addButton->setToolTip(tr("Add a new %1 (Insert)").arg(singular));
-    m_duplicateButton = new QPushButton(tr("Dup&licate"), this);
+    m_duplicateButton = new QPushButton(Icons::get(QStringLiteral("duplicate")), tr("Dup&licate"), this);
     m_duplicateButton->setObjectName(QStringLiteral("duplicateButton"));
     m_duplicateButton->setToolTip(tr("Add a copy of this %1 (Ctrl+D)").arg(singular));
-    m_deleteButton = new QPushButton(tr("&Delete"), this);
+    m_deleteButton = new QPushButton(Icons::get(QStringLiteral("delete")), tr("&Delete"), this);
     m_deleteButton->setObjectName(QStringLiteral("deleteButton"));
     m_deleteButton->setToolTip(tr("Delete this %1 (Delete); you can undo it").arg(singular));
     connect(addButton, &QPushButton::clicked, this, &CataloguePage::addEntry);
@@ -175,9 +177,14 @@ void CataloguePage::showEntry(int row)
         return;
     }
     const QList<qsizetype> users = Catalogue::usedBy(reg, m_kind, Catalogue::id(reg, m_kind, m_row));
+    // A long register lists the first few; the table's "Used by" count says how many in all.
+    constexpr qsizetype kShown = 15;
     QStringList purposes;
-    for (qsizetype i : users) {
+    for (qsizetype i : users.first(qMin(users.size(), kShown))) {
         purposes << QStringLiteral("%1. %2").arg(i + 1).arg(reg.activities.at(i).purpose);
+    }
+    if (users.size() > kShown) {
+        purposes << tr("… and %1 more").arg(users.size() - kShown);
     }
     m_usedByLabel->setText(purposes.isEmpty() ? tr("No activity uses this %1.").arg(Catalogue::singular(m_kind))
                                               : purposes.join(QLatin1Char('\n')));

@@ -1,5 +1,7 @@
 #include "FilteredTable.h"
 
+#include "Icons.h"
+
 #include <QAction>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -19,6 +21,7 @@ FilteredTable::FilteredTable(QAbstractItemModel* model, const QString& viewName,
     m_searchEdit->setObjectName(QStringLiteral("searchLineEdit"));
     m_searchEdit->setPlaceholderText(tr("Search (Ctrl+F)"));
     m_searchEdit->setClearButtonEnabled(true);
+    m_searchEdit->addAction(Icons::get(QStringLiteral("search")), QLineEdit::LeadingPosition);
     m_searchEdit->setToolTip(tr("Shows only the rows with these words in any column."));
     auto* find = new QAction(this);
     find->setShortcut(QKeySequence::Find);

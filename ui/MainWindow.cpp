@@ -6,6 +6,7 @@
 #include "CataloguePage.h"
 #include "ExportDialog.h"
 #include "FileDialog.h"
+#include "Icons.h"
 #include "IdleWatcher.h"
 #include "MatrixPage.h"
 #include "MessageBox.h"
@@ -46,9 +47,15 @@ MainWindow::MainWindow(QWidget* parent)
     m_pages->setObjectName(QStringLiteral("pageStack"));
     m_navigationList->addItems({tr("Overview"), tr("Activities"), tr("Data categories"), tr("Subjects"),
                                 tr("Recipients"), tr("Sources"), tr("Retention"), tr("Matrix"), tr("Audit log")});
+    const QStringList icons = {
+        QStringLiteral("overview"),  QStringLiteral("activities"), QStringLiteral("data-categories"),
+        QStringLiteral("subjects"),  QStringLiteral("recipients"), QStringLiteral("sources"),
+        QStringLiteral("retention"), QStringLiteral("matrix"),     QStringLiteral("audit-log")};
     for (int row = 0; row < m_navigationList->count(); ++row) {
         m_navigationList->item(row)->setToolTip(tr("Alt+%1").arg(row + 1));
+        m_navigationList->item(row)->setIcon(Icons::get(icons.value(row)));
     }
+    m_navigationList->setIconSize(QSize(22, 22));
     m_navigationList->setMinimumWidth(150);
     m_navigationList->setSpacing(2);
     QFont navigationFont = m_navigationList->font();
@@ -88,6 +95,7 @@ void MainWindow::createMenus()
     file->setObjectName(QStringLiteral("fileMenu"));
     auto* newAction = file->addAction(tr("&New Register…"), this, &MainWindow::newRegisterRequested);
     newAction->setShortcut(QKeySequence::New);
+    newAction->setIcon(Icons::get(QStringLiteral("new-register")));
     auto* openAction = file->addAction(tr("&Open Register…"), this, [this] {
         const QString path = FileDialog::openFileName(this, tr("Open Register"), QFileInfo(m_path).absolutePath(),
                                                       tr("Registers (*.ropa)"));
@@ -96,6 +104,7 @@ void MainWindow::createMenus()
         }
     });
     openAction->setShortcut(QKeySequence::Open);
+    openAction->setIcon(Icons::get(QStringLiteral("open-register")));
     auto* recent = new RecentFilesMenu(file);
     recent->setObjectName(QStringLiteral("recentFilesMenu"));
     connect(recent, &RecentFilesMenu::fileChosen, this, &MainWindow::openRequested);
@@ -109,6 +118,7 @@ void MainWindow::createMenus()
     });
     exportAction->setObjectName(QStringLiteral("exportAction"));
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportAction->setIcon(Icons::get(QStringLiteral("export")));
     exportAction->setToolTip(tr("Write the register, the matrix, the notice or the ICO template to a file"));
     auto* printAction = file->addAction(tr("&Print Preview…"), this, [this] {
         auto* preview = new RegisterPrintPreview(*m_document, this);
@@ -117,6 +127,7 @@ void MainWindow::createMenus()
     });
     printAction->setObjectName(QStringLiteral("printPreviewAction"));
     printAction->setShortcut(QKeySequence::Print);
+    printAction->setIcon(Icons::get(QStringLiteral("print")));
     m_documentActions << exportAction << printAction;
     auto* viewPdf = file->addAction(tr("&View a PDF…"), this, [this] {
         const QString path = FileDialog::openFileName(this, tr("View a PDF"), QFileInfo(m_path).absolutePath(),
@@ -134,10 +145,12 @@ void MainWindow::createMenus()
         viewer->show();
     });
     viewPdf->setObjectName(QStringLiteral("viewPdfAction"));
+    viewPdf->setIcon(Icons::get(QStringLiteral("pdf")));
     file->addSeparator();
     auto* lockAction = file->addAction(tr("&Lock"), this, &MainWindow::lock);
     lockAction->setObjectName(QStringLiteral("lockAction"));
     lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    lockAction->setIcon(Icons::get(QStringLiteral("lock")));
     lockAction->setToolTip(tr("Close the register and ask for its passphrase again"));
     m_documentActions << lockAction;
     file->addSeparator();

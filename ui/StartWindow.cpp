@@ -1,6 +1,7 @@
 #include "StartWindow.h"
 
 #include "FileDialog.h"
+#include "Icons.h"
 #include "RecentFiles.h"
 
 #include <QCommandLinkButton>
@@ -93,6 +94,12 @@ StartWindow::StartWindow(QWidget* parent)
     layout->addLayout(columns, 1);
     resize(820, 440);
 
+    m_createButton->setIcon(Icons::get(QStringLiteral("new-register")));
+    m_openButton->setIcon(Icons::get(QStringLiteral("open-register")));
+    m_demoButton->setIcon(Icons::get(QStringLiteral("demo")));
+    for (QCommandLinkButton* button : {m_createButton, m_openButton, m_demoButton}) {
+        button->setIconSize(QSize(32, 32));
+    }
     connect(m_createButton, &QCommandLinkButton::clicked, this, &StartWindow::createRequested);
     connect(m_openButton, &QCommandLinkButton::clicked, this, &StartWindow::chooseFile);
     connect(m_demoButton, &QCommandLinkButton::clicked, this, &StartWindow::demoRequested);
@@ -105,7 +112,7 @@ StartWindow::StartWindow(QWidget* parent)
 void StartWindow::refreshRecentFiles()
 {
     m_recentList->clear();
-    const QIcon icon = style()->standardIcon(QStyle::SP_FileIcon);
+    const QIcon icon = Icons::get(QStringLiteral("open-register"));
     for (const QString& path : RecentFiles::list()) {
         const QFileInfo info(path);
         auto* item = new QListWidgetItem(

@@ -1,4 +1,5 @@
 #include "AppController.h"
+#include "Icons.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -11,6 +12,7 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("RoPA Manager"));
     QApplication::setOrganizationName(QStringLiteral("RoPA Manager"));
     QApplication::setApplicationVersion(QStringLiteral(ROPA_VERSION));
+    QApplication::setWindowIcon(ropa::ui::Icons::get(QStringLiteral("app")));
 
     // The strings are written in British English; the translation supplies their plural forms.
     QTranslator translator;
