@@ -58,6 +58,10 @@
         <source>The register to open (.ropa); the start window without one.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open the KJM Group demo register.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ropa::Activity</name>
@@ -262,10 +266,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Who the data is disclosed to.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -303,10 +303,6 @@
     </message>
     <message>
         <source>How long, as an ISO 8601 period: P6Y is six years, P12M twelve months.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -351,6 +347,14 @@
     </message>
     <message>
         <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Descr&amp;iption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1586,10 +1590,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add a copy of the chosen activity (Ctrl+D)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1602,15 +1602,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Move u&amp;p</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Move the activity up the register (Ctrl+Shift+Up)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move do&amp;wn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1634,15 +1626,23 @@ Its lawful bases, data, recipients and transfers go with it. You can take this b
         <source>Delete activity</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Dup&amp;licate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ropa::ui::ActivityForm</name>
     <message>
         <source>Legitimate &amp;interest:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Automated decision-making (Art. 22)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1671,10 +1671,6 @@ Its lawful bases, data, recipients and transfers go with it. You can take this b
     </message>
     <message>
         <source>&amp;Purpose:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Desc&amp;ription:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1714,31 +1710,11 @@ Its lawful bases, data, recipients and transfers go with it. You can take this b
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Data &amp;subjects:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Personal &amp;data:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>R&amp;ecipients:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>S&amp;ources:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Retention, transfers and safeguards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>retention</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;tention:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1751,10 +1727,6 @@ Its lawful bases, data, recipients and transfers go with it. You can take this b
     </message>
     <message>
         <source>Transfers outside the UK: the country (such as US) and the safeguard that covers it (such as the UK Extension to the EU-US Data Privacy Framework).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add trans&amp;fer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1783,10 +1755,6 @@ Its lawful bases, data, recipients and transfers go with it. You can take this b
     </message>
     <message>
         <source>DPIA</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DPI&amp;A:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1829,6 +1797,42 @@ Its lawful bases, data, recipients and transfers go with it. You can take this b
         <source>sources</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Auto&amp;mated decision-making (Art. 22)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Descripti&amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data sub&amp;jects:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perso&amp;nal data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipien&amp;ts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sources:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retention:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ne&amp;w transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPIA stat&amp;us:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ropa::ui::AppController</name>
@@ -1868,10 +1872,6 @@ Its lawful bases, data, recipients and transfers go with it. You can take this b
     </message>
     <message>
         <source>Add a new %1 (Insert)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>D&amp;uplicate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1920,6 +1920,14 @@ Its lawful bases, data, recipients and transfers go with it. You can take this b
     </message>
     <message>
         <source>Delete %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dup&amp;licate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… and %1 more</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
