@@ -1,6 +1,9 @@
 // Writes a PNG of every page of the main window on a copy of the KJM demo register, for looking at and for the
 // README:  screenshots OUTDIR
+#include "CreateRegisterDialog.h"
+#include "ExportDialog.h"
 #include "MainWindow.h"
+#include "StartWindow.h"
 #include "TestSupport.h"
 #include "document/RegisterDocument.h"
 #include "io/DemoRegister.h"
@@ -66,6 +69,22 @@ int main(int argc, char* argv[])
             ++written;
         }
     }
+    // The dialogs a user meets on the way, drawn without running them.
+    const auto saveWidget = [&](QWidget* widget, const QString& name) {
+        widget->show();
+        QApplication::processEvents();
+        if (widget->grab().save(out.filePath(name))) {
+            ++written;
+        }
+        widget->close();
+    };
+    ropa::ui::ExportDialog exportDialog(*window.document(), &window);
+    saveWidget(&exportDialog, QStringLiteral("11-export.png"));
+    ropa::ui::CreateRegisterDialog createDialog;
+    saveWidget(&createDialog, QStringLiteral("12-create.png"));
+    ropa::ui::StartWindow start;
+    saveWidget(&start, QStringLiteral("13-start.png"));
+
     window.lock();
     QApplication::processEvents();
     if (window.grab().save(out.filePath(QStringLiteral("10-locked.png")))) {
@@ -73,5 +92,5 @@ int main(int argc, char* argv[])
     }
     QTextStream(stdout) << written << " screenshots in " << QDir::toNativeSeparators(out.absolutePath()) << '\n';
     window.close();
-    return written == names.size() + 1 ? 0 : 4;
+    return written == names.size() + 4 ? 0 : 4;
 }
