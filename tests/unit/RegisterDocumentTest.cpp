@@ -209,6 +209,7 @@ TEST_F(RegisterDocumentTest, MatrixCellTogglesABasisThroughTheUndoStack)
 
     m_document->undoStack()->undo();
     EXPECT_EQ(model.data(cell, Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Unchecked);
+    EXPECT_EQ(model.headerData(consent, Qt::Horizontal).toString(), QStringLiteral("Consent"));
 }
 
 TEST_F(RegisterDocumentTest, MatrixRowsFollowInsertsRemovalsAndMoves)
