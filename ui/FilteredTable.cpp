@@ -1,6 +1,7 @@
 #include "FilteredTable.h"
 
 #include "Icons.h"
+#include "itemmodels/SearchFilterModel.h"
 
 #include <QAction>
 #include <QHeaderView>
@@ -15,7 +16,7 @@ namespace ropa::ui {
 FilteredTable::FilteredTable(QAbstractItemModel* model, const QString& viewName, QWidget* parent)
     : QWidget(parent)
     , m_searchEdit(new QLineEdit(this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new itemmodels::SearchFilterModel(this))
     , m_view(new QTableView(this))
 {
     m_searchEdit->setObjectName(QStringLiteral("searchLineEdit"));
@@ -33,12 +34,10 @@ FilteredTable::FilteredTable(QAbstractItemModel* model, const QString& viewName,
     addAction(find);
 
     m_proxy->setSourceModel(model);
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setFilterKeyColumn(-1);
     m_proxy->setSortRole(Qt::DisplayRole);
     connect(m_searchEdit, &QLineEdit::textChanged, m_proxy, [this](const QString& text) {
-        m_proxy->setFilterFixedString(text.simplified());
+        m_proxy->setSearchText(text);
         // Keep something chosen so the form beside the table is never for a hidden row.
         if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0) {
             m_view->setCurrentIndex(m_proxy->index(0, 0));
@@ -68,6 +67,11 @@ FilteredTable::FilteredTable(QAbstractItemModel* model, const QString& viewName,
     layout->addWidget(m_view);
 }
 
+QSortFilterProxyModel* FilteredTable::proxy() const
+{
+    return m_proxy;
+}
+
 int FilteredTable::currentSourceRow() const
 {
     const QModelIndex current = m_proxy->mapToSource(m_view->currentIndex());
@@ -86,7 +90,7 @@ void FilteredTable::selectSourceRow(int row)
 
 bool FilteredTable::showsSourceOrder() const
 {
-    return m_proxy->filterRegularExpression().pattern().isEmpty() && m_proxy->sortColumn() < 0;
+    return m_proxy->searchText().isEmpty() && m_proxy->sortColumn() < 0;
 }
 
 } // namespace ropa::ui

@@ -7,6 +7,10 @@ class QLineEdit;
 class QSortFilterProxyModel;
 class QTableView;
 
+namespace ropa::itemmodels {
+class SearchFilterModel;
+}
+
 namespace ropa::ui {
 
 // A table with a search box above it: typing keeps the rows with the words in any column, and clicking a heading
@@ -20,7 +24,7 @@ public:
 
     QTableView* view() const { return m_view; }
     QLineEdit* searchEdit() const { return m_searchEdit; }
-    QSortFilterProxyModel* proxy() const { return m_proxy; }
+    QSortFilterProxyModel* proxy() const;
     // The source row of the current row, or -1.
     int currentSourceRow() const;
     void selectSourceRow(int row);
@@ -32,7 +36,7 @@ Q_SIGNALS:
 
 private:
     QLineEdit* m_searchEdit = nullptr;
-    QSortFilterProxyModel* m_proxy = nullptr;
+    itemmodels::SearchFilterModel* m_proxy = nullptr;
     QTableView* m_view = nullptr;
 };
 

@@ -232,9 +232,10 @@ void MainWindow::finishEditing()
 
 void MainWindow::closeDocument()
 {
-    // Pages and models refer to the document; they go first.
+    // Pages and models refer to the document; they go first, from the last, so no other page is shown (and laid
+    // out) as each one goes.
     while (m_pages->count() > 0) {
-        QWidget* page = m_pages->widget(0);
+        QWidget* page = m_pages->widget(m_pages->count() - 1);
         m_pages->removeWidget(page);
         delete page;
     }

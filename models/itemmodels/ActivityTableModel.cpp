@@ -23,6 +23,7 @@ void ActivityTableModel::headerChanged()
 {
     m_dataNames.clear();
     m_recipientNames.clear();
+    m_retentionSummaries.clear();
     ActivityRowModel::headerChanged();
 }
 
@@ -43,6 +44,16 @@ QString ActivityTableModel::namesOf(const QStringList& ids, int column) const
         shown << names.value(id, id);
     }
     return shown.join(QStringLiteral(", "));
+}
+
+QString ActivityTableModel::retentionSummary(const QString& id) const
+{
+    if (m_retentionSummaries.isEmpty()) {
+        for (const RetentionRule& r : document().reg().retentionRules) {
+            m_retentionSummaries.insert(r.id, r.summary());
+        }
+    }
+    return m_retentionSummaries.value(id);
 }
 
 QVariant ActivityTableModel::data(const QModelIndex& index, int role) const
@@ -69,9 +80,16 @@ QVariant ActivityTableModel::data(const QModelIndex& index, int role) const
     case RecipientsColumn:
         return namesOf(a.recipients, RecipientsColumn);
     case RetentionColumn:
+        if (!a.retention) {
+            return {};
+        }
+        if (role == Qt::DisplayRole) {
+            const QString summary = retentionSummary(*a.retention);
+            return summary.isNull() ? QVariant() : QVariant(summary);
+        }
         for (const RetentionRule& r : reg.retentionRules) {
-            if (a.retention && r.id == *a.retention) {
-                return role == Qt::ToolTipRole ? r.description : r.summary();
+            if (r.id == *a.retention) {
+                return r.description;
             }
         }
         return {};

@@ -35,11 +35,15 @@ protected:
 
 private:
     QString namesOf(const QStringList& ids, int column) const;
+    QString retentionSummary(const QString& id) const;
     int draggedRow(const QMimeData* data) const;
 
     // Catalogue names by id, built when first needed after a catalogue change; filtering reads every row.
     mutable QHash<QString, QString> m_dataNames;
     mutable QHash<QString, QString> m_recipientNames;
+    // Retention summaries by rule id, as they are written out in words ("12 months after ..."): a fifth of the
+    // time of filtering 10,000 rows went on writing them.
+    mutable QHash<QString, QString> m_retentionSummaries;
 };
 
 } // namespace ropa::itemmodels

@@ -3,14 +3,42 @@
 #include "document/RegisterDocument.h"
 #include "report/LawfulBasisMatrix.h"
 
+#include <algorithm>
+
 namespace ropa::itemmodels {
 
 MatrixModel::MatrixModel(document::RegisterDocument& document, QObject* parent)
     : ActivityRowModel(document, parent)
-{ }
+{
+    // Connected before any view, so the markers are forgotten before a view asks for the new rows.
+    const auto forgetMarkers = [this] { m_markers.reset(); };
+    connect(this, &QAbstractItemModel::rowsInserted, this, forgetMarkers);
+    connect(this, &QAbstractItemModel::rowsRemoved, this, forgetMarkers);
+    connect(this, &QAbstractItemModel::modelReset, this, forgetMarkers);
+}
+
+const MatrixModel::Markers& MatrixModel::markers() const
+{
+    if (!m_markers) {
+        const report::LawfulBasisMatrix matrix(document().reg());
+        Markers markers;
+        for (std::size_t i = 0; i < kBasisColumns.size(); ++i) {
+            markers.at(i) = matrix.marker(kBasisColumns.at(i));
+        }
+        m_markers = std::move(markers);
+    }
+    return *m_markers;
+}
+
+QString MatrixModel::marker(Basis basis) const
+{
+    const auto* column = std::find(kBasisColumns.cbegin(), kBasisColumns.cend(), basis);
+    return markers().at(static_cast<std::size_t>(column - kBasisColumns.cbegin()));
+}
 
 void MatrixModel::activityChanged(int /*row*/)
 {
+    m_markers.reset();
     // A basis coming into or out of use can renumber the markers of every row, so the whole grid is told.
     Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
     Q_EMIT headerDataChanged(Qt::Horizontal, 1, columnCount() - 1);
@@ -36,7 +64,7 @@ QVariant MatrixModel::data(const QModelIndex& index, int role) const
     case Qt::CheckStateRole:
         return has ? Qt::Checked : Qt::Unchecked;
     case Qt::DisplayRole:
-        return has ? report::LawfulBasisMatrix(document().reg()).marker(basis) : QString();
+        return has ? marker(basis) : QString();
     case Qt::TextAlignmentRole:
         return QVariant::fromValue(Qt::AlignCenter);
     case Qt::ToolTipRole:
@@ -74,8 +102,8 @@ QVariant MatrixModel::headerData(int section, Qt::Orientation orientation, int r
         return tr("Purpose");
     }
     const Basis basis = basisOfColumn(section);
-    const QString marker = report::LawfulBasisMatrix(document().reg()).marker(basis);
-    return marker.isEmpty() ? basisName(basis) : basisName(basis) + QLatin1Char(' ') + marker;
+    const QString stars = marker(basis);
+    return stars.isEmpty() ? basisName(basis) : basisName(basis) + QLatin1Char(' ') + stars;
 }
 
 } // namespace ropa::itemmodels

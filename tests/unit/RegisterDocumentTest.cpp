@@ -209,6 +209,7 @@ TEST_F(RegisterDocumentTest, MatrixCellTogglesABasisThroughTheUndoStack)
 
     m_document->undoStack()->undo();
     EXPECT_EQ(model.data(cell, Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Unchecked);
+    EXPECT_EQ(model.headerData(consent, Qt::Horizontal).toString(), QStringLiteral("Consent"));
 }
 
 TEST_F(RegisterDocumentTest, MatrixRowsFollowInsertsRemovalsAndMoves)
@@ -236,6 +237,7 @@ TEST_F(RegisterDocumentTest, MatrixRowsFollowInsertsRemovalsAndMoves)
 #include "itemmodels/ActivityTableModel.h"
 #include "itemmodels/AuditLogModel.h"
 #include "itemmodels/CatalogueModel.h"
+#include "itemmodels/SearchFilterModel.h"
 
 #include <QMimeData>
 
@@ -265,6 +267,86 @@ TEST_F(RegisterDocumentTest, ActivityTableShowsTheRegisterAndMovesADraggedRow)
     EXPECT_EQ(model.index(2, Model::PurposeColumn).data().toString(), first);
     EXPECT_EQ(stored().activities.at(2).purpose, first);
     EXPECT_EQ(m_document->undoStack()->undoText(), QStringLiteral("Move activity '%1'").arg(first));
+}
+
+// The rows a search should keep, worked out cell by cell from the source model.
+QList<int> rowsWith(const QAbstractItemModel& model, const QString& text)
+{
+    QList<int> rows;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        for (int column = 0; column < model.columnCount(); ++column) {
+            if (model.index(row, column).data().toString().contains(text, Qt::CaseInsensitive)) {
+                rows << row;
+                break;
+            }
+        }
+    }
+    return rows;
+}
+
+QList<int> sourceRowsOf(const QSortFilterProxyModel& proxy)
+{
+    QList<int> rows;
+    for (int row = 0; row < proxy.rowCount(); ++row) {
+        rows << proxy.mapToSource(proxy.index(row, 0)).row();
+    }
+    return rows;
+}
+
+TEST_F(RegisterDocumentTest, SearchKeepsTheRowsWithTheTextInAnyColumnAsTheRegisterChanges)
+{
+    itemmodels::ActivityTableModel source(*m_document);
+    itemmodels::SearchFilterModel proxy;
+    proxy.setSourceModel(&source);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    EXPECT_EQ(proxy.rowCount(), 19);
+
+    proxy.setSearchText(QStringLiteral("  GLAZING  "));
+    EXPECT_EQ(proxy.searchText(), QStringLiteral("GLAZING"));
+    const QList<int> glazing = rowsWith(source, QStringLiteral("glazing"));
+    ASSERT_FALSE(glazing.isEmpty());
+    EXPECT_EQ(sourceRowsOf(proxy), glazing);
+
+    // A change to a catalogue reaches the rows it names; a row already searched is searched again.
+    const int ggf = static_cast<int>(
+        document::Catalogue::indexOf(m_document->reg(), document::Catalogue::Kind::Recipients, QStringLiteral("ggf")));
+    m_document->setCatalogueValue(document::Catalogue::Kind::Recipients, ggf, QStringLiteral("name"),
+                                  QStringLiteral("GGF"));
+    EXPECT_EQ(sourceRowsOf(proxy), rowsWith(source, QStringLiteral("glazing")));
+    EXPECT_LT(proxy.rowCount(), glazing.size());
+    m_document->undoStack()->undo();
+    EXPECT_EQ(sourceRowsOf(proxy), glazing);
+
+    // Inserted and removed activities: the kept rows move with them.
+    Activity added;
+    added.id = QStringLiteral("glazing-survey");
+    added.purpose = QStringLiteral("Surveying glazing");
+    m_document->insertActivity(0, added);
+    EXPECT_EQ(sourceRowsOf(proxy), rowsWith(source, QStringLiteral("glazing")));
+    EXPECT_EQ(proxy.rowCount(), glazing.size() + 1);
+    m_document->removeActivity(0);
+    EXPECT_EQ(sourceRowsOf(proxy), glazing);
+
+    // The text must be within one column, not run from the end of one into the next.
+    using Model = itemmodels::ActivityTableModel;
+    const QString across = source.index(0, Model::PurposeColumn).data().toString().right(5) + QLatin1Char(' ') +
+        source.index(0, Model::BasesColumn).data().toString().left(5);
+    proxy.setSearchText(across);
+    EXPECT_EQ(sourceRowsOf(proxy), rowsWith(source, across));
+    EXPECT_FALSE(sourceRowsOf(proxy).contains(0));
+    // Case is ignored beyond ASCII too.
+    Activity german;
+    german.id = QStringLiteral("pruefung");
+    german.purpose = QStringLiteral("Überprüfung der Identität");
+    m_document->insertActivity(0, german);
+    proxy.setSearchText(QStringLiteral("ÜBERPRÜFUNG"));
+    EXPECT_EQ(sourceRowsOf(proxy), QList<int>{0});
+    m_document->removeActivity(0);
+
+    proxy.setSearchText(QStringLiteral("zzz no such text"));
+    EXPECT_EQ(proxy.rowCount(), 0);
+    proxy.setSearchText(QString());
+    EXPECT_EQ(proxy.rowCount(), 19);
 }
 
 TEST_F(RegisterDocumentTest, AuditLogModelShowsEachChangeNewestFirst)
