@@ -324,6 +324,36 @@ private Q_SLOTS:
         }
     }
 
+    void ctrlShiftDownMovesTheChosenActivityAndItStaysChosen()
+    {
+        m_window->showPage(ui::MainWindow::ActivitiesPage);
+        auto* view = m_window->findChild<QTableView*>(QStringLiteral("activityTableView"));
+        view->setFocus();
+        view->selectRow(0);
+        QTest::keyClick(view, Qt::Key_Down, Qt::ControlModifier | Qt::ShiftModifier);
+        QTest::keyClick(view, Qt::Key_Down, Qt::ControlModifier | Qt::ShiftModifier);
+        const Register stored = m_window->document()->storedRegister().value();
+        QCOMPARE(stored.activities.at(2).purpose, QStringLiteral("Providing our services"));
+        QCOMPARE(view->currentIndex().row(), 2);
+        QCOMPARE(m_window->findChild<QLineEdit*>(QStringLiteral("purposeLineEdit"))->text(),
+                 QStringLiteral("Providing our services"));
+    }
+
+    void closingTheWindowSavesTheFieldBeingTyped()
+    {
+        m_window->showPage(ui::MainWindow::RecipientsPage);
+        auto* page = m_window->findChild<QWidget*>(QStringLiteral("recipientsPage"));
+        auto* purpose = page->findChild<QPlainTextEdit*>(QStringLiteral("purposeEditor"));
+        purpose->setFocus();
+        purpose->selectAll();
+        QTest::keyClicks(purpose, QStringLiteral("Paying our staff"));
+        m_window->close();
+        m_window.reset();
+        auto reopened = document::RegisterDocument::open(m_path, test::kPassphrase);
+        QVERIFY(reopened.ok());
+        QCOMPARE(reopened.value()->reg().recipients.at(0).purpose, QStringLiteral("Paying our staff"));
+    }
+
     void preferencesSetTheAutoLockTime()
     {
         ui::SettingsDialog dialog;
