@@ -334,14 +334,19 @@ void Catalogue::remove(Register& reg, Kind kind, qsizetype row)
 Register Catalogue::headerOf(const Register& reg)
 {
     Register header;
-    header.controller = reg.controller;
-    header.lastReviewed = reg.lastReviewed;
-    header.dataCategories = reg.dataCategories;
-    header.subjectCategories = reg.subjectCategories;
-    header.recipients = reg.recipients;
-    header.sources = reg.sources;
-    header.retentionRules = reg.retentionRules;
+    setHeader(header, reg);
     return header;
+}
+
+void Catalogue::setHeader(Register& reg, const Register& header)
+{
+    reg.controller = header.controller;
+    reg.lastReviewed = header.lastReviewed;
+    reg.dataCategories = header.dataCategories;
+    reg.subjectCategories = header.subjectCategories;
+    reg.recipients = header.recipients;
+    reg.sources = header.sources;
+    reg.retentionRules = header.retentionRules;
 }
 
 } // namespace ropa::document

@@ -63,6 +63,8 @@ public:
 
     // The register without its activities: the part the header commands replace.
     static Register headerOf(const Register& reg);
+    // Puts header's controller and catalogues into reg, leaving reg's activities as they are.
+    static void setHeader(Register& reg, const Register& header);
 };
 
 } // namespace ropa::document

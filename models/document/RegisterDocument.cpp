@@ -253,13 +253,7 @@ bool RegisterDocument::applyHeader(const Register& header, const QList<std::pair
         Q_EMIT saveFailed(saved.error().message);
         return false;
     }
-    m_register.controller = header.controller;
-    m_register.lastReviewed = header.lastReviewed;
-    m_register.dataCategories = header.dataCategories;
-    m_register.subjectCategories = header.subjectCategories;
-    m_register.recipients = header.recipients;
-    m_register.sources = header.sources;
-    m_register.retentionRules = header.retentionRules;
+    Catalogue::setHeader(m_register, header);
     for (const auto& [index, activity] : activities) {
         m_register.activities[index] = activity;
         Q_EMIT activityChanged(index);
