@@ -1932,15 +1932,7 @@ Its lawful bases, data, recipients and transfers go with it. You can take this b
     </message>
 </context>
 <context>
-    <name>ropa::ui::CreateRegisterDialog</name>
-    <message>
-        <source>Create a Register</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A register is one encrypted file. Nobody can open it without its passphrase, and a forgotten passphrase cannot be recovered.</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>ropa::ui::ControllerBox</name>
     <message>
         <source>Organisation (the controller)</source>
         <translation type="unfinished"></translation>
@@ -1987,6 +1979,17 @@ Its lawful bases, data, recipients and transfers go with it. You can take this b
     </message>
     <message>
         <source>&amp;ICO registration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ropa::ui::CreateRegisterDialog</name>
+    <message>
+        <source>Create a Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A register is one encrypted file. Nobody can open it without its passphrase, and a forgotten passphrase cannot be recovered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2366,6 +2369,14 @@ Its lawful bases, data, recipients and transfers go with it. You can take this b
         <source>%1 (locked) - RoPA Manager</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Organisation &amp;Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s name, address and contacts, and when the register was last reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ropa::ui::MatrixPage</name>
@@ -2375,6 +2386,25 @@ Its lawful bases, data, recipients and transfers go with it. You can take this b
     </message>
     <message>
         <source>As a privacy notice prints it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ropa::ui::OrganisationDialog</name>
+    <message>
+        <source>Register last &amp;reviewed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date someone last checked the whole register against what the organisation does; printed on the register&apos;s cover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change organisation details</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

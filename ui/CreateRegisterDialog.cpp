@@ -1,5 +1,6 @@
 #include "CreateRegisterDialog.h"
 
+#include "ControllerBox.h"
 #include "FileDialog.h"
 #include "core/PassphraseStrength.h"
 #include "document/RegisterDocument.h"
@@ -99,23 +100,7 @@ CreateRegisterDialog::CreateRegisterDialog(QWidget* parent)
     intro->setWordWrap(true);
 
     // Widgets are made in the order they are shown, which is also the order Tab moves through them.
-    auto* controllerBox = new QGroupBox(tr("Organisation (the controller)"), this);
-    m_nameEdit = lineEdit(controllerBox, "controllerNameEdit", tr("Required"));
-    m_addressEdit = lineEdit(controllerBox, "controllerAddressEdit");
-    m_emailEdit = lineEdit(controllerBox, "controllerEmailEdit");
-    m_phoneEdit = lineEdit(controllerBox, "controllerPhoneEdit");
-    m_dpoEdit = lineEdit(controllerBox, "controllerDpoEdit", tr("Data protection officer or privacy contact"));
-    m_representativeEdit =
-        lineEdit(controllerBox, "controllerRepresentativeEdit", tr("Only if established outside the UK or EU"));
-    m_icoEdit = lineEdit(controllerBox, "controllerIcoEdit", tr("e.g. ZA123456"));
-    auto* controllerForm = new QFormLayout(controllerBox);
-    controllerForm->addRow(tr("&Name:"), m_nameEdit);
-    controllerForm->addRow(tr("&Address:"), m_addressEdit);
-    controllerForm->addRow(tr("&Email:"), m_emailEdit);
-    controllerForm->addRow(tr("P&hone:"), m_phoneEdit);
-    controllerForm->addRow(tr("&DPO:"), m_dpoEdit);
-    controllerForm->addRow(tr("Representa&tive:"), m_representativeEdit);
-    controllerForm->addRow(tr("&ICO registration:"), m_icoEdit);
+    m_controllerBox = new ControllerBox(this);
 
     auto* fileBox = new QGroupBox(tr("File"), this);
     m_fileEdit = lineEdit(fileBox, "fileEdit");
@@ -178,7 +163,7 @@ CreateRegisterDialog::CreateRegisterDialog(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addSpacing(6);
-    layout->addWidget(controllerBox);
+    layout->addWidget(m_controllerBox);
     layout->addWidget(fileBox);
     layout->addWidget(passphraseBox);
     layout->addWidget(m_messageLabel);
@@ -191,11 +176,12 @@ CreateRegisterDialog::CreateRegisterDialog(QWidget* parent)
     layout->addWidget(buttons);
     setMinimumWidth(560);
 
-    connect(m_nameEdit, &QLineEdit::textEdited, this, &CreateRegisterDialog::suggestFileName);
+    connect(m_controllerBox->nameEdit(), &QLineEdit::textEdited, this, &CreateRegisterDialog::suggestFileName);
     connect(m_fileEdit, &QLineEdit::textEdited, this, [this] { m_fileChosen = true; });
     connect(m_browseButton, &QPushButton::clicked, this, &CreateRegisterDialog::browse);
-    for (QLineEdit* edit : {m_nameEdit, m_addressEdit, m_emailEdit, m_phoneEdit, m_dpoEdit, m_representativeEdit,
-                            m_icoEdit, m_passphraseEdit}) {
+    QList<QLineEdit*> strengthInputs = m_controllerBox->edits();
+    strengthInputs << m_passphraseEdit;
+    for (QLineEdit* edit : std::as_const(strengthInputs)) {
         // The controller's details are the first words an attacker tries, so they count against the passphrase.
         connect(edit, &QLineEdit::textChanged, this, &CreateRegisterDialog::updateStrength);
     }
@@ -203,7 +189,7 @@ CreateRegisterDialog::CreateRegisterDialog(QWidget* parent)
     connect(m_fileEdit, &QLineEdit::textChanged, this, &CreateRegisterDialog::updateState);
     connect(m_weakCheckBox, &QCheckBox::toggled, this, &CreateRegisterDialog::updateState);
     updateStrength();
-    m_nameEdit->setFocus();
+    m_controllerBox->nameEdit()->setFocus();
 }
 
 CreateRegisterDialog::~CreateRegisterDialog() = default;
@@ -226,15 +212,7 @@ QString CreateRegisterDialog::targetPath() const
 
 Controller CreateRegisterDialog::controller() const
 {
-    Controller controller;
-    controller.name = m_nameEdit->text().trimmed();
-    controller.address = m_addressEdit->text().trimmed();
-    controller.email = m_emailEdit->text().trimmed();
-    controller.phone = m_phoneEdit->text().trimmed();
-    controller.dpo = m_dpoEdit->text().trimmed();
-    controller.representative = m_representativeEdit->text().trimmed();
-    controller.icoRegistration = m_icoEdit->text().trimmed();
-    return controller;
+    return m_controllerBox->controller();
 }
 
 void CreateRegisterDialog::suggestFileName()
@@ -243,7 +221,7 @@ void CreateRegisterDialog::suggestFileName()
         return;
     }
     static const QRegularExpression unsafe(QStringLiteral("[\\\\/:*?\"<>|]+"));
-    const QString name = m_nameEdit->text().replace(unsafe, QStringLiteral(" ")).simplified();
+    const QString name = m_controllerBox->nameEdit()->text().replace(unsafe, QStringLiteral(" ")).simplified();
     m_fileEdit->setText(name.isEmpty() ? QString()
                                        : QDir::toNativeSeparators(QDir(documentsFolder()).filePath(name + kSuffix)));
 }
@@ -300,8 +278,8 @@ void CreateRegisterDialog::updateState()
     const bool mismatch = !m_repeatEdit->text().isEmpty() && m_repeatEdit->text() != passphrase;
     m_matchLabel->setVisible(mismatch);
 
-    const bool ready = !path.isEmpty() && !exists && !m_nameEdit->text().trimmed().isEmpty() && !passphrase.isEmpty() &&
-        passphrase == m_repeatEdit->text() && (m_strongEnough || m_weakCheckBox->isChecked());
+    const bool ready = !path.isEmpty() && !exists && !m_controllerBox->nameEdit()->text().trimmed().isEmpty() &&
+        !passphrase.isEmpty() && passphrase == m_repeatEdit->text() && (m_strongEnough || m_weakCheckBox->isChecked());
     m_createButton->setEnabled(ready);
 }
 

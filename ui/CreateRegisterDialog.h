@@ -17,6 +17,8 @@ class RegisterDocument;
 
 namespace ropa::ui {
 
+class ControllerBox;
+
 // Creates a new, empty register for a controller: where to keep it, its passphrase (typed twice, with a strength
 // meter) and the controller's details. It never overwrites a file. Accepted once the register is created and
 // open.
@@ -49,13 +51,7 @@ private:
     void updateState();
     QStringList knownWords() const;
 
-    QLineEdit* m_nameEdit = nullptr;
-    QLineEdit* m_addressEdit = nullptr;
-    QLineEdit* m_emailEdit = nullptr;
-    QLineEdit* m_phoneEdit = nullptr;
-    QLineEdit* m_dpoEdit = nullptr;
-    QLineEdit* m_representativeEdit = nullptr;
-    QLineEdit* m_icoEdit = nullptr;
+    ControllerBox* m_controllerBox = nullptr;
     QLineEdit* m_fileEdit = nullptr;
     QPushButton* m_browseButton = nullptr;
     QLabel* m_fileMessageLabel = nullptr;

@@ -10,6 +10,7 @@
 #include "IdleWatcher.h"
 #include "MatrixPage.h"
 #include "MessageBox.h"
+#include "OrganisationDialog.h"
 #include "OverviewPage.h"
 #include "PdfViewerWindow.h"
 #include "RecentFilesMenu.h"
@@ -110,6 +111,15 @@ void MainWindow::createMenus()
     connect(recent, &RecentFilesMenu::fileChosen, this, &MainWindow::openRequested);
     file->addMenu(recent);
     file->addAction(tr("Open the KJM &Demo Register"), this, &MainWindow::demoRequested);
+    file->addSeparator();
+    auto* organisation = file->addAction(tr("Organisation &Details…"), this, [this] {
+        OrganisationDialog dialog(*m_document, this);
+        dialog.exec();
+    });
+    organisation->setObjectName(QStringLiteral("organisationAction"));
+    organisation->setToolTip(tr("The organisation's name, address and contacts, and when the register was last "
+                                "reviewed"));
+    m_documentActions << organisation;
     file->addSeparator();
     auto* exportAction = file->addAction(tr("&Export…"), this, [this] {
         auto* dialog = new ExportDialog(*m_document, this);

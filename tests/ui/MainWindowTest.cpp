@@ -2,6 +2,7 @@
 
 #include "AppSettings.h"
 #include "MessageBox.h"
+#include "OrganisationDialog.h"
 #include "RecentFiles.h"
 #include "RecentFilesMenu.h"
 #include "SettingsDialog.h"
@@ -14,6 +15,7 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QDateEdit>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -352,6 +354,26 @@ private Q_SLOTS:
         auto reopened = document::RegisterDocument::open(m_path, test::kPassphrase);
         QVERIFY(reopened.ok());
         QCOMPARE(reopened.value()->reg().recipients.at(0).purpose, QStringLiteral("Paying our staff"));
+    }
+
+    void organisationDetailsAreOneUndoableEdit()
+    {
+        ui::OrganisationDialog dialog(*m_window->document());
+        auto* name = dialog.findChild<QLineEdit*>(QStringLiteral("controllerNameEdit"));
+        auto* ico = dialog.findChild<QLineEdit*>(QStringLiteral("controllerIcoEdit"));
+        QCOMPARE(name->text(), QStringLiteral("KJM Group Ltd"));
+        ico->setText(QStringLiteral("ZA123456"));
+        dialog.findChild<QCheckBox*>(QStringLiteral("reviewedCheckBox"))->setChecked(true);
+        dialog.findChild<QDateEdit*>(QStringLiteral("reviewedDateEdit"))->setDate(QDate(2026, 11, 1));
+        dialog.apply();
+        const Register stored = m_window->document()->storedRegister().value();
+        QCOMPARE(stored.controller.icoRegistration, QStringLiteral("ZA123456"));
+        QCOMPARE(stored.lastReviewed, std::optional<QDate>(QDate(2026, 11, 1)));
+        QCOMPARE(stored.activities, io::DemoRegister::load().value().activities);
+        auto* undo = m_window->findChild<QAction*>(QStringLiteral("undoAction"));
+        QCOMPARE(undo->text().remove(QLatin1Char('&')), QStringLiteral("Undo Change organisation details"));
+        undo->trigger();
+        QCOMPARE(m_window->document()->storedRegister().value(), io::DemoRegister::load().value());
     }
 
     void preferencesSetTheAutoLockTime()
