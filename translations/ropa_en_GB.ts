@@ -302,10 +302,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>How long, as an ISO 8601 period: P6Y is six years, P12M twelve months.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The event the period counts from, such as &quot;the end of the contract&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -355,6 +351,10 @@
     </message>
     <message>
         <source>Fro&amp;m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long, such as 12 months, 6 years or 1 year 6 months.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1928,6 +1928,14 @@ Its lawful bases, data, recipients and transfers go with it. You can take this b
     </message>
     <message>
         <source>… and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a period RoPA Manager can read; write it as, say, 12 months, 6 years or 1 year 6 months.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

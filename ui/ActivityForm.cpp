@@ -31,6 +31,7 @@ void setLineIfChanged(QLineEdit* edit, const QString& text)
 {
     if (edit->text() != text) {
         edit->setText(text);
+        edit->setCursorPosition(0); // a long value shows its beginning
     }
 }
 

@@ -35,8 +35,12 @@ CataloguePage::CataloguePage(document::RegisterDocument& document, Catalogue::Ki
     QHeaderView* header = m_table->view()->horizontalHeader();
     const QList<Catalogue::Field> fields = Catalogue::fields(kind);
     for (int column = 0; column < fields.size(); ++column) {
-        m_table->view()->setColumnHidden(column, fields.at(column).type == Catalogue::Field::Type::Text);
-        header->setSectionResizeMode(column, column == 0 ? QHeaderView::Stretch : QHeaderView::ResizeToContents);
+        // The first column is the entry's name, shown however long.
+        m_table->view()->setColumnHidden(column, column > 0 && fields.at(column).type == Catalogue::Field::Type::Text);
+        header->setSectionResizeMode(column, column == 0 ? QHeaderView::Stretch : QHeaderView::Interactive);
+        if (column > 0) {
+            m_table->view()->setColumnWidth(column, 150);
+        }
     }
     header->setStretchLastSection(false);
     header->setSectionResizeMode(m_model->usedByColumn(), QHeaderView::ResizeToContents);
@@ -89,6 +93,7 @@ CataloguePage::CataloguePage(document::RegisterDocument& document, Catalogue::Ki
     m_usedByLabel->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     formLayout->addRow(tr("Used by:"), m_usedByLabel);
     m_form->setLayout(formLayout);
+    m_form->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
 
     const QString singular = Catalogue::singular(kind);
     auto* addButton = new QPushButton(Icons::get(QStringLiteral("add")), tr("&Add"), this);
@@ -161,11 +166,15 @@ void CataloguePage::showEntry(int row)
     m_deleteButton->setEnabled(has);
     const Register& reg = m_document.reg();
     for (const auto& [key, editor] : m_editors) {
-        const QString value = has ? Catalogue::value(reg, m_kind, m_row, key) : QString();
+        QString value = has ? Catalogue::value(reg, m_kind, m_row, key) : QString();
+        if (isPeriod(key) && !RetentionRule::periodInWords(value).isEmpty()) {
+            value = RetentionRule::periodInWords(value); // "12 months" rather than "P12M"
+        }
         const QSignalBlocker blocker(editor);
         // Only a changed value is put back, so the cursor of a field being typed in stays where it is.
         if (auto* line = qobject_cast<QLineEdit*>(editor); line && line->text() != value) {
             line->setText(value);
+            line->setCursorPosition(0); // a long value shows its beginning
         } else if (auto* text = qobject_cast<TextField*>(editor)) {
             text->setTextIfChanged(value);
         } else if (auto* combo = qobject_cast<QComboBox*>(editor)) {
@@ -200,7 +209,24 @@ void CataloguePage::commit(const QString& key, const QString& value)
         showEntry(m_row); // an entry keeps a name: put the old one back
         return;
     }
-    m_document.setCatalogueValue(m_kind, m_row, key, value.trimmed());
+    QString stored = value.trimmed();
+    if (isPeriod(key) && !stored.isEmpty()) {
+        stored = RetentionRule::periodFromWords(stored);
+        if (stored.isEmpty()) {
+            MessageBox::warning(this, tr("Retention period"),
+                                tr("'%1' is not a period RoPA Manager can read; write it as, say, 12 months, 6 years "
+                                   "or 1 year 6 months.")
+                                    .arg(value.trimmed()));
+            showEntry(m_row);
+            return;
+        }
+    }
+    m_document.setCatalogueValue(m_kind, m_row, key, stored);
+}
+
+bool CataloguePage::isPeriod(const QString& key) const
+{
+    return m_kind == Catalogue::Kind::RetentionRules && key == u"period";
 }
 
 void CataloguePage::selectId(const QString& id)

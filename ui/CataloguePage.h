@@ -42,6 +42,8 @@ private:
     void showEntry(int row);
     void commit(const QString& key, const QString& value);
     void selectId(const QString& id);
+    // The retention period, shown and typed in words and stored as an ISO 8601 period.
+    bool isPeriod(const QString& key) const;
 
     document::RegisterDocument& m_document;
     document::Catalogue::Kind m_kind;

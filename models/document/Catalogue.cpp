@@ -90,12 +90,12 @@ QList<Catalogue::Field> Catalogue::fields(Kind kind)
                  tr("Two-letter country code, such as GB or US; leave empty when not known.")},
                 {QStringLiteral("purpose"), tr("&Purpose"), T::Text, {}, tr("Why the data is shared with them.")}};
     case Kind::RetentionRules:
-        return {{QStringLiteral("description"), tr("Descr&iption"), T::Line, {}, tr("What the rule covers.")},
+        return {{QStringLiteral("description"), tr("Descr&iption"), T::Text, {}, tr("What the rule covers.")},
                 {QStringLiteral("period"),
                  tr("&Period"),
                  T::Line,
                  {},
-                 tr("How long, as an ISO 8601 period: P6Y is six years, P12M twelve months.")},
+                 tr("How long, such as 12 months, 6 years or 1 year 6 months.")},
                 {QStringLiteral("trigger"),
                  tr("Fro&m"),
                  T::Line,

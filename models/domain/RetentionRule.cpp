@@ -20,6 +20,31 @@ bool RetentionRule::isValidPeriod(const QString& period)
     return pattern.match(period).hasMatch();
 }
 
+QString RetentionRule::periodFromWords(const QString& words)
+{
+    const QString text = words.simplified();
+    if (isValidPeriod(text.toUpper())) {
+        return text.toUpper();
+    }
+    // Whole numbers with English units, largest first, optionally joined by commas or "and".
+    static const QRegularExpression whole(
+        QStringLiteral(
+            R"(^(?:(\d+) ?years?)?[ ,]*(?:and )?(?:(\d+) ?months?)?[ ,]*(?:and )?(?:(\d+) ?weeks?)?[ ,]*(?:and )?(?:(\d+) ?days?)?$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch match = whole.match(text);
+    if (text.isEmpty() || !match.hasMatch()) {
+        return {};
+    }
+    QString period = QStringLiteral("P");
+    const char units[] = {'Y', 'M', 'W', 'D'};
+    for (int i = 0; i < 4; ++i) {
+        if (!match.captured(i + 1).isEmpty()) {
+            period += QString::number(match.captured(i + 1).toInt()) + QLatin1Char(units[i]);
+        }
+    }
+    return isValidPeriod(period) ? period : QString();
+}
+
 QString RetentionRule::periodInWords(const QString& period)
 {
     if (!isValidPeriod(period)) {

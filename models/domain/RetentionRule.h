@@ -17,6 +17,8 @@ struct RetentionRule
     static bool isValidPeriod(const QString& period);
     // "P1Y6M" as "1 year 6 months"; empty for an empty or malformed period.
     static QString periodInWords(const QString& period);
+    // "1 year 6 months", "6 years", "30 days" (or an ISO period) as an ISO period; empty when it is not one.
+    static QString periodFromWords(const QString& words);
     // A short line for tables: "12 months from quote not accepted", or the trigger, or the description.
     QString summary() const;
 };

@@ -376,6 +376,29 @@ private Q_SLOTS:
         QCOMPARE(m_window->document()->storedRegister().value(), io::DemoRegister::load().value());
     }
 
+    void aRetentionPeriodIsTypedInWords()
+    {
+        m_window->showPage(ui::MainWindow::RetentionPage);
+        auto* page = m_window->findChild<QWidget*>(QStringLiteral("retentionPage"));
+        auto* period = page->findChild<QLineEdit*>(QStringLiteral("periodEditor"));
+        QCOMPARE(period->text(), QStringLiteral("12 months"));
+        period->setFocus();
+        period->selectAll();
+        QTest::keyClicks(period, QStringLiteral("1 year 6 months"));
+        QTest::keyClick(period, Qt::Key_Return);
+        QCOMPARE(m_window->document()->storedRegister().value().retentionRules.at(0).period, QStringLiteral("P1Y6M"));
+        QCOMPARE(period->text(), QStringLiteral("1 year 6 months"));
+
+        // Words it cannot read are refused with a sentence, and the period stays.
+        ui::MessageBox::setNextAnswer(QMessageBox::Ok);
+        period->selectAll();
+        QTest::keyClicks(period, QStringLiteral("a long time"));
+        QTest::keyClick(period, Qt::Key_Return);
+        QVERIFY(ui::MessageBox::lastText().contains(QStringLiteral("'a long time' is not a period")));
+        QCOMPARE(m_window->document()->storedRegister().value().retentionRules.at(0).period, QStringLiteral("P1Y6M"));
+        QCOMPARE(period->text(), QStringLiteral("1 year 6 months"));
+    }
+
     void preferencesSetTheAutoLockTime()
     {
         ui::SettingsDialog dialog;

@@ -27,6 +27,32 @@ TEST(RetentionRuleTest, PeriodInWords)
     EXPECT_EQ(RetentionRule::periodInWords(QStringLiteral("twelve")), QString());
 }
 
+TEST(RetentionRuleTest, PeriodFromWordsReadsWhatPeopleType)
+{
+    const std::pair<const char*, const char*> cases[] = {
+        {"12 months", "P12M"},
+        {"6 years", "P6Y"},
+        {"1 year 6 months", "P1Y6M"},
+        {"1 Year", "P1Y"},
+        {"2 years and 3 months", "P2Y3M"},
+        {"30 days", "P30D"},
+        {"2 weeks", "P2W"},
+        {"P6Y", "P6Y"},
+        {"p18m", "P18M"},
+    };
+    for (const auto& [words, period] : cases) {
+        EXPECT_EQ(RetentionRule::periodFromWords(QString::fromLatin1(words)), QString::fromLatin1(period)) << words;
+    }
+    for (const char* bad : {"", "twelve months", "6 months 1 year", "forever", "1.5 years", "12"}) {
+        EXPECT_EQ(RetentionRule::periodFromWords(QString::fromLatin1(bad)), QString()) << bad;
+    }
+    // What the form shows reads back as the same period.
+    for (const char* period : {"P12M", "P1Y6M", "P2W", "P30D"}) {
+        const QString words = RetentionRule::periodInWords(QString::fromLatin1(period));
+        EXPECT_EQ(RetentionRule::periodFromWords(words), QString::fromLatin1(period)) << period;
+    }
+}
+
 TEST(RetentionRuleTest, SummaryPrefersPeriodAndTrigger)
 {
     RetentionRule rule{QStringLiteral("quote"), QStringLiteral("Declined quotes"), QStringLiteral("P12M"),
