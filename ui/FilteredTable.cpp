@@ -9,6 +9,7 @@
 #include <QLineEdit>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace ropa::ui {
@@ -70,6 +71,17 @@ FilteredTable::FilteredTable(QAbstractItemModel* model, const QString& viewName,
 QSortFilterProxyModel* FilteredTable::proxy() const
 {
     return m_proxy;
+}
+
+void FilteredTable::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (!m_searchPrepared) {
+        // Once the table is on screen, an idle moment reads the rows' text for searching, so the first key typed
+        // in the search box is as quick as the others.
+        m_searchPrepared = true;
+        QTimer::singleShot(0, m_proxy, &itemmodels::SearchFilterModel::prepareSearch);
+    }
 }
 
 int FilteredTable::currentSourceRow() const

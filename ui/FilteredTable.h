@@ -34,10 +34,14 @@ public:
 Q_SIGNALS:
     void currentSourceRowChanged(int row);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     QLineEdit* m_searchEdit = nullptr;
     itemmodels::SearchFilterModel* m_proxy = nullptr;
     QTableView* m_view = nullptr;
+    bool m_searchPrepared = false;
 };
 
 } // namespace ropa::ui

@@ -94,15 +94,30 @@ bool SearchFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourc
     if (sourceParent.isValid()) { // rows of a tree are not kept
         return rowText(sourceRow, sourceParent).contains(m_foldedSearchText);
     }
+    return keptRowText(sourceRow).contains(m_foldedSearchText);
+}
+
+const QString& SearchFilterModel::keptRowText(int sourceRow) const
+{
     if (m_rowTexts.size() != sourceModel()->rowCount()) {
         m_rowTexts = QList<QString>(sourceModel()->rowCount());
     }
     QString& text = m_rowTexts[sourceRow];
     if (text.isNull()) {
-        text = rowText(sourceRow, sourceParent);
+        text = rowText(sourceRow, {});
         text.squeeze(); // kept for every row
     }
-    return text.contains(m_foldedSearchText);
+    return text;
+}
+
+void SearchFilterModel::prepareSearch()
+{
+    if (!sourceModel()) {
+        return;
+    }
+    for (int row = 0; row < sourceModel()->rowCount(); ++row) {
+        keptRowText(row);
+    }
 }
 
 } // namespace ropa::itemmodels

@@ -24,6 +24,8 @@ public:
     // The text as searched for: spaces trimmed and runs of them made one.
     const QString& searchText() const { return m_searchText; }
     void setSearchText(const QString& text);
+    // Reads every row's text now, so the first key typed does not have to; for an idle moment.
+    void prepareSearch();
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
@@ -33,6 +35,8 @@ private:
     // never holds a line break, so it is in the row text exactly when it is in one of the columns.
     QString rowText(int sourceRow, const QModelIndex& sourceParent) const;
     void forgetRows(int first, int last);
+    // The kept text of a top-level source row, worked out if need be.
+    const QString& keptRowText(int sourceRow) const;
 
     QString m_searchText;
     QString m_foldedSearchText;

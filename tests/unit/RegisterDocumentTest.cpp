@@ -300,6 +300,7 @@ TEST_F(RegisterDocumentTest, SearchKeepsTheRowsWithTheTextInAnyColumnAsTheRegist
     proxy.setSourceModel(&source);
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
     EXPECT_EQ(proxy.rowCount(), 19);
+    proxy.prepareSearch(); // rows read ahead are forgotten as they change, like rows read by a search
 
     proxy.setSearchText(QStringLiteral("  GLAZING  "));
     EXPECT_EQ(proxy.searchText(), QStringLiteral("GLAZING"));
