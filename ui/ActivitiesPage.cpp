@@ -4,6 +4,7 @@
 #include "FilteredTable.h"
 #include "Icons.h"
 #include "MessageBox.h"
+#include "core/IdMaker.h"
 #include "document/RegisterDocument.h"
 #include "itemmodels/ActivityTableModel.h"
 
@@ -12,7 +13,6 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -149,21 +149,11 @@ void ActivitiesPage::selectActivity(qsizetype index)
 
 QString ActivitiesPage::newId(const QString& purpose) const
 {
-    static const QRegularExpression notWord(QStringLiteral("[^a-z0-9]+"));
-    QString base = purpose.toLower().replace(notWord, QStringLiteral("-")).left(40);
-    base.remove(QRegularExpression(QStringLiteral("^-+|-+$")));
-    if (base.isEmpty()) {
-        base = QStringLiteral("activity");
-    }
     QSet<QString> taken;
     for (const Activity& a : m_document.reg().activities) {
         taken.insert(a.id);
     }
-    QString id = base;
-    for (int n = 2; taken.contains(id); ++n) {
-        id = base + QLatin1Char('-') + QString::number(n);
-    }
-    return id;
+    return IdMaker::unique(purpose, QStringLiteral("activity"), taken);
 }
 
 void ActivitiesPage::addActivity()

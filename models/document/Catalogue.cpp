@@ -1,7 +1,9 @@
 #include "document/Catalogue.h"
 
+#include "core/IdMaker.h"
+
 #include <QCoreApplication>
-#include <QRegularExpression>
+#include <QSet>
 
 namespace ropa::document {
 
@@ -305,17 +307,11 @@ Activity Catalogue::withoutReference(const Activity& activity, Kind kind, const 
 
 QString Catalogue::insert(Register& reg, Kind kind, qsizetype row, const QString& name, qsizetype copyOf)
 {
-    // Ids are made from the name, as the demo's are ("fensa", "contact-details"), and numbered when taken.
-    static const QRegularExpression notWord(QStringLiteral("[^a-z0-9]+"));
-    QString base = name.toLower().replace(notWord, QStringLiteral("-"));
-    base.remove(QRegularExpression(QStringLiteral("^-+|-+$")));
-    if (base.isEmpty()) {
-        base = QStringLiteral("entry");
+    QSet<QString> taken;
+    for (qsizetype i = 0; i < count(reg, kind); ++i) {
+        taken.insert(id(reg, kind, i));
     }
-    QString newId = base;
-    for (int n = 2; indexOf(reg, kind, newId) >= 0; ++n) {
-        newId = base + QLatin1Char('-') + QString::number(n);
-    }
+    const QString newId = IdMaker::unique(name, QStringLiteral("entry"), taken);
     withList(reg, kind, [&](auto& list) {
         auto entry = copyOf >= 0 ? list.at(copyOf) : typename std::decay_t<decltype(list)>::value_type{};
         entry.id = newId;

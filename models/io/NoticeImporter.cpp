@@ -1,5 +1,6 @@
 #include "io/NoticeImporter.h"
 
+#include "core/IdMaker.h"
 #include "io/HtmlFlattener.h"
 #include "io/NoticeText.h"
 
@@ -21,8 +22,6 @@ QString tr(const char* text)
 {
     return QCoreApplication::translate("ropa::io::NoticeImporter", text);
 }
-
-constexpr qsizetype kMaxIdLength = 40;
 
 // ---------------------------------------------------------------------------------------------------------------
 // The notice reduced to what the importer reads: its lines and its tables, each with a line number of the file.
@@ -104,47 +103,6 @@ QList<LawfulBasis> inCanonicalOrder(const QList<LawfulBasis>& bases)
     return ordered;
 }
 
-// ---------------------------------------------------------------------------------------------------------------
-// Ids.
-
-QString slugify(const QString& text)
-{
-    const QString plain = text.normalized(QString::NormalizationForm_KD).toLower();
-    QString slug;
-    for (const QChar c : plain) {
-        if ((c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('0') && c <= QLatin1Char('9'))) {
-            slug += c;
-        } else if (c.isMark() || c == QLatin1Char('\'') || c == QChar(0x2019)) {
-            continue; // accents and apostrophes vanish: "children's" -> "childrens"
-        } else if (!slug.isEmpty() && !slug.endsWith(QLatin1Char('-'))) {
-            slug += QLatin1Char('-');
-        }
-    }
-    if (slug.size() > kMaxIdLength) {
-        // Cut at a word boundary so the id still reads as the start of the purpose.
-        const qsizetype cut = slug.lastIndexOf(QLatin1Char('-'), kMaxIdLength);
-        slug.truncate(cut > kMaxIdLength / 2 ? cut : kMaxIdLength);
-    }
-    while (slug.endsWith(QLatin1Char('-'))) {
-        slug.chop(1);
-    }
-    return slug;
-}
-
-QString uniqueId(const QString& text, const QString& fallback, QSet<QString>& used)
-{
-    QString base = slugify(text);
-    if (base.isEmpty()) {
-        base = fallback;
-    }
-    QString id = base;
-    for (int n = 2; used.contains(id); ++n) {
-        id = base + QLatin1Char('-') + QString::number(n);
-    }
-    used.insert(id);
-    return id;
-}
-
 Register buildRegister(const QList<ImportedPurpose>& purposes)
 {
     Register reg;
@@ -153,14 +111,14 @@ Register buildRegister(const QList<ImportedPurpose>& purposes)
     QHash<QString, QString> categoryIdByName;
     for (const ImportedPurpose& imported : purposes) {
         Activity activity;
-        activity.id = uniqueId(imported.purpose, QStringLiteral("activity"), activityIds);
+        activity.id = IdMaker::unique(imported.purpose, QStringLiteral("activity"), activityIds);
         activity.purpose = imported.purpose;
         activity.bases = imported.bases;
         for (const QString& name : imported.dataNames) {
             const QString key = name.toCaseFolded();
             QString id = categoryIdByName.value(key);
             if (id.isEmpty()) {
-                id = uniqueId(name, QStringLiteral("data"), categoryIds);
+                id = IdMaker::unique(name, QStringLiteral("data"), categoryIds);
                 categoryIdByName.insert(key, id);
                 reg.dataCategories.append({id, name, QString(), SpecialCategory::None});
             }
