@@ -13,11 +13,10 @@ namespace ropa::ui {
 
 AuditLogPage::AuditLogPage(document::RegisterDocument& document, QWidget* parent)
     : QWidget(parent)
-    , m_document(document)
+    , m_model(new itemmodels::AuditLogModel(document, this))
     , m_chainLabel(new QLabel(this))
 {
-    auto* model = new itemmodels::AuditLogModel(document, this);
-    m_table = new FilteredTable(model, QStringLiteral("auditLogTableView"), this);
+    m_table = new FilteredTable(m_model, QStringLiteral("auditLogTableView"), this);
     using Model = itemmodels::AuditLogModel;
     m_table->view()->setColumnWidth(Model::WhenColumn, 150);
     m_table->view()->setColumnWidth(Model::WhoColumn, 120);
@@ -25,7 +24,7 @@ AuditLogPage::AuditLogPage(document::RegisterDocument& document, QWidget* parent
     m_table->view()->setDragEnabled(false);
     m_chainLabel->setObjectName(QStringLiteral("auditChainLabel"));
     m_chainLabel->setWordWrap(true);
-    connect(&document, &document::RegisterDocument::changed, this, &AuditLogPage::updateChainLabel);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &AuditLogPage::updateChainLabel);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_chainLabel);
@@ -35,13 +34,12 @@ AuditLogPage::AuditLogPage(document::RegisterDocument& document, QWidget* parent
 
 void AuditLogPage::updateChainLabel()
 {
-    const Result<std::optional<qint64>> broken = m_document.firstBrokenAuditEntry();
-    if (!broken) {
-        m_chainLabel->setText(broken.error().message);
-    } else if (broken.value()) {
+    if (!m_model->readError().isEmpty()) {
+        m_chainLabel->setText(m_model->readError());
+    } else if (const std::optional<qint64> broken = m_model->firstBrokenEntry()) {
         m_chainLabel->setText(tr("Warning: entry %1 of the log does not match the entries before it; the file has "
                                  "been changed outside RoPA Manager.")
-                                  .arg(*broken.value()));
+                                  .arg(*broken));
     } else {
         m_chainLabel->setText(tr("Every change since the register was created, newest first. The entries are "
                                  "chained by their hashes, and the chain is whole."));

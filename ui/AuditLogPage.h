@@ -4,6 +4,10 @@
 
 class QLabel;
 
+namespace ropa::itemmodels {
+class AuditLogModel;
+}
+
 namespace ropa::document {
 class RegisterDocument;
 }
@@ -21,9 +25,10 @@ public:
     explicit AuditLogPage(document::RegisterDocument& document, QWidget* parent = nullptr);
 
 private:
+    // Says whether the chain holds, from the entries the table has just read.
     void updateChainLabel();
 
-    document::RegisterDocument& m_document;
+    itemmodels::AuditLogModel* m_model = nullptr;
     FilteredTable* m_table = nullptr;
     QLabel* m_chainLabel = nullptr;
 };

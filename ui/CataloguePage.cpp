@@ -19,6 +19,7 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <utility>
 
 namespace ropa::ui {
 
@@ -45,7 +46,14 @@ CataloguePage::CataloguePage(document::RegisterDocument& document, Catalogue::Ki
     header->setStretchLastSection(false);
     header->setSectionResizeMode(m_model->usedByColumn(), QHeaderView::ResizeToContents);
     connect(m_table, &FilteredTable::currentSourceRowChanged, this, &CataloguePage::showEntry);
-    connect(m_model, &QAbstractItemModel::dataChanged, this, [this] { showEntry(m_row); });
+    // Every activity edit changes the "used by" counts; a hidden page catches up when it is shown.
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
+        if (isVisible()) {
+            showEntry(m_row);
+        } else {
+            m_stale = true;
+        }
+    });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { showEntry(m_table->currentSourceRow()); });
 
     // The form: one editor per field, labelled with a mnemonic.
@@ -155,6 +163,14 @@ CataloguePage::CataloguePage(document::RegisterDocument& document, Catalogue::Ki
         m_table->selectSourceRow(0);
     }
     showEntry(m_table->currentSourceRow());
+}
+
+void CataloguePage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (std::exchange(m_stale, false)) {
+        showEntry(m_row);
+    }
 }
 
 void CataloguePage::showEntry(int row)

@@ -38,6 +38,9 @@ public:
     void duplicateEntry();
     void deleteEntry();
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void showEntry(int row);
     void commit(const QString& key, const QString& value);
@@ -55,6 +58,7 @@ private:
     QPushButton* m_duplicateButton = nullptr;
     QPushButton* m_deleteButton = nullptr;
     int m_row = -1; // the entry the form shows
+    bool m_stale = false; // the register changed while the page was hidden
 };
 
 } // namespace ropa::ui

@@ -11,6 +11,8 @@
 #include <QLocale>
 #include <QScrollArea>
 #include <QVBoxLayout>
+#include <utility>
+#include <utility>
 
 namespace ropa::ui {
 
@@ -135,8 +137,23 @@ OverviewPage::OverviewPage(document::RegisterDocument& document, QWidget* parent
 
     scrollArea->setWidget(content);
 
-    connect(&document, &document::RegisterDocument::changed, this, &OverviewPage::refresh);
+    // Counting and drawing wait until the page is looked at; edits elsewhere only mark it out of date.
+    connect(&document, &document::RegisterDocument::changed, this, [this] {
+        if (isVisible()) {
+            refresh();
+        } else {
+            m_stale = true;
+        }
+    });
     refresh();
+}
+
+void OverviewPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (std::exchange(m_stale, false)) {
+        refresh();
+    }
 }
 
 QLabel* OverviewPage::addFigure(QWidget* parent, const QString& objectName, const QString& caption,

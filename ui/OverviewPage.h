@@ -26,6 +26,9 @@ public:
 
     explicit OverviewPage(document::RegisterDocument& document, QWidget* parent = nullptr);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void refresh();
     QLabel* addFigure(QWidget* parent, const QString& objectName, const QString& caption, const QString& toolTip);
@@ -43,6 +46,7 @@ private:
     charts::BarChart* m_recipientsChart = nullptr;
     charts::BarChart* m_sensitivityChart = nullptr;
     QLabel* m_moreRecipientsLabel = nullptr;
+    bool m_stale = false; // the register changed while the page was hidden
 };
 
 } // namespace ropa::ui

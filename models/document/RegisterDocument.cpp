@@ -60,11 +60,6 @@ Result<QList<store::AuditEntry>> RegisterDocument::auditEntries() const
     return store::AuditLog(m_file->database()).entries();
 }
 
-Result<std::optional<qint64>> RegisterDocument::firstBrokenAuditEntry() const
-{
-    return store::AuditLog(m_file->database()).firstBrokenEntry();
-}
-
 void RegisterDocument::changeActivity(qsizetype index, const Activity& changed, const QString& actionText)
 {
     m_undoStack->push(new ChangeActivityCommand(*this, index, changed, actionText));

@@ -40,9 +40,8 @@ public:
     // What documents printed now should say about the register: the time, the stored revision and the
     // fingerprint of the content.
     report::DocumentInfo documentInfo() const;
-    // The file's audit log, oldest first, and whether its hash chain holds.
+    // The file's audit log, oldest first.
     Result<QList<store::AuditEntry>> auditEntries() const;
-    Result<std::optional<qint64>> firstBrokenAuditEntry() const;
 
     // Edits, each undoable.
     void changeActivity(qsizetype index, const Activity& changed, const QString& actionText);

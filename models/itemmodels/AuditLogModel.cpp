@@ -20,6 +20,8 @@ void AuditLogModel::reload()
     Result<QList<store::AuditEntry>> entries = m_document.auditEntries();
     beginResetModel();
     m_entries = entries ? std::move(entries.value()) : QList<store::AuditEntry>();
+    m_readError = entries ? QString() : entries.error().message;
+    m_firstBroken = store::AuditLog::firstBrokenEntry(m_entries);
     std::reverse(m_entries.begin(), m_entries.end());
     endResetModel();
 }

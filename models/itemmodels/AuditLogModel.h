@@ -21,6 +21,10 @@ public:
     explicit AuditLogModel(document::RegisterDocument& document, QObject* parent = nullptr);
 
     void reload();
+    // From the last reload: why the log could not be read (empty when it was), and the first entry whose hash
+    // does not follow from the entries before it.
+    const QString& readError() const { return m_readError; }
+    std::optional<qint64> firstBrokenEntry() const { return m_firstBroken; }
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
@@ -29,6 +33,8 @@ public:
 private:
     document::RegisterDocument& m_document;
     QList<store::AuditEntry> m_entries; // newest first
+    QString m_readError;
+    std::optional<qint64> m_firstBroken;
 };
 
 } // namespace ropa::itemmodels

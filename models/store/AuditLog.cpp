@@ -87,14 +87,19 @@ Result<std::optional<qint64>> AuditLog::firstBrokenEntry() const
     if (!all) {
         return all.error();
     }
+    return std::optional<qint64>(firstBrokenEntry(all.value()));
+}
+
+std::optional<qint64> AuditLog::firstBrokenEntry(const QList<AuditEntry>& entries)
+{
     QString previous(64, QLatin1Char('0'));
-    for (const AuditEntry& entry : all.value()) {
+    for (const AuditEntry& entry : entries) {
         if (entry.prevHash != previous || hashOf(entry) != entry.hash) {
-            return std::optional<qint64>(entry.seq);
+            return entry.seq;
         }
         previous = entry.hash;
     }
-    return std::optional<qint64>();
+    return std::nullopt;
 }
 
 } // namespace ropa::store

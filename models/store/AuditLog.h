@@ -33,6 +33,8 @@ public:
     Result<QList<AuditEntry>> entries() const;
     // The sequence number of the first entry whose hash does not match, or nullopt when the chain holds.
     Result<std::optional<qint64>> firstBrokenEntry() const;
+    // The same for entries already read, oldest first.
+    static std::optional<qint64> firstBrokenEntry(const QList<AuditEntry>& entries);
 
     static QString hashOf(const AuditEntry& entry);
 
