@@ -62,18 +62,19 @@ CataloguePage::CataloguePage(document::RegisterDocument& document, Catalogue::Ki
     formLayout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     for (const Catalogue::Field& field : Catalogue::fields(kind)) {
         QWidget* editor = nullptr;
-        const QString key = field.key;
         switch (field.type) {
-        case Catalogue::Field::Type::Line: {
+        case Catalogue::Field::Type::Line:
+        case Catalogue::Field::Type::Period: {
             auto* line = new QLineEdit(m_form);
-            connect(line, &QLineEdit::editingFinished, this, [this, key, line] { commit(key, line->text()); });
+            connect(line, &QLineEdit::editingFinished, this, [this, field, line] { commit(field, line->text()); });
             editor = line;
             break;
         }
         case Catalogue::Field::Type::Text: {
             auto* text = new TextField(m_form);
             text->setMaximumHeight(text->fontMetrics().lineSpacing() * 8);
-            connect(text, &TextField::editingFinished, this, [this, key, text] { commit(key, text->toPlainText()); });
+            connect(text, &TextField::editingFinished, this,
+                    [this, field, text] { commit(field, text->toPlainText()); });
             editor = text;
             break;
         }
@@ -83,15 +84,15 @@ CataloguePage::CataloguePage(document::RegisterDocument& document, Catalogue::Ki
                 combo->addItem(choice.name, choice.key);
             }
             connect(combo, &QComboBox::activated, this,
-                    [this, key, combo] { commit(key, combo->currentData().toString()); });
+                    [this, field, combo] { commit(field, combo->currentData().toString()); });
             editor = combo;
             break;
         }
         }
-        editor->setObjectName(key + QStringLiteral("Editor"));
+        editor->setObjectName(field.key + QStringLiteral("Editor"));
         editor->setToolTip(field.toolTip);
         formLayout->addRow(field.label + QLatin1Char(':'), editor);
-        m_editors.append({key, editor});
+        m_editors.append({field, editor});
     }
     m_usedByLabel = new QLabel(m_form);
     m_usedByLabel->setObjectName(QStringLiteral("usedByLabel"));
@@ -181,11 +182,11 @@ void CataloguePage::showEntry(int row)
     m_duplicateButton->setEnabled(has);
     m_deleteButton->setEnabled(has);
     const Register& reg = m_document.reg();
-    for (const auto& [key, editor] : m_editors) {
-        QString value = has ? Catalogue::value(reg, m_kind, m_row, key) : QString();
-        if (isPeriod(key) && !RetentionRule::periodInWords(value).isEmpty()) {
-            value = RetentionRule::periodInWords(value); // "12 months" rather than "P12M"
-        }
+    for (const auto& [field, editor] : m_editors) {
+        // Periods read in words, "12 months" rather than "P12M"; a choice is found by its key.
+        const QString value = !has                         ? QString()
+            : field.type == Catalogue::Field::Type::Period ? Catalogue::displayValue(reg, m_kind, m_row, field)
+                                                           : Catalogue::value(reg, m_kind, m_row, field.key);
         const QSignalBlocker blocker(editor);
         // Only a changed value is put back, so the cursor of a field being typed in stays where it is.
         if (auto* line = qobject_cast<QLineEdit*>(editor); line && line->text() != value) {
@@ -215,18 +216,17 @@ void CataloguePage::showEntry(int row)
                                               : purposes.join(QLatin1Char('\n')));
 }
 
-void CataloguePage::commit(const QString& key, const QString& value)
+void CataloguePage::commit(const Catalogue::Field& field, const QString& value)
 {
     if (m_row < 0) {
         return;
     }
-    const bool required = key == u"name" || (m_kind == Catalogue::Kind::RetentionRules && key == u"description");
-    if (required && value.trimmed().isEmpty()) {
+    if (field.key == Catalogue::nameKey(m_kind) && value.trimmed().isEmpty()) {
         showEntry(m_row); // an entry keeps a name: put the old one back
         return;
     }
     QString stored = value.trimmed();
-    if (isPeriod(key) && !stored.isEmpty()) {
+    if (field.type == Catalogue::Field::Type::Period && !stored.isEmpty()) {
         stored = RetentionRule::periodFromWords(stored);
         if (stored.isEmpty()) {
             MessageBox::warning(this, tr("Retention period"),
@@ -237,12 +237,7 @@ void CataloguePage::commit(const QString& key, const QString& value)
             return;
         }
     }
-    m_document.setCatalogueValue(m_kind, m_row, key, stored);
-}
-
-bool CataloguePage::isPeriod(const QString& key) const
-{
-    return m_kind == Catalogue::Kind::RetentionRules && key == u"period";
+    m_document.setCatalogueValue(m_kind, m_row, field.key, stored);
 }
 
 void CataloguePage::selectId(const QString& id)

@@ -4,11 +4,7 @@
 
 #include <QWidget>
 
-class QComboBox;
-class QFormLayout;
 class QLabel;
-class QLineEdit;
-class QPlainTextEdit;
 class QPushButton;
 
 namespace ropa::document {
@@ -43,17 +39,15 @@ protected:
 
 private:
     void showEntry(int row);
-    void commit(const QString& key, const QString& value);
+    void commit(const document::Catalogue::Field& field, const QString& value);
     void selectId(const QString& id);
-    // The retention period, shown and typed in words and stored as an ISO 8601 period.
-    bool isPeriod(const QString& key) const;
 
     document::RegisterDocument& m_document;
     document::Catalogue::Kind m_kind;
     itemmodels::CatalogueModel* m_model = nullptr;
     FilteredTable* m_table = nullptr;
     QWidget* m_form = nullptr;
-    QList<std::pair<QString, QWidget*>> m_editors; // field key, editor
+    QList<std::pair<document::Catalogue::Field, QWidget*>> m_editors;
     QLabel* m_usedByLabel = nullptr;
     QPushButton* m_duplicateButton = nullptr;
     QPushButton* m_deleteButton = nullptr;

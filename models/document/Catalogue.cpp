@@ -95,7 +95,7 @@ QList<Catalogue::Field> Catalogue::fields(Kind kind)
         return {{QStringLiteral("description"), tr("Descr&iption"), T::Text, {}, tr("What the rule covers.")},
                 {QStringLiteral("period"),
                  tr("&Period"),
-                 T::Line,
+                 T::Period,
                  {},
                  tr("How long, such as 12 months, 6 years or 1 year 6 months.")},
                 {QStringLiteral("trigger"),
@@ -166,9 +166,14 @@ qsizetype Catalogue::indexOf(const Register& reg, Kind kind, const QString& id)
     });
 }
 
+QString Catalogue::nameKey(Kind kind)
+{
+    return kind == Kind::RetentionRules ? QStringLiteral("description") : QStringLiteral("name");
+}
+
 QString Catalogue::name(const Register& reg, Kind kind, qsizetype row)
 {
-    return value(reg, kind, row, kind == Kind::RetentionRules ? QStringLiteral("description") : QStringLiteral("name"));
+    return value(reg, kind, row, nameKey(kind));
 }
 
 QString Catalogue::value(const Register& reg, Kind kind, qsizetype row, const QString& key)
@@ -199,15 +204,27 @@ QString Catalogue::value(const Register& reg, Kind kind, qsizetype row, const QS
 
 QString Catalogue::displayValue(const Register& reg, Kind kind, qsizetype row, const QString& key)
 {
-    const QString stored = value(reg, kind, row, key);
-    if (kind == Kind::RetentionRules && key == u"period") {
+    for (const Field& field : fields(kind)) {
+        if (field.key == key) {
+            return displayValue(reg, kind, row, field);
+        }
+    }
+    return value(reg, kind, row, key);
+}
+
+QString Catalogue::displayValue(const Register& reg, Kind kind, qsizetype row, const Field& field)
+{
+    const QString stored = value(reg, kind, row, field.key);
+    switch (field.type) {
+    case Field::Type::Period: {
         const QString words = RetentionRule::periodInWords(stored);
         return words.isEmpty() ? stored : words;
     }
-    for (const Field& field : fields(kind)) {
-        if (field.key == key && field.type == Field::Type::Choice) {
-            return choiceName(field.choices, stored);
-        }
+    case Field::Type::Choice:
+        return choiceName(field.choices, stored);
+    case Field::Type::Line:
+    case Field::Type::Text:
+        break;
     }
     return stored;
 }
@@ -317,8 +334,7 @@ QString Catalogue::insert(Register& reg, Kind kind, qsizetype row, const QString
         entry.id = newId;
         list.insert(row, entry);
     });
-    setValue(reg, kind, row, kind == Kind::RetentionRules ? QStringLiteral("description") : QStringLiteral("name"),
-             name);
+    setValue(reg, kind, row, nameKey(kind), name);
     return newId;
 }
 

@@ -23,7 +23,8 @@ public:
 
     struct Field
     {
-        enum class Type { Line, Text, Choice };
+        // Period: a duration, typed and shown in words ("1 year 6 months"), stored as ISO 8601 ("P1Y6M").
+        enum class Type { Line, Text, Choice, Period };
         QString key;
         QString label;
         Type type = Type::Line;
@@ -38,6 +39,9 @@ public:
     // "Recipients", "Data categories" ...: page titles.
     static QString plural(Kind kind);
 
+    // The field that names an entry and may not be empty: "description" for retention rules, else "name".
+    static QString nameKey(Kind kind);
+
     static qsizetype count(const Register& reg, Kind kind);
     static QString id(const Register& reg, Kind kind, qsizetype row);
     static qsizetype indexOf(const Register& reg, Kind kind, const QString& id);
@@ -46,6 +50,7 @@ public:
     // A field's stored value (a choice's key) and the words a table shows for it.
     static QString value(const Register& reg, Kind kind, qsizetype row, const QString& key);
     static QString displayValue(const Register& reg, Kind kind, qsizetype row, const QString& key);
+    static QString displayValue(const Register& reg, Kind kind, qsizetype row, const Field& field);
     static void setValue(Register& reg, Kind kind, qsizetype row, const QString& key, const QString& value);
 
     // The ids an activity holds for this kind (retention: none or one), and a replacement list of them.

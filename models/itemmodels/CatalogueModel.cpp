@@ -60,31 +60,31 @@ QVariant CatalogueModel::data(const QModelIndex& index, int role) const
     }
     const Register& reg = m_document.reg();
     const qsizetype row = index.row();
-    if (role == kIdRole) {
-        return Catalogue::id(reg, m_kind, row);
-    }
     if (index.column() == usedByColumn()) {
+        if (role == Qt::TextAlignmentRole) {
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        }
+        if (role != Qt::DisplayRole && role != Qt::ToolTipRole) {
+            return {}; // before the scan of every activity below
+        }
         const QList<qsizetype> users = Catalogue::usedBy(reg, m_kind, Catalogue::id(reg, m_kind, row));
         if (role == Qt::DisplayRole) {
             return static_cast<int>(users.size());
         }
-        if (role == Qt::ToolTipRole) {
-            QStringList purposes;
-            for (qsizetype i : users) {
-                purposes << reg.activities.at(i).purpose;
-            }
-            return purposes.isEmpty() ? tr("No activity uses this.") : purposes.join(QLatin1Char('\n'));
+        QStringList purposes;
+        for (qsizetype i : users) {
+            purposes << reg.activities.at(i).purpose;
         }
-        return role == Qt::TextAlignmentRole ? QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+        return purposes.isEmpty() ? tr("No activity uses this.") : purposes.join(QLatin1Char('\n'));
     }
-    const QString& key = m_fields.at(index.column()).key;
+    const Catalogue::Field& field = m_fields.at(index.column());
     switch (role) {
     case Qt::DisplayRole:
-        return Catalogue::displayValue(reg, m_kind, row, key).simplified();
+        return Catalogue::displayValue(reg, m_kind, row, field).simplified();
     case Qt::ToolTipRole:
-        return Catalogue::displayValue(reg, m_kind, row, key);
+        return Catalogue::displayValue(reg, m_kind, row, field);
     case Qt::EditRole:
-        return Catalogue::value(reg, m_kind, row, key);
+        return Catalogue::value(reg, m_kind, row, field.key);
     default:
         return {};
     }

@@ -17,8 +17,6 @@ class CatalogueModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    static constexpr int kIdRole = Qt::UserRole + 1;
-
     CatalogueModel(document::RegisterDocument& document, document::Catalogue::Kind kind, QObject* parent = nullptr);
 
     document::Catalogue::Kind kind() const { return m_kind; }

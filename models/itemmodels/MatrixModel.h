@@ -34,6 +34,8 @@ public:
 
 protected:
     void activityChanged(int row) override;
+    // The grid shows no catalogue or organisation data, so their changes leave it alone.
+    void headerChanged() override { }
 
 private:
     // The asterisks of each basis column. They depend on every activity, so they are worked out once per change

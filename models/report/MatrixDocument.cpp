@@ -1,6 +1,5 @@
 #include "report/MatrixDocument.h"
 
-#include "core/AtomicFile.h"
 #include "io/CsvWriter.h"
 #include "report/LawfulBasisMatrix.h"
 #include "report/PdfComposer.h"
@@ -123,11 +122,6 @@ QByteArray MatrixDocument::pdf(const Register& reg, const DocumentInfo& info)
                             grid(reg), legendHtml(matrix)};
     composer.layout(PdfComposer::sectionsOf(part, true));
     return composer.render();
-}
-
-Status MatrixDocument::writePdf(const Register& reg, const DocumentInfo& info, const QString& path)
-{
-    return AtomicFile::write(path, pdf(reg, info));
 }
 
 } // namespace ropa::report

@@ -18,7 +18,6 @@ public:
     static QByteArray html(const Register& reg);
     static QByteArray csv(const Register& reg);
     static QByteArray pdf(const Register& reg, const DocumentInfo& info);
-    static Status writePdf(const Register& reg, const DocumentInfo& info, const QString& path);
 
     // The grid as a table, shared by the forms above and the Article 30 register.
     static HtmlTable grid(const Register& reg);

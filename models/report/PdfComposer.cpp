@@ -1,6 +1,5 @@
 #include "report/PdfComposer.h"
 
-#include "core/AtomicFile.h"
 #include "report/PdfMetadata.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -312,11 +311,6 @@ QByteArray PdfComposer::render() const
     }
     const Result<QByteArray> patched = metadata.patchInfo(buffer.data());
     return patched ? patched.value() : buffer.data();
-}
-
-Status PdfComposer::writeFile(const QString& path) const
-{
-    return AtomicFile::write(path, render());
 }
 
 bool PdfComposer::paint(QPagedPaintDevice& device) const

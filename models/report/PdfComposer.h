@@ -74,7 +74,6 @@ public:
 
     // Renders the laid-out sections as PDF bytes.
     QByteArray render() const;
-    Status writeFile(const QString& path) const;
     // Paints the laid-out pages on any paged device, such as a printer, scaled to fit its pages; the device's
     // own settings (resolution, paper, PDF version) are left as they are. False when the device cannot be painted on.
     bool paint(QPagedPaintDevice& device) const;

@@ -1,6 +1,5 @@
 #include "report/PrivacyNotice.h"
 
-#include "core/AtomicFile.h"
 #include "domain/DataSubjectRights.h"
 #include "report/LawfulBasisMatrix.h"
 #include "report/PdfComposer.h"
@@ -255,11 +254,6 @@ QByteArray PrivacyNotice::pdf(const DocumentInfo& info) const
     PdfComposer composer(options);
     composer.layout({PdfComposer::Section::text(bodyHtml(), true)});
     return composer.render();
-}
-
-Status PrivacyNotice::writePdf(const DocumentInfo& info, const QString& path) const
-{
-    return AtomicFile::write(path, pdf(info));
 }
 
 } // namespace ropa::report

@@ -20,7 +20,6 @@ public:
     QString text() const;
     QByteArray html() const;
     QByteArray pdf(const DocumentInfo& info) const;
-    Status writePdf(const DocumentInfo& info, const QString& path) const;
 
     // The sentence that says what each marker means, e.g. "...contract with you*, ... legal obligations**, ...".
     QString legendSentence() const;

@@ -1,5 +1,6 @@
 #include "report/RegisterPdf.h"
 
+#include "core/AtomicFile.h"
 #include "report/PdfComposer.h"
 #include "report/RegisterHtml.h"
 
@@ -75,7 +76,7 @@ QByteArray RegisterPdf::render(const Register& reg, const DocumentInfo& info)
 
 Status RegisterPdf::write(const Register& reg, const DocumentInfo& info, const QString& path)
 {
-    return compose(reg, info)->writeFile(path);
+    return AtomicFile::write(path, render(reg, info));
 }
 
 } // namespace ropa::report
