@@ -14,7 +14,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
-#include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -166,10 +165,7 @@ void ActivitiesPage::addActivity()
     m_table->searchEdit()->clear(); // the new row must not be hidden by the filter
     m_document.insertActivity(index, activity);
     selectActivity(index);
-    if (auto* purpose = m_form->findChild<QLineEdit*>(QStringLiteral("purposeLineEdit"))) {
-        purpose->setFocus(Qt::OtherFocusReason);
-        purpose->selectAll();
-    }
+    m_form->focusPurpose();
 }
 
 void ActivitiesPage::duplicateActivity()

@@ -26,8 +26,6 @@ class ActivitiesPage : public QWidget
 public:
     explicit ActivitiesPage(document::RegisterDocument& document, QWidget* parent = nullptr);
 
-    FilteredTable* table() const { return m_table; }
-    ActivityForm* form() const { return m_form; }
     void addActivity();
     void duplicateActivity();
     void deleteActivity();

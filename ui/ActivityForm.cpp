@@ -295,6 +295,12 @@ qsizetype ActivityForm::activityIndex() const
     return -1;
 }
 
+void ActivityForm::focusPurpose()
+{
+    m_purposeEdit->setFocus(Qt::OtherFocusReason);
+    m_purposeEdit->selectAll();
+}
+
 std::optional<Activity> ActivityForm::current() const
 {
     const qsizetype index = activityIndex();
@@ -416,26 +422,23 @@ void ActivityForm::updateEnabled()
 void ActivityForm::commit(const Activity& changed, const QString& field)
 {
     const qsizetype index = activityIndex();
-    if (index < 0 || m_document.reg().activities.at(index) == changed) {
+    if (index < 0) {
         return;
     }
-    m_document.changeActivity(index, changed, tr("Change %1 of '%2'").arg(field, changed.purpose.simplified()));
+    const Activity& before = m_document.reg().activities.at(index);
+    if (before == changed) {
+        return;
+    }
+    // A renamed activity's edit is named by the purpose it had.
+    m_document.changeActivity(index, changed, tr("Change %1 of '%2'").arg(field, before.purpose.simplified()));
 }
 
 void ActivityForm::commitText(QString Activity::*member, const QString& value, const QString& field)
 {
-    std::optional<Activity> changed = current();
-    if (!changed) {
-        return;
+    if (std::optional<Activity> changed = current()) {
+        (*changed).*member = value;
+        commit(*changed, field);
     }
-    const QString before = changed->purpose;
-    (*changed).*member = value;
-    const qsizetype index = activityIndex();
-    if (m_document.reg().activities.at(index) == *changed) {
-        return;
-    }
-    // A renamed activity's edit is named by the purpose it had.
-    m_document.changeActivity(index, *changed, tr("Change %1 of '%2'").arg(field, before.simplified()));
 }
 
 void ActivityForm::commitBasis(Basis basis, bool on)

@@ -33,6 +33,8 @@ public:
     // Shows the activity at index, or an empty, disabled form for -1.
     void showActivity(qsizetype index);
     qsizetype activityIndex() const;
+    // Puts the cursor in the purpose with the text chosen, for typing over a new activity's placeholder.
+    void focusPurpose();
 
 private:
     void buildLists();

@@ -29,7 +29,6 @@ class CataloguePage : public QWidget
 public:
     CataloguePage(document::RegisterDocument& document, document::Catalogue::Kind kind, QWidget* parent = nullptr);
 
-    FilteredTable* table() const { return m_table; }
     void addEntry();
     void duplicateEntry();
     void deleteEntry();

@@ -356,14 +356,7 @@ void ExportDialog::finished()
     Q_EMIT exported(m_runningPath, m_runningKind);
     if (openPdf) {
         // The viewer belongs to the dialog's window, not the dialog, which is about to close.
-        auto* viewer = new PdfViewerWindow(parentWidget());
-        viewer->setAttribute(Qt::WA_DeleteOnClose);
-        if (const Status opened = viewer->open(m_runningPath); !opened) {
-            MessageBox::warning(parentWidget(), tr("Open PDF"), opened.error().message);
-            delete viewer;
-        } else {
-            viewer->show();
-        }
+        PdfViewerWindow::showFile(parentWidget(), m_runningPath);
     }
     accept();
 }

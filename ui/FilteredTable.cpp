@@ -7,7 +7,6 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLineEdit>
-#include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -66,11 +65,6 @@ FilteredTable::FilteredTable(QAbstractItemModel* model, const QString& viewName,
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_searchEdit);
     layout->addWidget(m_view);
-}
-
-QSortFilterProxyModel* FilteredTable::proxy() const
-{
-    return m_proxy;
 }
 
 void FilteredTable::showEvent(QShowEvent* event)

@@ -4,7 +4,6 @@
 
 class QAbstractItemModel;
 class QLineEdit;
-class QSortFilterProxyModel;
 class QTableView;
 
 namespace ropa::itemmodels {
@@ -24,7 +23,6 @@ public:
 
     QTableView* view() const { return m_view; }
     QLineEdit* searchEdit() const { return m_searchEdit; }
-    QSortFilterProxyModel* proxy() const;
     // The source row of the current row, or -1.
     int currentSourceRow() const;
     void selectSourceRow(int row);

@@ -16,7 +16,6 @@ public:
 
     // Zero switches the watch off.
     void setTimeout(std::chrono::milliseconds timeout);
-    std::chrono::milliseconds timeout() const { return m_timeout; }
     void restart();
 
 Q_SIGNALS:

@@ -22,14 +22,12 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QGridLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPushButton>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QUndoStack>
@@ -142,17 +140,9 @@ void MainWindow::createMenus()
     auto* viewPdf = file->addAction(tr("&View a PDF…"), this, [this] {
         const QString path = FileDialog::openFileName(this, tr("View a PDF"), QFileInfo(m_path).absolutePath(),
                                                       tr("PDF documents (*.pdf)"));
-        if (path.isEmpty()) {
-            return;
+        if (!path.isEmpty()) {
+            PdfViewerWindow::showFile(this, path);
         }
-        auto* viewer = new PdfViewerWindow;
-        viewer->setAttribute(Qt::WA_DeleteOnClose);
-        if (const Status opened = viewer->open(path); !opened) {
-            delete viewer;
-            MessageBox::warning(this, tr("View a PDF"), opened.error().message);
-            return;
-        }
-        viewer->show();
     });
     viewPdf->setObjectName(QStringLiteral("viewPdfAction"));
     viewPdf->setIcon(Icons::get(QStringLiteral("pdf")));
@@ -359,9 +349,7 @@ void MainWindow::lock()
         Q_EMIT unlocked();
     });
     connect(unlock, &QDialog::rejected, this, &QWidget::close);
-    if (auto* buttons = unlock->findChild<QDialogButtonBox*>()) {
-        buttons->button(QDialogButtonBox::Cancel)->setText(tr("&Close window"));
-    }
+    unlock->setCancelText(tr("&Close window"));
     m_central->addWidget(m_lockScreen);
     m_central->setCurrentWidget(m_lockScreen);
     unlock->show();

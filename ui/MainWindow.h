@@ -4,7 +4,6 @@
 #include <chrono>
 #include <memory>
 
-class QLabel;
 class QListWidget;
 class QStackedWidget;
 

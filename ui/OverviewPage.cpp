@@ -12,7 +12,6 @@
 #include <QScrollArea>
 #include <QVBoxLayout>
 #include <utility>
-#include <utility>
 
 namespace ropa::ui {
 

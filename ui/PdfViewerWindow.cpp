@@ -1,5 +1,7 @@
 #include "PdfViewerWindow.h"
 
+#include "MessageBox.h"
+
 #include <QAction>
 #include <QDir>
 #include <QFileInfo>
@@ -248,6 +250,19 @@ void PdfViewerWindow::updatePageControls()
     m_pageSpinBox->setEnabled(count > 0);
     m_previousPageAction->setEnabled(count > 0 && page > 0);
     m_nextPageAction->setEnabled(count > 0 && page + 1 < count);
+}
+
+bool PdfViewerWindow::showFile(QWidget* parent, const QString& path)
+{
+    auto* viewer = new PdfViewerWindow(parent);
+    viewer->setAttribute(Qt::WA_DeleteOnClose);
+    if (const Status opened = viewer->open(path); !opened) {
+        delete viewer;
+        MessageBox::warning(parent, tr("Open PDF"), opened.error().message);
+        return false;
+    }
+    viewer->show();
+    return true;
 }
 
 } // namespace ropa::ui

@@ -24,6 +24,9 @@ public:
 
     // Shows the PDF at path; on failure the window keeps what it showed and the error says why.
     Status open(const QString& path);
+    // Opens path in a new viewer window of parent's that deletes itself when closed; a PDF that will not open is
+    // said in a warning instead. False then.
+    static bool showFile(QWidget* parent, const QString& path);
     QString path() const { return m_path; }
     int pageCount() const;
     // The page at the top of the view, from 0.

@@ -106,7 +106,7 @@ StartWindow::StartWindow(QWidget* parent)
     // Activation covers a double click and Enter, and a single click where the platform opens items so.
     connect(m_recentList, &QListWidget::itemActivated, this,
             [this](QListWidgetItem* item) { Q_EMIT openRequested(item->data(Qt::UserRole).toString()); });
-    refreshRecentFiles();
+    // The recent list is filled when the window shows (showEvent); a start with a file named never needs it.
 }
 
 void StartWindow::refreshRecentFiles()

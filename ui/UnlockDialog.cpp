@@ -30,6 +30,7 @@ UnlockDialog::UnlockDialog(const QString& path, QWidget* parent)
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_unlockButton = buttons->button(QDialogButtonBox::Ok);
+    m_cancelButton = buttons->button(QDialogButtonBox::Cancel);
     m_unlockButton->setObjectName(QStringLiteral("unlockButton"));
     m_unlockButton->setText(tr("&Unlock"));
     connect(buttons, &QDialogButtonBox::accepted, this, &UnlockDialog::tryUnlock);
@@ -54,6 +55,11 @@ UnlockDialog::~UnlockDialog() = default;
 std::unique_ptr<document::RegisterDocument> UnlockDialog::takeDocument()
 {
     return std::move(m_document);
+}
+
+void UnlockDialog::setCancelText(const QString& text)
+{
+    m_cancelButton->setText(text);
 }
 
 void UnlockDialog::tryUnlock()

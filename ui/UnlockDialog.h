@@ -28,12 +28,15 @@ public:
 
     // Tries the passphrase in the field; accepts the dialog when it opens the register.
     void tryUnlock();
+    // What the button that gives up says ("Cancel" unless set).
+    void setCancelText(const QString& text);
 
 private:
     QString m_path;
     QLineEdit* m_passphraseEdit = nullptr;
     QLabel* m_messageLabel = nullptr;
     QPushButton* m_unlockButton = nullptr;
+    QPushButton* m_cancelButton = nullptr;
     std::unique_ptr<document::RegisterDocument> m_document;
 };
 

@@ -30,7 +30,6 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QLineEdit>
-#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QTableView>
@@ -583,9 +582,7 @@ int main(int argc, char* argv[])
     }
     QApplication app(argc, argv);
     // The windows read and write settings: keep them in a folder of the run's own, never the user's.
-    const QTemporaryDir settingsDir;
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
+    const auto settingsDir = ropa::test::useTemporarySettings();
 
     benchmark::Initialize(&argc, argv);
     if (benchmark::ReportUnrecognizedArguments(argc, argv)) {

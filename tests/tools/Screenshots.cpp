@@ -10,11 +10,8 @@
 
 #include <QApplication>
 #include <QDir>
-#include <QListWidget>
-#include <QSettings>
 #include <QTemporaryDir>
 #include <QTextStream>
-#include <QTimer>
 
 int main(int argc, char* argv[])
 {
@@ -48,17 +45,6 @@ int main(int argc, char* argv[])
         QStringLiteral("overview"),  QStringLiteral("activities"), QStringLiteral("data-categories"),
         QStringLiteral("subjects"),  QStringLiteral("recipients"), QStringLiteral("sources"),
         QStringLiteral("retention"), QStringLiteral("matrix"),     QStringLiteral("audit-log")};
-    if (qEnvironmentVariableIsSet("ROPA_LAYOUT_DEBUG")) {
-        window.showPage(1);
-        QApplication::processEvents();
-        for (QWidget* w : window.findChildren<QWidget*>()) {
-            if (w->minimumSizeHint().width() > 300 || w->minimumWidth() > 300) {
-                err << w->metaObject()->className() << ' ' << w->objectName() << ' ' << w->minimumSizeHint().width()
-                    << ' ' << w->minimumWidth() << '\n';
-            }
-        }
-        err.flush();
-    }
     int written = 0;
     for (int page = 0; page < names.size(); ++page) {
         window.showPage(page);
