@@ -8,8 +8,6 @@
 #include "UnlockDialog.h"
 #include "document/RegisterDocument.h"
 #include "io/DemoRegister.h"
-#include "store/RegisterFile.h"
-#include "store/RegisterStore.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -103,12 +101,7 @@ void AppController::createRegister()
 void AppController::openDemo()
 {
     m_startWindow->showMessage({});
-    const Result<QString> path = ensureDemoRegister();
-    if (!path) {
-        showStartWindow(path.error().message);
-        return;
-    }
-    auto opened = document::RegisterDocument::open(path.value(), kDemoPassphrase);
+    auto opened = openDemoDocument();
     if (!opened) {
         showStartWindow(opened.error().message);
         return;
@@ -157,22 +150,17 @@ QWidget* AppController::dialogParent() const
     return m_startWindow->isVisible() ? m_startWindow.get() : nullptr;
 }
 
-Result<QString> AppController::ensureDemoRegister() const
+Result<AppController::DocumentPtr> AppController::openDemoDocument() const
 {
     const QString path = demoRegisterPath();
     if (QFileInfo::exists(path)) {
-        return path;
+        return document::RegisterDocument::open(path, kDemoPassphrase);
     }
     const Result<Register> demo = io::DemoRegister::load();
     if (!demo) {
         return demo.error();
     }
-    const auto file =
-        store::RegisterStore::createFile(path, kDemoPassphrase, demo.value(), tr("Created demo register"));
-    if (!file) {
-        return file.error();
-    }
-    return path;
+    return document::RegisterDocument::create(path, kDemoPassphrase, demo.value(), tr("Created demo register"));
 }
 
 } // namespace ropa::ui

@@ -62,7 +62,8 @@ private:
     void showDocument(DocumentPtr document, bool remember);
     void showStartWindow(const QString& message = {});
     QWidget* dialogParent() const;
-    Result<QString> ensureDemoRegister() const;
+    // The demo register, created in the demo folder the first time.
+    Result<DocumentPtr> openDemoDocument() const;
 
     std::unique_ptr<StartWindow> m_startWindow;
     std::unique_ptr<MainWindow> m_mainWindow;

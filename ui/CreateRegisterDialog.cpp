@@ -5,8 +5,6 @@
 #include "core/PassphraseStrength.h"
 #include "document/RegisterDocument.h"
 #include "domain/Register.h"
-#include "store/RegisterFile.h"
-#include "store/RegisterStore.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -307,19 +305,13 @@ void CreateRegisterDialog::createRegister()
         updateState();
     };
     // The store refuses an existing file too, so a file that appeared since the check above is still safe.
-    auto created = store::RegisterStore::createFile(path, passphrase, reg, tr("Created register"));
+    auto created = document::RegisterDocument::create(path, passphrase, reg, tr("Created register"));
     if (!created) {
         failed(created.error());
         return;
     }
-    created.value().reset(); // releases the lock so the document can open the file
-    auto opened = document::RegisterDocument::open(path, passphrase);
-    if (!opened) {
-        failed(opened.error());
-        return;
-    }
     passphrase.fill('\0');
-    m_document = std::move(opened.value());
+    m_document = std::move(created.value());
     m_messageLabel->hide();
     accept();
 }

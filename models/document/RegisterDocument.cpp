@@ -38,6 +38,17 @@ Result<std::unique_ptr<RegisterDocument>> RegisterDocument::open(const QString& 
     return std::unique_ptr<RegisterDocument>(new RegisterDocument(std::move(file.value()), std::move(reg.value())));
 }
 
+Result<std::unique_ptr<RegisterDocument>> RegisterDocument::create(const QString& path, QByteArrayView passphrase,
+                                                                   const Register& reg, const QString& auditAction)
+{
+    Result<std::unique_ptr<store::RegisterFile>> file =
+        store::RegisterStore::createFile(path, passphrase, reg, auditAction);
+    if (!file) {
+        return file.error();
+    }
+    return std::unique_ptr<RegisterDocument>(new RegisterDocument(std::move(file.value()), reg));
+}
+
 const QString& RegisterDocument::path() const
 {
     return m_file->path();

@@ -30,6 +30,9 @@ class RegisterDocument : public QObject
 
 public:
     static Result<std::unique_ptr<RegisterDocument>> open(const QString& path, QByteArrayView passphrase);
+    // Creates a new register file holding reg (never over an existing file) and opens it, deriving the key once.
+    static Result<std::unique_ptr<RegisterDocument>> create(const QString& path, QByteArrayView passphrase,
+                                                            const Register& reg, const QString& auditAction);
     ~RegisterDocument() override;
 
     const Register& reg() const { return m_register; }

@@ -46,6 +46,26 @@ protected:
     std::unique_ptr<document::RegisterDocument> m_document;
 };
 
+TEST(RegisterDocumentCreateTest, CreatesTheFileOpensItAndNeverOverwrites)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("new.ropa"));
+    const Register demo = io::DemoRegister::load().value();
+    auto created = document::RegisterDocument::create(path, test::kPassphrase, demo, QStringLiteral("Created"));
+    ASSERT_TRUE(created.ok()) << created.error().message.toStdString();
+    EXPECT_EQ(created.value()->reg(), demo);
+    EXPECT_EQ(created.value()->storedRegister().value(), demo);
+    created.value()->setBasis(0, Basis::Consent, true); // editable at once
+    created.value().reset();
+
+    const QByteArray before = test::sha256OfFile(path);
+    EXPECT_FALSE(document::RegisterDocument::create(path, test::kPassphrase, Register{}, QStringLiteral("Again")).ok());
+    EXPECT_EQ(test::sha256OfFile(path), before);
+    auto reopened = document::RegisterDocument::open(path, test::kPassphrase);
+    ASSERT_TRUE(reopened.ok());
+    EXPECT_TRUE(reopened.value()->reg().activities.at(0).hasBasis(Basis::Consent));
+}
+
 TEST_F(RegisterDocumentTest, ChangingABasisIsSavedAtOnceAndUndoable)
 {
     QSignalSpy changed(m_document.get(), &document::RegisterDocument::activityChanged);
