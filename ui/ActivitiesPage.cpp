@@ -5,8 +5,8 @@
 #include "Icons.h"
 #include "MessageBox.h"
 #include "core/IdMaker.h"
-#include "document/RegisterDocument.h"
 #include "itemmodels/ActivityTableModel.h"
+#include "session/RegisterDocument.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -20,7 +20,7 @@
 
 namespace ropa::ui {
 
-ActivitiesPage::ActivitiesPage(document::RegisterDocument& document, QWidget* parent)
+ActivitiesPage::ActivitiesPage(session::RegisterDocument& document, QWidget* parent)
     : QWidget(parent)
     , m_document(document)
     , m_model(new itemmodels::ActivityTableModel(document, this))
@@ -45,7 +45,7 @@ ActivitiesPage::ActivitiesPage(document::RegisterDocument& document, QWidget* pa
     connect(view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, updateDrag);
     updateDrag();
     // After a move the row stays chosen and in sight.
-    connect(&document, &document::RegisterDocument::activityMoved, this,
+    connect(&document, &session::RegisterDocument::activityMoved, this,
             [this](qsizetype, qsizetype to) { selectActivity(to); });
 
     m_form = new ActivityForm(document, this);

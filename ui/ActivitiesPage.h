@@ -4,7 +4,7 @@
 
 class QPushButton;
 
-namespace ropa::document {
+namespace ropa::session {
 class RegisterDocument;
 }
 
@@ -24,7 +24,7 @@ class ActivitiesPage : public QWidget
     Q_OBJECT
 
 public:
-    explicit ActivitiesPage(document::RegisterDocument& document, QWidget* parent = nullptr);
+    explicit ActivitiesPage(session::RegisterDocument& document, QWidget* parent = nullptr);
 
     void addActivity();
     void duplicateActivity();
@@ -36,7 +36,7 @@ private:
     void selectActivity(qsizetype index);
     QString newId(const QString& purpose) const;
 
-    document::RegisterDocument& m_document;
+    session::RegisterDocument& m_document;
     itemmodels::ActivityTableModel* m_model = nullptr;
     FilteredTable* m_table = nullptr;
     ActivityForm* m_form = nullptr;

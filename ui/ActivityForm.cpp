@@ -1,8 +1,8 @@
 #include "ActivityForm.h"
 
 #include "TextField.h"
-#include "document/RegisterDocument.h"
-#include "itemmodels/MatrixModel.h"
+#include "domain/RegisterIndex.h"
+#include "session/RegisterDocument.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -20,8 +20,6 @@
 
 namespace ropa::ui {
 
-using document::Catalogue;
-
 namespace {
 
 // Lists are checked by id; the item's data holds it.
@@ -35,12 +33,9 @@ void setLineIfChanged(QLineEdit* edit, const QString& text)
     }
 }
 
-const QList<Catalogue::Kind> kListKinds = {Catalogue::Kind::Subjects, Catalogue::Kind::DataCategories,
-                                           Catalogue::Kind::Recipients, Catalogue::Kind::Sources};
-
 } // namespace
 
-ActivityForm::ActivityForm(document::RegisterDocument& document, QWidget* parent)
+ActivityForm::ActivityForm(session::RegisterDocument& document, QWidget* parent)
     : QWidget(parent)
     , m_document(document)
     , m_purposeEdit(new QLineEdit(this))
@@ -85,7 +80,7 @@ ActivityForm::ActivityForm(document::RegisterDocument& document, QWidget* parent
     auto* bases = new QGroupBox(tr("Lawful bases (Article 6)"), this);
     auto* basesLayout = new QGridLayout(bases);
     int slot = 0;
-    for (Basis basis : itemmodels::MatrixModel::kBasisColumns) {
+    for (Basis basis : kNoticeOrder) {
         auto* box = new QCheckBox(basisName(basis), bases);
         box->setObjectName(QStringLiteral("basisCheckBox_") + basisKey(basis));
         box->setToolTip(basisArticle(basis));
@@ -145,7 +140,7 @@ ActivityForm::ActivityForm(document::RegisterDocument& document, QWidget* parent
                                                        {Catalogue::Kind::Recipients, QStringLiteral("recipientsList")},
                                                        {Catalogue::Kind::Sources, QStringLiteral("sourcesList")}};
     slot = 0;
-    for (Catalogue::Kind kind : kListKinds) {
+    for (Catalogue::Kind kind : Catalogue::listKinds()) {
         auto* list = new QListWidget(who);
         list->setObjectName(listNames.value(kind));
         list->setMinimumHeight(110);
@@ -247,11 +242,11 @@ ActivityForm::ActivityForm(document::RegisterDocument& document, QWidget* parent
 
     // Tab goes down the form as it reads, not in the order the widgets were made.
     QList<QWidget*> tabOrder = {m_purposeEdit, m_descriptionEdit, m_businessFunctionEdit};
-    for (Basis basis : itemmodels::MatrixModel::kBasisColumns) {
+    for (Basis basis : kNoticeOrder) {
         tabOrder << m_basisBoxes.value(basis);
     }
     tabOrder << m_interestEdit << m_specialConditionEdit;
-    for (Catalogue::Kind kind : kListKinds) {
+    for (Catalogue::Kind kind : Catalogue::listKinds()) {
         tabOrder << m_lists.value(kind);
     }
     tabOrder << m_retentionCombo << m_transfersTable << addTransfer << removeTransfer << m_securityEdit << m_dpiaCombo
@@ -267,7 +262,7 @@ ActivityForm::ActivityForm(document::RegisterDocument& document, QWidget* parent
     layout->addWidget(care);
     layout->addStretch();
 
-    using Doc = document::RegisterDocument;
+    using Doc = session::RegisterDocument;
     connect(&document, &Doc::activityChanged, this, [this](qsizetype index) {
         if (index == activityIndex()) {
             load();
@@ -317,7 +312,7 @@ void ActivityForm::showActivity(qsizetype index)
 void ActivityForm::buildLists()
 {
     const Register& reg = m_document.reg();
-    for (Catalogue::Kind kind : kListKinds) {
+    for (Catalogue::Kind kind : Catalogue::listKinds()) {
         QListWidget* list = m_lists.value(kind);
         const QSignalBlocker blocker(list);
         list->clear();
@@ -366,7 +361,7 @@ void ActivityForm::load()
     const LawfulBasis* interest = a.findBasis(Basis::LegitimateInterests);
     setLineIfChanged(m_interestEdit, interest ? interest->interest : QString());
     setLineIfChanged(m_specialConditionEdit, a.specialCondition.value_or(QString()));
-    for (Catalogue::Kind kind : kListKinds) {
+    for (Catalogue::Kind kind : Catalogue::listKinds()) {
         const QStringList ids = Catalogue::references(a, kind);
         QListWidget* list = m_lists.value(kind);
         for (int i = 0; i < list->count(); ++i) {
@@ -404,12 +399,9 @@ void ActivityForm::updateEnabled()
 
     // The condition is asked for only where the chosen data needs one.
     QStringList sensitive;
-    const Register& reg = m_document.reg();
     if (a) {
-        for (const DataCategory& c : reg.dataCategories) {
-            if (c.special != SpecialCategory::None && a->dataCategories.contains(c.id)) {
-                sensitive << QStringLiteral("%1 (%2)").arg(c.name, specialCategoryName(c.special));
-            }
+        for (const DataCategory* c : RegisterIndex(m_document.reg()).sensitiveData(*a)) {
+            sensitive << QStringLiteral("%1 (%2)").arg(c->name, specialCategoryName(c->special));
         }
     }
     m_specialConditionEdit->setEnabled(!sensitive.isEmpty());

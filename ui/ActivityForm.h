@@ -1,7 +1,7 @@
 #pragma once
 
-#include "document/Catalogue.h"
 #include "domain/Activity.h"
+#include "domain/Catalogue.h"
 
 #include <QHash>
 #include <QWidget>
@@ -13,7 +13,7 @@ class QLineEdit;
 class QListWidget;
 class QTableWidget;
 
-namespace ropa::document {
+namespace ropa::session {
 class RegisterDocument;
 }
 
@@ -28,7 +28,7 @@ class ActivityForm : public QWidget
     Q_OBJECT
 
 public:
-    explicit ActivityForm(document::RegisterDocument& document, QWidget* parent = nullptr);
+    explicit ActivityForm(session::RegisterDocument& document, QWidget* parent = nullptr);
 
     // Shows the activity at index, or an empty, disabled form for -1.
     void showActivity(qsizetype index);
@@ -44,11 +44,11 @@ private:
     void commit(const Activity& changed, const QString& field);
     void commitText(QString Activity::*member, const QString& value, const QString& field);
     void commitBasis(Basis basis, bool on);
-    void commitReferences(document::Catalogue::Kind kind);
+    void commitReferences(Catalogue::Kind kind);
     void commitTransfers();
     void updateEnabled();
 
-    document::RegisterDocument& m_document;
+    session::RegisterDocument& m_document;
     QString m_id; // the activity shown
     QLineEdit* m_purposeEdit = nullptr;
     TextField* m_descriptionEdit = nullptr;
@@ -58,7 +58,7 @@ private:
     QLineEdit* m_interestEdit = nullptr;
     QLineEdit* m_specialConditionEdit = nullptr;
     QLabel* m_specialConditionHint = nullptr;
-    QHash<document::Catalogue::Kind, QListWidget*> m_lists;
+    QHash<Catalogue::Kind, QListWidget*> m_lists;
     QComboBox* m_retentionCombo = nullptr;
     QTableWidget* m_transfersTable = nullptr;
     TextField* m_securityEdit = nullptr;

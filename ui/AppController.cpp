@@ -6,8 +6,8 @@
 #include "RecentFiles.h"
 #include "StartWindow.h"
 #include "UnlockDialog.h"
-#include "document/RegisterDocument.h"
-#include "io/DemoRegister.h"
+#include "formats/DemoRegister.h"
+#include "session/RegisterDocument.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -154,13 +154,13 @@ Result<AppController::DocumentPtr> AppController::openDemoDocument() const
 {
     const QString path = demoRegisterPath();
     if (QFileInfo::exists(path)) {
-        return document::RegisterDocument::open(path, kDemoPassphrase);
+        return session::RegisterDocument::open(path, kDemoPassphrase);
     }
-    const Result<Register> demo = io::DemoRegister::load();
+    const Result<Register> demo = formats::DemoRegister::load();
     if (!demo) {
         return demo.error();
     }
-    return document::RegisterDocument::create(path, kDemoPassphrase, demo.value(), tr("Created demo register"));
+    return session::RegisterDocument::create(path, kDemoPassphrase, demo.value());
 }
 
 } // namespace ropa::ui

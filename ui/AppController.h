@@ -9,7 +9,7 @@
 
 class QWidget;
 
-namespace ropa::document {
+namespace ropa::session {
 class RegisterDocument;
 }
 
@@ -26,7 +26,7 @@ class AppController : public QObject
     Q_OBJECT
 
 public:
-    using DocumentPtr = std::unique_ptr<document::RegisterDocument>;
+    using DocumentPtr = std::unique_ptr<session::RegisterDocument>;
     // Asks for the passphrase of path and opens it; null when the user cancels.
     using UnlockFunction = std::function<DocumentPtr(const QString& path, QWidget* parent)>;
     // Asks for a new register's details and creates it; null when the user cancels.

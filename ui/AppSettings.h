@@ -15,7 +15,7 @@ struct AppSettings
     static inline const SettingValue<int> lastPage{QStringLiteral("MainWindow/lastPage"), 0};
     static inline const SettingValue<int> autoLockMinutes{QStringLiteral("Security/autoLockMinutes"), 10};
     static inline const SettingValue<QStringList> recentFiles{QStringLiteral("Files/recent"), {}};
-    // The document last exported, by its file name in DocumentExport::all(): names outlive reordered enums.
+    // The document last exported, by its file name in report::DocumentKind::all(): names outlive reordered enums.
     static inline const SettingValue<QString> exportDocument{QStringLiteral("Export/document"), {}};
     static inline const SettingValue<bool> exportOpenPdf{QStringLiteral("Export/openPdf"), true};
 };

@@ -1,8 +1,8 @@
 #include "AuditLogPage.h"
 
 #include "FilteredTable.h"
-#include "document/RegisterDocument.h"
 #include "itemmodels/AuditLogModel.h"
+#include "session/RegisterDocument.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -11,7 +11,7 @@
 
 namespace ropa::ui {
 
-AuditLogPage::AuditLogPage(document::RegisterDocument& document, QWidget* parent)
+AuditLogPage::AuditLogPage(session::RegisterDocument& document, QWidget* parent)
     : QWidget(parent)
     , m_model(new itemmodels::AuditLogModel(document, this))
     , m_chainLabel(new QLabel(this))

@@ -8,7 +8,7 @@ namespace ropa::itemmodels {
 class AuditLogModel;
 }
 
-namespace ropa::document {
+namespace ropa::session {
 class RegisterDocument;
 }
 
@@ -22,7 +22,7 @@ class AuditLogPage : public QWidget
     Q_OBJECT
 
 public:
-    explicit AuditLogPage(document::RegisterDocument& document, QWidget* parent = nullptr);
+    explicit AuditLogPage(session::RegisterDocument& document, QWidget* parent = nullptr);
 
 private:
     // Says whether the chain holds, from the entries the table has just read.

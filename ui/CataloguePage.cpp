@@ -4,8 +4,8 @@
 #include "Icons.h"
 #include "MessageBox.h"
 #include "TextField.h"
-#include "document/RegisterDocument.h"
 #include "itemmodels/CatalogueModel.h"
+#include "session/RegisterDocument.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -22,9 +22,7 @@
 
 namespace ropa::ui {
 
-using document::Catalogue;
-
-CataloguePage::CataloguePage(document::RegisterDocument& document, Catalogue::Kind kind, QWidget* parent)
+CataloguePage::CataloguePage(session::RegisterDocument& document, Catalogue::Kind kind, QWidget* parent)
     : QWidget(parent)
     , m_document(document)
     , m_kind(kind)

@@ -1,13 +1,13 @@
 #pragma once
 
-#include "document/Catalogue.h"
+#include "domain/Catalogue.h"
 
 #include <QWidget>
 
 class QLabel;
 class QPushButton;
 
-namespace ropa::document {
+namespace ropa::session {
 class RegisterDocument;
 }
 
@@ -27,7 +27,7 @@ class CataloguePage : public QWidget
     Q_OBJECT
 
 public:
-    CataloguePage(document::RegisterDocument& document, document::Catalogue::Kind kind, QWidget* parent = nullptr);
+    CataloguePage(session::RegisterDocument& document, Catalogue::Kind kind, QWidget* parent = nullptr);
 
     void addEntry();
     void duplicateEntry();
@@ -38,15 +38,15 @@ protected:
 
 private:
     void showEntry(int row);
-    void commit(const document::Catalogue::Field& field, const QString& value);
+    void commit(const Catalogue::Field& field, const QString& value);
     void selectId(const QString& id);
 
-    document::RegisterDocument& m_document;
-    document::Catalogue::Kind m_kind;
+    session::RegisterDocument& m_document;
+    Catalogue::Kind m_kind;
     itemmodels::CatalogueModel* m_model = nullptr;
     FilteredTable* m_table = nullptr;
     QWidget* m_form = nullptr;
-    QList<std::pair<document::Catalogue::Field, QWidget*>> m_editors;
+    QList<std::pair<Catalogue::Field, QWidget*>> m_editors;
     QLabel* m_usedByLabel = nullptr;
     QPushButton* m_duplicateButton = nullptr;
     QPushButton* m_deleteButton = nullptr;

@@ -3,8 +3,8 @@
 #include "ControllerBox.h"
 #include "FileDialog.h"
 #include "core/PassphraseStrength.h"
-#include "document/RegisterDocument.h"
 #include "domain/Register.h"
+#include "session/RegisterDocument.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -192,7 +192,7 @@ CreateRegisterDialog::CreateRegisterDialog(QWidget* parent)
 
 CreateRegisterDialog::~CreateRegisterDialog() = default;
 
-std::unique_ptr<document::RegisterDocument> CreateRegisterDialog::takeDocument()
+std::unique_ptr<session::RegisterDocument> CreateRegisterDialog::takeDocument()
 {
     return std::move(m_document);
 }
@@ -305,7 +305,7 @@ void CreateRegisterDialog::createRegister()
         updateState();
     };
     // The store refuses an existing file too, so a file that appeared since the check above is still safe.
-    auto created = document::RegisterDocument::create(path, passphrase, reg, tr("Created register"));
+    auto created = session::RegisterDocument::create(path, passphrase, reg);
     if (!created) {
         failed(created.error());
         return;

@@ -11,7 +11,7 @@ class QLineEdit;
 class QProgressBar;
 class QPushButton;
 
-namespace ropa::document {
+namespace ropa::session {
 class RegisterDocument;
 }
 
@@ -31,7 +31,7 @@ public:
     ~CreateRegisterDialog() override;
 
     // The created and opened register once the dialog has been accepted.
-    std::unique_ptr<document::RegisterDocument> takeDocument();
+    std::unique_ptr<session::RegisterDocument> takeDocument();
 
     // The file the register goes to: the typed name, made absolute (relative to the Documents folder) and ending
     // in .ropa; empty while no name is typed.
@@ -65,7 +65,7 @@ private:
     QPushButton* m_createButton = nullptr;
     bool m_fileChosen = false; // the user typed or browsed a file name, so it no longer follows the name
     bool m_strongEnough = false;
-    std::unique_ptr<document::RegisterDocument> m_document;
+    std::unique_ptr<session::RegisterDocument> m_document;
 };
 
 } // namespace ropa::ui

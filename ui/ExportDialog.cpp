@@ -4,8 +4,8 @@
 #include "FileDialog.h"
 #include "MessageBox.h"
 #include "PdfViewerWindow.h"
-#include "core/AtomicFile.h"
-#include "document/RegisterDocument.h"
+#include "session/ExportDocument.h"
+#include "session/RegisterDocument.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -25,63 +25,31 @@ namespace ropa::ui {
 
 namespace {
 
-using Kind = io::DocumentExport::Kind;
-
-io::DocumentExport::Document documentOf(Kind kind)
-{
-    const QList<io::DocumentExport::Document> all = io::DocumentExport::all();
-    for (const io::DocumentExport::Document& document : all) {
-        if (document.kind == kind) {
-            return document;
-        }
-    }
-    return all.constFirst();
-}
-
-// ".pdf", or ".ropa.json" for the register's JSON.
-QString suffixOf(Kind kind)
-{
-    return QLatin1Char('.') + QFileInfo(documentOf(kind).fileName).completeSuffix();
-}
+using Kind = report::DocumentKind::Type;
 
 QString filterOf(Kind kind)
 {
-    const QString suffix = suffixOf(kind);
-    QString filter;
-    if (suffix == QLatin1String(".pdf")) {
-        filter = ExportDialog::tr("PDF documents (*.pdf)");
-    } else if (suffix == QLatin1String(".html")) {
-        filter = ExportDialog::tr("Web pages (*.html *.htm)");
-    } else if (suffix == QLatin1String(".csv")) {
-        filter = ExportDialog::tr("CSV files (*.csv)");
-    } else if (suffix == QLatin1String(".xlsx")) {
-        filter = ExportDialog::tr("Excel workbooks (*.xlsx)");
-    } else if (suffix == QLatin1String(".txt")) {
-        filter = ExportDialog::tr("Text files (*.txt)");
-    } else {
-        filter = ExportDialog::tr("Registers as JSON (*.ropa.json)");
-    }
-    return filter + QStringLiteral(";;") + ExportDialog::tr("All files (*)");
+    return report::DocumentKind::of(kind).fileFilter + QStringLiteral(";;") + ExportDialog::tr("All files (*)");
 }
 
-// The export itself, on a worker thread with its own copies: the same rendering and atomic write as
-// DocumentExport::write (and so `ropa-cli export`), with a last look at Cancel between the two.
+// The export itself, on a worker thread with its own copies: the same rendering and writing as `ropa-cli export`,
+// with a last look at Cancel between the two.
 Status exportDocument(Kind kind, const Register& reg, const report::DocumentInfo& info, const QString& path,
                       const std::shared_ptr<std::atomic_bool>& cancelled)
 {
-    const Result<QByteArray> bytes = io::DocumentExport::render(kind, reg, info);
+    const Result<QByteArray> bytes = report::DocumentKind::of(kind).render(reg, info);
     if (!bytes) {
         return bytes.error();
     }
     if (cancelled->load()) {
         return {};
     }
-    return AtomicFile::write(path, bytes.value());
+    return session::ExportDocument::writeRendered(bytes.value(), path);
 }
 
 } // namespace
 
-ExportDialog::ExportDialog(document::RegisterDocument& document, QWidget* parent)
+ExportDialog::ExportDialog(session::RegisterDocument& document, QWidget* parent)
     : QDialog(parent)
     , m_document(document)
     , m_kindComboBox(new QComboBox(this))
@@ -96,8 +64,8 @@ ExportDialog::ExportDialog(document::RegisterDocument& document, QWidget* parent
     setWindowTitle(tr("Export – %1").arg(QFileInfo(document.path()).fileName()));
 
     m_kindComboBox->setObjectName(QStringLiteral("kindComboBox"));
-    for (const io::DocumentExport::Document& doc : io::DocumentExport::all()) {
-        m_kindComboBox->addItem(label(doc.kind), static_cast<int>(doc.kind));
+    for (const report::DocumentKind& doc : report::DocumentKind::all()) {
+        m_kindComboBox->addItem(doc.label, static_cast<int>(doc.type));
         m_kindComboBox->setItemData(m_kindComboBox->count() - 1, doc.description, Qt::ToolTipRole);
     }
     m_descriptionLabel->setObjectName(QStringLiteral("descriptionLabel"));
@@ -149,9 +117,9 @@ ExportDialog::ExportDialog(document::RegisterDocument& document, QWidget* parent
     // The last kind exported, then its name beside the register: documents belong with their register.
     Kind initial = Kind::RegisterPdf;
     const QString remembered = AppSettings::exportDocument.get();
-    for (const io::DocumentExport::Document& doc : io::DocumentExport::all()) {
+    for (const report::DocumentKind& doc : report::DocumentKind::all()) {
         if (doc.fileName == remembered) {
-            initial = doc.kind;
+            initial = doc.type;
         }
     }
     m_shownKind = initial;
@@ -167,42 +135,6 @@ ExportDialog::~ExportDialog()
     if (m_cancelled) {
         m_cancelled->store(true);
     }
-}
-
-QString ExportDialog::label(Kind kind)
-{
-    switch (kind) {
-    case Kind::RegisterPdf:
-        return tr("Article 30 register (PDF)");
-    case Kind::RegisterHtml:
-        return tr("Article 30 register (HTML)");
-    case Kind::IcoCsv:
-        return tr("ICO template (CSV)");
-    case Kind::IcoXlsx:
-        return tr("ICO template (Excel)");
-    case Kind::MatrixText:
-        return tr("Lawful-basis matrix (text)");
-    case Kind::MatrixHtml:
-        return tr("Lawful-basis matrix (HTML)");
-    case Kind::MatrixCsv:
-        return tr("Lawful-basis matrix (CSV)");
-    case Kind::MatrixPdf:
-        return tr("Lawful-basis matrix (PDF)");
-    case Kind::NoticeText:
-        return tr("Privacy notice (text)");
-    case Kind::NoticeHtml:
-        return tr("Privacy notice (HTML)");
-    case Kind::NoticePdf:
-        return tr("Privacy notice (PDF)");
-    case Kind::RegisterJson:
-        return tr("Register (JSON)");
-    }
-    return {};
-}
-
-bool ExportDialog::isPdf(Kind kind)
-{
-    return kind == Kind::RegisterPdf || kind == Kind::MatrixPdf || kind == Kind::NoticePdf;
 }
 
 Kind ExportDialog::kind() const
@@ -233,7 +165,7 @@ bool ExportDialog::isExporting() const
 
 QString ExportDialog::suggestedPath(Kind kind) const
 {
-    return QFileInfo(m_document.path()).absoluteDir().filePath(documentOf(kind).fileName);
+    return QFileInfo(m_document.path()).absoluteDir().filePath(report::DocumentKind::of(kind).fileName);
 }
 
 void ExportDialog::kindChanged()
@@ -241,9 +173,9 @@ void ExportDialog::kindChanged()
     const Kind previous = m_shownKind;
     const Kind current = kind();
     m_shownKind = current;
-    const io::DocumentExport::Document doc = documentOf(current);
+    const report::DocumentKind doc = report::DocumentKind::of(current);
     m_descriptionLabel->setText(tr("Exports %1.").arg(doc.description));
-    m_openPdfCheckBox->setEnabled(isPdf(current)); // disabled rather than hidden: the dialog keeps its shape
+    m_openPdfCheckBox->setEnabled(doc.isPdf()); // disabled rather than hidden: the dialog keeps its shape
 
     // The file name follows the kind: the suggested name where the user kept it, else just the extension.
     const QString text = path();
@@ -257,14 +189,15 @@ void ExportDialog::kindChanged()
     const QString name = QFileInfo(text).fileName();
     const QString folder = text.left(text.size() - name.size());
     QString newName;
-    if (name == documentOf(previous).fileName) {
+    const report::DocumentKind before = report::DocumentKind::of(previous);
+    if (name == before.fileName) {
         newName = doc.fileName;
     } else {
         newName = name;
-        if (newName.endsWith(suffixOf(previous), Qt::CaseInsensitive)) {
-            newName.chop(suffixOf(previous).size());
+        if (newName.endsWith(before.suffix(), Qt::CaseInsensitive)) {
+            newName.chop(before.suffix().size());
         }
-        newName += suffixOf(current);
+        newName += doc.suffix();
     }
     setPath(folder + newName);
 }
@@ -272,13 +205,14 @@ void ExportDialog::kindChanged()
 void ExportDialog::browse()
 {
     const QString current = path().isEmpty() ? suggestedPath(kind()) : path();
-    QString chosen = FileDialog::saveFileName(this, tr("Export %1").arg(label(kind())), current, filterOf(kind()));
+    QString chosen = FileDialog::saveFileName(this, tr("Export %1").arg(report::DocumentKind::of(kind()).label),
+                                              current, filterOf(kind()));
     if (chosen.isEmpty()) {
         return;
     }
     // The chooser has asked about replacing the file it returns, but not about a name given an extension here.
     if (QFileInfo(chosen).suffix().isEmpty()) {
-        chosen += suffixOf(kind());
+        chosen += report::DocumentKind::of(kind()).suffix();
         m_confirmedPath.clear();
     } else {
         m_confirmedPath = QFileInfo(chosen).absoluteFilePath();
@@ -348,9 +282,10 @@ void ExportDialog::finished()
         showError(status.error().message);
         return;
     }
-    AppSettings::exportDocument.set(documentOf(m_runningKind).fileName);
-    const bool openPdf = isPdf(m_runningKind) && m_openPdfCheckBox->isChecked();
-    if (isPdf(m_runningKind)) {
+    const report::DocumentKind ran = report::DocumentKind::of(m_runningKind);
+    AppSettings::exportDocument.set(ran.fileName);
+    const bool openPdf = ran.isPdf() && m_openPdfCheckBox->isChecked();
+    if (ran.isPdf()) {
         AppSettings::exportOpenPdf.set(m_openPdfCheckBox->isChecked());
     }
     Q_EMIT exported(m_runningPath, m_runningKind);
@@ -374,7 +309,7 @@ void ExportDialog::setExporting(bool exporting)
     m_kindComboBox->setEnabled(!exporting);
     m_pathLineEdit->setEnabled(!exporting);
     m_browseButton->setEnabled(!exporting);
-    m_openPdfCheckBox->setEnabled(!exporting && isPdf(kind()));
+    m_openPdfCheckBox->setEnabled(!exporting && report::DocumentKind::of(kind()).isPdf());
     m_exportButton->setEnabled(!exporting);
     m_progressBar->setVisible(exporting);
     if (exporting) {

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
-#include "io/DocumentExport.h"
+#include "report/DocumentKind.h"
 
 #include <QDialog>
 #include <QFutureWatcher>
@@ -16,13 +16,13 @@ class QLineEdit;
 class QProgressBar;
 class QPushButton;
 
-namespace ropa::document {
+namespace ropa::session {
 class RegisterDocument;
 }
 
 namespace ropa::ui {
 
-// File → Export: writes one of the register's documents through io::DocumentExport, the code `ropa-cli export`
+// File → Export: writes one of the register's documents through the document table, the code `ropa-cli export`
 // uses, on a worker thread so the window stays responsive. The file appears whole or not at all; Cancel during an
 // export closes the dialog at once and nothing is written.
 class ExportDialog : public QDialog
@@ -30,15 +30,11 @@ class ExportDialog : public QDialog
     Q_OBJECT
 
 public:
-    ExportDialog(document::RegisterDocument& document, QWidget* parent = nullptr);
+    ExportDialog(session::RegisterDocument& document, QWidget* parent = nullptr);
     ~ExportDialog() override;
 
-    // What the kind is called in the list, e.g. "Article 30 register (PDF)".
-    static QString label(io::DocumentExport::Kind kind);
-    static bool isPdf(io::DocumentExport::Kind kind);
-
-    io::DocumentExport::Kind kind() const;
-    void setKind(io::DocumentExport::Kind kind);
+    report::DocumentKind::Type kind() const;
+    void setKind(report::DocumentKind::Type kind);
     QString path() const;
     void setPath(const QString& path);
     bool isExporting() const;
@@ -48,7 +44,7 @@ public:
     void reject() override;
 
 Q_SIGNALS:
-    void exported(const QString& path, io::DocumentExport::Kind kind);
+    void exported(const QString& path, report::DocumentKind::Type kind);
     // The sentence the dialog shows; for tests and callers that log.
     void exportFailed(const QString& message);
 
@@ -58,9 +54,9 @@ private:
     void finished();
     void showError(const QString& message);
     void setExporting(bool exporting);
-    QString suggestedPath(io::DocumentExport::Kind kind) const;
+    QString suggestedPath(report::DocumentKind::Type kind) const;
 
-    document::RegisterDocument& m_document;
+    session::RegisterDocument& m_document;
     QComboBox* m_kindComboBox = nullptr;
     QLabel* m_descriptionLabel = nullptr;
     QLineEdit* m_pathLineEdit = nullptr;
@@ -73,8 +69,8 @@ private:
     QFutureWatcher<Status>* m_watcher = nullptr;
     // Shared with the running export, which may outlive the dialog: set, it stops the file being written.
     std::shared_ptr<std::atomic_bool> m_cancelled;
-    io::DocumentExport::Kind m_shownKind = io::DocumentExport::Kind::RegisterPdf;
-    io::DocumentExport::Kind m_runningKind = io::DocumentExport::Kind::RegisterPdf;
+    report::DocumentKind::Type m_shownKind = report::DocumentKind::Type::RegisterPdf;
+    report::DocumentKind::Type m_runningKind = report::DocumentKind::Type::RegisterPdf;
     QString m_runningPath;
     QString m_confirmedPath; // chosen in the file chooser, which has already asked about replacing it
 };

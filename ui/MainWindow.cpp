@@ -17,7 +17,7 @@
 #include "RegisterPrintPreview.h"
 #include "SettingsDialog.h"
 #include "UnlockDialog.h"
-#include "document/RegisterDocument.h"
+#include "session/RegisterDocument.h"
 
 #include <QAction>
 #include <QApplication>
@@ -251,7 +251,7 @@ void MainWindow::closeDocument()
     m_document.reset();
 }
 
-void MainWindow::setDocument(std::unique_ptr<document::RegisterDocument> document)
+void MainWindow::setDocument(std::unique_ptr<session::RegisterDocument> document)
 {
     const int page = isLocked() ? m_pageBeforeLock : qBound(0, AppSettings::lastPage.get(), PageCount - 1);
     closeDocument();
@@ -270,7 +270,7 @@ void MainWindow::setDocument(std::unique_ptr<document::RegisterDocument> documen
     m_editMenu->insertAction(m_preferencesAction, redo);
     m_editMenu->insertSeparator(m_preferencesAction);
 
-    using Kind = document::Catalogue::Kind;
+    using Kind = Catalogue::Kind;
     const QList<QWidget*> pages = {
         new ui::OverviewPage(*m_document, m_pages),
         new ui::ActivitiesPage(*m_document, m_pages),
@@ -290,7 +290,7 @@ void MainWindow::setDocument(std::unique_ptr<document::RegisterDocument> documen
         pages.at(i)->setObjectName(names.at(i));
         m_pages->addWidget(pages.at(i));
     }
-    connect(m_document.get(), &document::RegisterDocument::saveFailed, this,
+    connect(m_document.get(), &session::RegisterDocument::saveFailed, this,
             [this](const QString& message) { MessageBox::warning(this, tr("Change not saved"), message); });
 
     if (m_lockScreen) {

@@ -7,7 +7,7 @@
 class QListWidget;
 class QStackedWidget;
 
-namespace ropa::document {
+namespace ropa::session {
 class RegisterDocument;
 }
 
@@ -39,8 +39,8 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    void setDocument(std::unique_ptr<document::RegisterDocument> document);
-    document::RegisterDocument* document() const { return m_document.get(); }
+    void setDocument(std::unique_ptr<session::RegisterDocument> document);
+    session::RegisterDocument* document() const { return m_document.get(); }
     int currentPage() const;
     void showPage(int page);
     // Window size and place and the page shown, for the next start.
@@ -71,7 +71,7 @@ private:
     void finishEditing();
     void showAbout();
 
-    std::unique_ptr<document::RegisterDocument> m_document;
+    std::unique_ptr<session::RegisterDocument> m_document;
     QString m_path; // of the register, kept while locked
     QStackedWidget* m_central = nullptr; // the register's pages, or the lock screen
     QWidget* m_workspace = nullptr;

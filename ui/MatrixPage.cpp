@@ -1,8 +1,8 @@
 #include "MatrixPage.h"
 
-#include "document/RegisterDocument.h"
 #include "itemmodels/MatrixModel.h"
 #include "report/LawfulBasisMatrix.h"
+#include "session/RegisterDocument.h"
 
 #include <QFontDatabase>
 #include <QHeaderView>
@@ -14,7 +14,7 @@
 
 namespace ropa::ui {
 
-MatrixPage::MatrixPage(document::RegisterDocument& document, QWidget* parent)
+MatrixPage::MatrixPage(session::RegisterDocument& document, QWidget* parent)
     : QWidget(parent)
     , m_document(document)
     , m_model(new itemmodels::MatrixModel(document, this))
@@ -53,7 +53,7 @@ MatrixPage::MatrixPage(document::RegisterDocument& document, QWidget* parent)
     layout->addWidget(splitter);
 
     // Any change to the activities can change the list, including the markers of other purposes.
-    using Doc = document::RegisterDocument;
+    using Doc = session::RegisterDocument;
     for (auto signal : {&Doc::activityInserted, &Doc::activityRemoved, &Doc::activityChanged}) {
         connect(&document, signal, this, &MatrixPage::refreshPreview);
     }

@@ -5,7 +5,7 @@
 class QPlainTextEdit;
 class QTableView;
 
-namespace ropa::document {
+namespace ropa::session {
 class RegisterDocument;
 }
 
@@ -21,12 +21,12 @@ class MatrixPage : public QWidget
     Q_OBJECT
 
 public:
-    explicit MatrixPage(document::RegisterDocument& document, QWidget* parent = nullptr);
+    explicit MatrixPage(session::RegisterDocument& document, QWidget* parent = nullptr);
 
 private:
     void refreshPreview();
 
-    document::RegisterDocument& m_document;
+    session::RegisterDocument& m_document;
     itemmodels::MatrixModel* m_model = nullptr;
     QTableView* m_matrixTableView = nullptr;
     QPlainTextEdit* m_matrixPreviewEdit = nullptr;

@@ -1,7 +1,7 @@
 #include "OrganisationDialog.h"
 
 #include "ControllerBox.h"
-#include "document/RegisterDocument.h"
+#include "session/RegisterDocument.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
@@ -13,7 +13,7 @@
 
 namespace ropa::ui {
 
-OrganisationDialog::OrganisationDialog(document::RegisterDocument& document, QWidget* parent)
+OrganisationDialog::OrganisationDialog(session::RegisterDocument& document, QWidget* parent)
     : QDialog(parent)
     , m_document(document)
     , m_controllerBox(new ControllerBox(this))
@@ -57,16 +57,12 @@ OrganisationDialog::OrganisationDialog(document::RegisterDocument& document, QWi
 
 void OrganisationDialog::apply()
 {
-    Register header = document::Catalogue::headerOf(m_document.reg());
-    header.controller = m_controllerBox->controller();
-    if (header.controller.name.isEmpty()) {
+    const Controller controller = m_controllerBox->controller();
+    if (controller.name.isEmpty()) {
         return; // the organisation keeps a name
     }
-    header.lastReviewed = m_reviewedCheckBox->isChecked() ? std::optional<QDate>(m_reviewedEdit->date()) : std::nullopt;
-    if (header.controller == m_document.reg().controller && header.lastReviewed == m_document.reg().lastReviewed) {
-        return;
-    }
-    m_document.changeHeader(header, {}, tr("Change organisation details"));
+    m_document.changeOrganisation(
+        controller, m_reviewedCheckBox->isChecked() ? std::optional<QDate>(m_reviewedEdit->date()) : std::nullopt);
 }
 
 } // namespace ropa::ui

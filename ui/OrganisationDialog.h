@@ -5,7 +5,7 @@
 class QCheckBox;
 class QDateEdit;
 
-namespace ropa::document {
+namespace ropa::session {
 class RegisterDocument;
 }
 
@@ -20,13 +20,13 @@ class OrganisationDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit OrganisationDialog(document::RegisterDocument& document, QWidget* parent = nullptr);
+    explicit OrganisationDialog(session::RegisterDocument& document, QWidget* parent = nullptr);
 
     // Saves what the dialog shows as one edit, when it differs from the register (the OK button).
     void apply();
 
 private:
-    document::RegisterDocument& m_document;
+    session::RegisterDocument& m_document;
     ControllerBox* m_controllerBox = nullptr;
     QCheckBox* m_reviewedCheckBox = nullptr;
     QDateEdit* m_reviewedEdit = nullptr;

@@ -1,8 +1,8 @@
 #include "OverviewPage.h"
 
 #include "charts/BarChart.h"
-#include "document/RegisterDocument.h"
 #include "report/RegisterStatistics.h"
+#include "session/RegisterDocument.h"
 
 #include <QFrame>
 #include <QGridLayout>
@@ -47,7 +47,7 @@ QString sensitivityLabel(SpecialCategory special)
 
 } // namespace
 
-OverviewPage::OverviewPage(document::RegisterDocument& document, QWidget* parent)
+OverviewPage::OverviewPage(session::RegisterDocument& document, QWidget* parent)
     : QWidget(parent)
     , m_document(document)
 {
@@ -137,7 +137,7 @@ OverviewPage::OverviewPage(document::RegisterDocument& document, QWidget* parent
     scrollArea->setWidget(content);
 
     // Counting and drawing wait until the page is looked at; edits elsewhere only mark it out of date.
-    connect(&document, &document::RegisterDocument::changed, this, [this] {
+    connect(&document, &session::RegisterDocument::changed, this, [this] {
         if (isVisible()) {
             refresh();
         } else {

@@ -4,7 +4,7 @@
 
 class QLabel;
 
-namespace ropa::document {
+namespace ropa::session {
 class RegisterDocument;
 }
 
@@ -24,7 +24,7 @@ public:
     // The recipients chart shows this many, most used first, and says how many more there are.
     static constexpr int kTopRecipients = 10;
 
-    explicit OverviewPage(document::RegisterDocument& document, QWidget* parent = nullptr);
+    explicit OverviewPage(session::RegisterDocument& document, QWidget* parent = nullptr);
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -34,7 +34,7 @@ private:
     QLabel* addFigure(QWidget* parent, const QString& objectName, const QString& caption, const QString& toolTip);
     void setWarning(QLabel* figure, bool warn, const QColor& color);
 
-    document::RegisterDocument& m_document;
+    session::RegisterDocument& m_document;
     QLabel* m_controllerNameLabel = nullptr;
     QLabel* m_lastReviewedLabel = nullptr;
     QLabel* m_activityCountLabel = nullptr;

@@ -1,9 +1,9 @@
 #include "RegisterPrintPreview.h"
 
-#include "document/RegisterDocument.h"
 #include "report/PdfComposer.h"
 #include "report/RegisterHtml.h"
 #include "report/RegisterPdf.h"
+#include "session/RegisterDocument.h"
 
 #include <QFileInfo>
 #include <QGuiApplication>
@@ -13,7 +13,7 @@
 
 namespace ropa::ui {
 
-RegisterPrintPreview::RegisterPrintPreview(const document::RegisterDocument& document, QWidget* parent)
+RegisterPrintPreview::RegisterPrintPreview(const session::RegisterDocument& document, QWidget* parent)
     : QPrintPreviewDialog(parent)
     , m_register(document.reg())
     , m_info(document.documentInfo())

@@ -8,7 +8,7 @@
 
 class QPrinter;
 
-namespace ropa::document {
+namespace ropa::session {
 class RegisterDocument;
 }
 
@@ -26,7 +26,7 @@ class RegisterPrintPreview : public QPrintPreviewDialog
 
 public:
     // Takes a snapshot of the register as it is now; the preview does not follow later edits.
-    explicit RegisterPrintPreview(const document::RegisterDocument& document, QWidget* parent = nullptr);
+    explicit RegisterPrintPreview(const session::RegisterDocument& document, QWidget* parent = nullptr);
     ~RegisterPrintPreview() override;
 
     // Paints every page of the register on printer; what the preview shows and what Print sends. A test can

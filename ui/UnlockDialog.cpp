@@ -1,6 +1,6 @@
 #include "UnlockDialog.h"
 
-#include "document/RegisterDocument.h"
+#include "session/RegisterDocument.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -52,7 +52,7 @@ UnlockDialog::UnlockDialog(const QString& path, QWidget* parent)
 
 UnlockDialog::~UnlockDialog() = default;
 
-std::unique_ptr<document::RegisterDocument> UnlockDialog::takeDocument()
+std::unique_ptr<session::RegisterDocument> UnlockDialog::takeDocument()
 {
     return std::move(m_document);
 }
@@ -70,7 +70,7 @@ void UnlockDialog::tryUnlock()
     m_messageLabel->show();
     repaint();
     QByteArray passphrase = m_passphraseEdit->text().toUtf8();
-    auto opened = document::RegisterDocument::open(m_path, passphrase);
+    auto opened = session::RegisterDocument::open(m_path, passphrase);
     passphrase.fill('\0');
     m_unlockButton->setEnabled(true);
     if (opened) {

@@ -7,7 +7,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 
-namespace ropa::document {
+namespace ropa::session {
 class RegisterDocument;
 }
 
@@ -24,7 +24,7 @@ public:
     ~UnlockDialog() override;
 
     // The opened register once the dialog has been accepted.
-    std::unique_ptr<document::RegisterDocument> takeDocument();
+    std::unique_ptr<session::RegisterDocument> takeDocument();
 
     // Tries the passphrase in the field; accepts the dialog when it opens the register.
     void tryUnlock();
@@ -37,7 +37,7 @@ private:
     QLabel* m_messageLabel = nullptr;
     QPushButton* m_unlockButton = nullptr;
     QPushButton* m_cancelButton = nullptr;
-    std::unique_ptr<document::RegisterDocument> m_document;
+    std::unique_ptr<session::RegisterDocument> m_document;
 };
 
 } // namespace ropa::ui

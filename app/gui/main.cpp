@@ -5,13 +5,78 @@
 #include <QCommandLineParser>
 #include <QLocale>
 #include <QTranslator>
+#include <cstdio>
+#include <cstring>
+#include <memory>
+
+namespace {
+
+struct Options
+{
+    QCommandLineOption demo{QStringLiteral("demo"),
+                            QCoreApplication::translate("main", "Open the KJM Group demo register.")};
+};
+
+void describe(QCommandLineParser& parser, const Options& options)
+{
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main",
+                                    "RoPA Manager keeps a GDPR Record of Processing Activities in an "
+                                    "encrypted file."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(
+        QStringLiteral("file"),
+        QCoreApplication::translate("main", "The register to open (.ropa); the start window without one."));
+    parser.addOption(options.demo);
+}
+
+// Whether the arguments only ask for help or the version, which need no window and so no display.
+bool asksForTextOnly(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char* option : {"-h", "--help", "-?", "--help-all", "-v", "--version"}) {
+            if (std::strcmp(argv[i], option) == 0) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+void setNames()
+{
+    QCoreApplication::setApplicationName(QStringLiteral("RoPA Manager"));
+    QCoreApplication::setOrganizationName(QStringLiteral("RoPA Manager"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ROPA_VERSION));
+}
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
+    const Options options;
+    if (asksForTextOnly(argc, argv)) {
+        // Answered without a window: QApplication would abort where there is no display to open one on.
+        QCoreApplication app(argc, argv);
+        setNames();
+        QCommandLineParser parser;
+        describe(parser, options);
+        parser.process(app); // prints and exits
+        return 0;
+    }
+#if defined(Q_OS_LINUX)
+    if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
+        qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        std::fputs("ropa: there is no display to open a window on (DISPLAY and WAYLAND_DISPLAY are not set); "
+                   "use ropa-cli on a machine without one.\n",
+                   stderr);
+        return 2;
+    }
+#endif
+
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("RoPA Manager"));
-    QApplication::setOrganizationName(QStringLiteral("RoPA Manager"));
-    QApplication::setApplicationVersion(QStringLiteral(ROPA_VERSION));
+    setNames();
     QApplication::setWindowIcon(ropa::ui::Icons::get(QStringLiteral("app")));
 
     // The strings are written in British English; the translation supplies their plural forms.
@@ -21,18 +86,11 @@ int main(int argc, char* argv[])
     }
 
     QCommandLineParser parser;
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addPositionalArgument(
-        QStringLiteral("file"),
-        QApplication::translate("main", "The register to open (.ropa); the start window without one."));
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  QApplication::translate("main", "Open the KJM Group demo register."));
-    parser.addOption(demo);
+    describe(parser, options);
     parser.process(app);
 
     ropa::ui::AppController controller;
-    if (parser.isSet(demo)) {
+    if (parser.isSet(options.demo)) {
         controller.openDemo();
     } else {
         controller.start(parser.positionalArguments().value(0));

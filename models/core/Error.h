@@ -12,6 +12,7 @@ enum class ErrorCode {
     NotARegister, // the file is not a RoPA register
     NewerFormat, // written by a newer version of RoPA Manager
     Locked, // another process has the register open
+    Conflict, // the register changed since the change being saved was made
     Io, // a file could not be read or written
     Database, // the database engine reported a failure
 };

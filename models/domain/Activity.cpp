@@ -44,6 +44,33 @@ const LawfulBasis* Activity::findBasis(Basis basis) const
     return it == bases.cend() ? nullptr : &*it;
 }
 
+QStringList Activity::changedFields(const Activity& other) const
+{
+    const std::pair<const char*, bool> fields[] = {
+        {"purpose", purpose != other.purpose},
+        {"description", description != other.description},
+        {"business_function", businessFunction != other.businessFunction},
+        {"bases", bases != other.bases},
+        {"special_condition", specialCondition != other.specialCondition},
+        {"data_categories", dataCategories != other.dataCategories},
+        {"subject_categories", subjectCategories != other.subjectCategories},
+        {"recipients", recipients != other.recipients},
+        {"sources", sources != other.sources},
+        {"retention", retention != other.retention},
+        {"transfers", transfers != other.transfers},
+        {"security_measures", securityMeasures != other.securityMeasures},
+        {"dpia", dpia != other.dpia},
+        {"automated_decision_making", automatedDecisionMaking != other.automatedDecisionMaking},
+    };
+    QStringList changed;
+    for (const auto& [key, differs] : fields) {
+        if (differs) {
+            changed << QString::fromLatin1(key);
+        }
+    }
+    return changed;
+}
+
 QString dpiaStatusName(DpiaStatus status)
 {
     switch (status) {

@@ -41,6 +41,10 @@ struct Activity
 
     bool hasBasis(Basis basis) const;
     const LawfulBasis* findBasis(Basis basis) const;
+
+    // The fields in which other differs from this activity, by their .ropa.json keys ("purpose", "bases", ...), in
+    // the order the format lists them.
+    QStringList changedFields(const Activity& other) const;
 };
 
 } // namespace ropa

@@ -14,6 +14,14 @@ inline constexpr std::array<Basis, 6> kAllBases = {Basis::Consent,         Basis
                                                    Basis::LegalObligation, Basis::VitalInterests,
                                                    Basis::PublicTask,      Basis::LegitimateInterests};
 
+// The order privacy notices give the bases in: the three they mark by custom (* contract, ** legal obligation,
+// *** legitimate interests) first, then the others in Article 6(1) order.
+inline constexpr std::array<Basis, 6> kNoticeOrder = {
+    Basis::Contract, Basis::LegalObligation, Basis::LegitimateInterests,
+    Basis::Consent,  Basis::VitalInterests,  Basis::PublicTask};
+// How many bases at the head of kNoticeOrder carry a marker whether or not the register uses them.
+inline constexpr std::size_t kCustomaryMarkedBases = 3;
+
 QString basisKey(Basis basis);
 std::optional<Basis> basisFromKey(QStringView key);
 QString basisKeyList();

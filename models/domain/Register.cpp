@@ -8,4 +8,14 @@ bool Register::isEmpty() const
         sources.isEmpty() && retentionRules.isEmpty();
 }
 
+qsizetype Register::indexOfActivity(const QString& id) const
+{
+    for (qsizetype i = 0; i < activities.size(); ++i) {
+        if (activities.at(i).id == id) {
+            return i;
+        }
+    }
+    return -1;
+}
+
 } // namespace ropa

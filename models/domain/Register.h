@@ -29,6 +29,8 @@ struct Register
     bool operator==(const Register&) const = default;
 
     bool isEmpty() const;
+    // The position of the activity with this id, or -1.
+    qsizetype indexOfActivity(const QString& id) const;
 };
 
 } // namespace ropa

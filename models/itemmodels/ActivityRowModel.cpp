@@ -1,14 +1,14 @@
 #include "itemmodels/ActivityRowModel.h"
 
-#include "document/RegisterDocument.h"
+#include "session/RegisterDocument.h"
 
 namespace ropa::itemmodels {
 
-ActivityRowModel::ActivityRowModel(document::RegisterDocument& document, QObject* parent)
+ActivityRowModel::ActivityRowModel(session::RegisterDocument& document, QObject* parent)
     : QAbstractTableModel(parent)
     , m_document(document)
 {
-    using Doc = document::RegisterDocument;
+    using Doc = session::RegisterDocument;
     connect(&document, &Doc::activityChanged, this, [this](qsizetype row) { activityChanged(static_cast<int>(row)); });
     connect(&document, &Doc::headerChanged, this, &ActivityRowModel::headerChanged);
     connect(&document, &Doc::activityAboutToBeInserted, this,

@@ -2,7 +2,7 @@
 
 #include <QAbstractTableModel>
 
-namespace ropa::document {
+namespace ropa::session {
 class RegisterDocument;
 }
 
@@ -15,10 +15,10 @@ class ActivityRowModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    explicit ActivityRowModel(document::RegisterDocument& document, QObject* parent = nullptr);
+    explicit ActivityRowModel(session::RegisterDocument& document, QObject* parent = nullptr);
 
     int rowCount(const QModelIndex& parent = {}) const override;
-    document::RegisterDocument& document() const { return m_document; }
+    session::RegisterDocument& document() const { return m_document; }
 
 protected:
     // An activity's fields changed; by default its row is redrawn.
@@ -27,7 +27,7 @@ protected:
     virtual void headerChanged();
 
 private:
-    document::RegisterDocument& m_document;
+    session::RegisterDocument& m_document;
 };
 
 } // namespace ropa::itemmodels

@@ -1,6 +1,6 @@
 #include "itemmodels/ActivityTableModel.h"
 
-#include "document/RegisterDocument.h"
+#include "session/RegisterDocument.h"
 
 #include <QMimeData>
 
@@ -10,7 +10,7 @@ namespace {
 const QString kRowMimeType = QStringLiteral("application/x-ropa-activity-row");
 }
 
-ActivityTableModel::ActivityTableModel(document::RegisterDocument& document, QObject* parent)
+ActivityTableModel::ActivityTableModel(session::RegisterDocument& document, QObject* parent)
     : ActivityRowModel(document, parent)
 { }
 

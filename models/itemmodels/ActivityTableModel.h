@@ -15,7 +15,7 @@ class ActivityTableModel : public ActivityRowModel
 public:
     enum Column { OrderColumn, PurposeColumn, BasesColumn, DataColumn, RecipientsColumn, RetentionColumn, ColumnCount };
 
-    explicit ActivityTableModel(document::RegisterDocument& document, QObject* parent = nullptr);
+    explicit ActivityTableModel(session::RegisterDocument& document, QObject* parent = nullptr);
 
     int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;

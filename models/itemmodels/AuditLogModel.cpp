@@ -1,17 +1,19 @@
 #include "itemmodels/AuditLogModel.h"
 
-#include "document/RegisterDocument.h"
+#include "session/AuditAction.h"
+#include "session/RegisterDocument.h"
+#include "store/AuditChain.h"
 
 #include <QDateTime>
 #include <algorithm>
 
 namespace ropa::itemmodels {
 
-AuditLogModel::AuditLogModel(document::RegisterDocument& document, QObject* parent)
+AuditLogModel::AuditLogModel(session::RegisterDocument& document, QObject* parent)
     : QAbstractTableModel(parent)
     , m_document(document)
 {
-    connect(&document, &document::RegisterDocument::changed, this, &AuditLogModel::reload);
+    connect(&document, &session::RegisterDocument::changed, this, &AuditLogModel::reload);
     reload();
 }
 
@@ -21,7 +23,7 @@ void AuditLogModel::reload()
     beginResetModel();
     m_entries = entries ? std::move(entries.value()) : QList<store::AuditEntry>();
     m_readError = entries ? QString() : entries.error().message;
-    m_firstBroken = store::AuditLog::firstBrokenEntry(m_entries);
+    m_firstBroken = store::AuditChain::firstBrokenEntry(m_entries);
     std::reverse(m_entries.begin(), m_entries.end());
     endResetModel();
 }
@@ -54,10 +56,11 @@ QVariant AuditLogModel::data(const QModelIndex& index, int role) const
     case WhoColumn:
         return entry.actor;
     case ActionColumn:
-        return entry.action;
-    case DetailColumn:
-        return role == Qt::ToolTipRole ? entry.detail + QLatin1Char('\n') + tr("Hash: %1").arg(entry.hash)
-                                       : entry.detail;
+        return session::AuditAction::sentence(entry);
+    case DetailColumn: {
+        const QString detail = session::AuditAction::detail(entry);
+        return role == Qt::ToolTipRole ? detail + QLatin1Char('\n') + tr("Hash: %1").arg(entry.hash) : detail;
+    }
     default:
         return {};
     }

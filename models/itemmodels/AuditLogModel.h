@@ -1,10 +1,11 @@
 #pragma once
 
-#include "store/AuditLog.h"
+#include "store/AuditEntry.h"
 
 #include <QAbstractTableModel>
+#include <optional>
 
-namespace ropa::document {
+namespace ropa::session {
 class RegisterDocument;
 }
 
@@ -18,7 +19,7 @@ class AuditLogModel : public QAbstractTableModel
 public:
     enum Column { WhenColumn, WhoColumn, ActionColumn, DetailColumn, ColumnCount };
 
-    explicit AuditLogModel(document::RegisterDocument& document, QObject* parent = nullptr);
+    explicit AuditLogModel(session::RegisterDocument& document, QObject* parent = nullptr);
 
     void reload();
     // From the last reload: why the log could not be read (empty when it was), and the first entry whose hash
@@ -31,7 +32,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    document::RegisterDocument& m_document;
+    session::RegisterDocument& m_document;
     QList<store::AuditEntry> m_entries; // newest first
     QString m_readError;
     std::optional<qint64> m_firstBroken;

@@ -1,19 +1,17 @@
 #include "itemmodels/CatalogueModel.h"
 
-#include "document/RegisterDocument.h"
+#include "session/RegisterDocument.h"
 
 namespace ropa::itemmodels {
 
-using document::Catalogue;
-
-CatalogueModel::CatalogueModel(document::RegisterDocument& document, Catalogue::Kind kind, QObject* parent)
+CatalogueModel::CatalogueModel(session::RegisterDocument& document, Catalogue::Kind kind, QObject* parent)
     : QAbstractTableModel(parent)
     , m_document(document)
     , m_kind(kind)
     , m_fields(Catalogue::fields(kind))
     , m_rows(static_cast<int>(Catalogue::count(document.reg(), kind)))
 {
-    using Doc = document::RegisterDocument;
+    using Doc = session::RegisterDocument;
     connect(&document, &Doc::headerChanged, this, &CatalogueModel::catalogueChanged);
     // Activities coming and going change the counts in the last column.
     for (auto signal : {&Doc::activityInserted, &Doc::activityRemoved, &Doc::activityChanged}) {

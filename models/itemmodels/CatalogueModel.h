@@ -1,10 +1,10 @@
 #pragma once
 
-#include "document/Catalogue.h"
+#include "domain/Catalogue.h"
 
 #include <QAbstractTableModel>
 
-namespace ropa::document {
+namespace ropa::session {
 class RegisterDocument;
 }
 
@@ -17,9 +17,9 @@ class CatalogueModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    CatalogueModel(document::RegisterDocument& document, document::Catalogue::Kind kind, QObject* parent = nullptr);
+    CatalogueModel(session::RegisterDocument& document, Catalogue::Kind kind, QObject* parent = nullptr);
 
-    document::Catalogue::Kind kind() const { return m_kind; }
+    Catalogue::Kind kind() const { return m_kind; }
     int usedByColumn() const { return static_cast<int>(m_fields.size()); }
     // The row holding the entry with this id, or -1.
     int rowOf(const QString& id) const;
@@ -32,9 +32,9 @@ public:
 private:
     void catalogueChanged();
 
-    document::RegisterDocument& m_document;
-    document::Catalogue::Kind m_kind;
-    QList<document::Catalogue::Field> m_fields;
+    session::RegisterDocument& m_document;
+    Catalogue::Kind m_kind;
+    QList<Catalogue::Field> m_fields;
     int m_rows = 0; // as the views were last told
 };
 

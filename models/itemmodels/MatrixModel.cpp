@@ -1,13 +1,13 @@
 #include "itemmodels/MatrixModel.h"
 
-#include "document/RegisterDocument.h"
 #include "report/LawfulBasisMatrix.h"
+#include "session/RegisterDocument.h"
 
 #include <algorithm>
 
 namespace ropa::itemmodels {
 
-MatrixModel::MatrixModel(document::RegisterDocument& document, QObject* parent)
+MatrixModel::MatrixModel(session::RegisterDocument& document, QObject* parent)
     : ActivityRowModel(document, parent)
 {
     // Connected before any view, so the markers are forgotten before a view asks for the new rows.

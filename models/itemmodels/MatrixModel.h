@@ -17,12 +17,10 @@ class MatrixModel : public ActivityRowModel
 
 public:
     static constexpr int kPurposeColumn = 0;
-    // The three bases notices mark by custom first, then the others in Article 6(1) order.
-    static constexpr std::array<Basis, 6> kBasisColumns = {
-        Basis::Contract, Basis::LegalObligation, Basis::LegitimateInterests,
-        Basis::Consent,  Basis::VitalInterests,  Basis::PublicTask};
+    // One column a basis, in the order notices give them.
+    static constexpr const std::array<Basis, 6>& kBasisColumns = kNoticeOrder;
 
-    explicit MatrixModel(document::RegisterDocument& document, QObject* parent = nullptr);
+    explicit MatrixModel(session::RegisterDocument& document, QObject* parent = nullptr);
 
     static Basis basisOfColumn(int column) { return kBasisColumns.at(static_cast<std::size_t>(column - 1)); }
 

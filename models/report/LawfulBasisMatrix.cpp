@@ -6,17 +6,14 @@
 namespace ropa::report {
 
 LawfulBasisMatrix::LawfulBasisMatrix(const Register& reg)
-    : m_markedBases{Basis::Contract, Basis::LegalObligation, Basis::LegitimateInterests}
 {
-    // The three bases privacy notices mark by custom come first; any other basis in use follows in
-    // Article 6(1) order, so a register's markers only change when it starts or stops using a basis.
-    for (const Basis basis : kAllBases) {
-        if (m_markedBases.contains(basis)) {
-            continue;
-        }
-        const bool used = std::any_of(reg.activities.cbegin(), reg.activities.cend(),
-                                      [basis](const Activity& a) { return a.hasBasis(basis); });
-        if (used) {
+    // The customary bases always have their markers; any other basis in use follows in notice order, so a
+    // register's markers only change when it starts or stops using a basis.
+    for (std::size_t i = 0; i < kNoticeOrder.size(); ++i) {
+        const Basis basis = kNoticeOrder.at(i);
+        if (i < kCustomaryMarkedBases ||
+            std::any_of(reg.activities.cbegin(), reg.activities.cend(),
+                        [basis](const Activity& a) { return a.hasBasis(basis); })) {
             m_markedBases.append(basis);
         }
     }

@@ -1,6 +1,6 @@
 #include "report/MatrixDocument.h"
 
-#include "io/CsvWriter.h"
+#include "formats/CsvWriter.h"
 #include "report/LawfulBasisMatrix.h"
 #include "report/PdfComposer.h"
 #include "report/RegisterHtml.h"
@@ -77,7 +77,7 @@ QByteArray MatrixDocument::html(const Register& reg)
 QByteArray MatrixDocument::csv(const Register& reg)
 {
     const LawfulBasisMatrix matrix(reg);
-    io::CsvWriter writer;
+    formats::CsvWriter writer;
     QStringList header{tr("Order"), tr("Purpose")};
     for (const Basis basis : matrix.markedBases()) {
         header << heading(matrix, basis);

@@ -361,7 +361,7 @@ DocumentPart RegisterHtml::recipientsPart() const
     part.table.headers = {tr("Recipient"), tr("Kind"), tr("Country"), tr("Purpose"), tr("Used by activities")};
     part.table.widths = {26, 12, 7, 35, 20};
     for (const Recipient& r : m_register.recipients) {
-        const QList<qsizetype> users = m_index.activitiesUsing(RegisterIndex::Catalogue::Recipients, r.id);
+        const QList<qsizetype> users = m_index.activitiesUsing(Catalogue::Kind::Recipients, r.id);
         part.table.rows.append(
             {escaped(r.name),
              r.kind == RecipientKind::NotRecorded ? textOrNotRecorded({}) : escaped(recipientKindName(r.kind)),
@@ -380,7 +380,7 @@ DocumentPart RegisterHtml::retentionPart() const
     part.table.headers = {tr("Rule"), tr("Period"), tr("Trigger"), tr("Used by activities")};
     part.table.widths = {44, 12, 24, 20};
     for (const RetentionRule& r : m_register.retentionRules) {
-        const QList<qsizetype> users = m_index.activitiesUsing(RegisterIndex::Catalogue::RetentionRules, r.id);
+        const QList<qsizetype> users = m_index.activitiesUsing(Catalogue::Kind::RetentionRules, r.id);
         part.table.rows.append({escaped(r.description), textOrNotRecorded(RetentionRule::periodInWords(r.period)),
                                 textOrNotRecorded(r.trigger),
                                 users.isEmpty() ? escaped(tr("No activity")) : escaped(sectionNumbers(users))});

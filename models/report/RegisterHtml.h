@@ -1,10 +1,10 @@
 #pragma once
 
 #include "domain/Register.h"
+#include "domain/RegisterIndex.h"
 #include "report/DocumentInfo.h"
 #include "report/DocumentPart.h"
 #include "report/LawfulBasisMatrix.h"
-#include "report/RegisterIndex.h"
 
 #include <QList>
 #include <QString>

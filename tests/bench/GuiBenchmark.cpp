@@ -20,8 +20,8 @@
 #include "MatrixPage.h"
 #include "OverviewPage.h"
 #include "TestSupport.h"
-#include "document/RegisterDocument.h"
-#include "store/KeyDerivation.h"
+#include "session/RegisterDocument.h"
+#include "store/sqlcipher/KeyDerivation.h"
 
 #include <QAbstractEventDispatcher>
 #include <QApplication>
@@ -127,10 +127,10 @@ QString registerPath(int activityCount)
     return path;
 }
 
-std::unique_ptr<document::RegisterDocument> openDocument(benchmark::State& state, int activityCount)
+std::unique_ptr<session::RegisterDocument> openDocument(benchmark::State& state, int activityCount)
 {
     const QString path = registerPath(activityCount);
-    auto document = document::RegisterDocument::open(path, test::kPassphrase);
+    auto document = session::RegisterDocument::open(path, test::kPassphrase);
     if (path.isEmpty() || !document.ok()) {
         state.SkipWithError("the synthetic register could not be written or opened");
         return nullptr;
@@ -205,7 +205,7 @@ QWidget* currentPage(const ui::MainWindow& window)
 }
 
 // A window shown with its first page painted; nullptr (and the benchmark skipped) if it never paints.
-Window shownWindow(benchmark::State& state, std::unique_ptr<document::RegisterDocument> doc, int firstPage)
+Window shownWindow(benchmark::State& state, std::unique_ptr<session::RegisterDocument> doc, int firstPage)
 {
     if (!doc) {
         return nullptr;
@@ -224,9 +224,9 @@ Window shownWindow(benchmark::State& state, std::unique_ptr<document::RegisterDo
 
 void BM_Argon2id(benchmark::State& state)
 {
-    const QByteArray salt = store::KeyDerivation::randomSalt();
+    const QByteArray salt = store::sqlcipher::KeyDerivation::randomSalt();
     for (auto _ : state) {
-        auto key = store::KeyDerivation::deriveKey(test::kPassphrase, salt);
+        auto key = store::sqlcipher::KeyDerivation::deriveKey(test::kPassphrase, salt);
         benchmark::DoNotOptimize(key.ok());
     }
 }
@@ -236,13 +236,13 @@ void BM_Unlock(benchmark::State& state)
 {
     const int count = static_cast<int>(state.range(0));
     registerPath(count);
-    const QByteArray salt = store::KeyDerivation::randomSalt();
+    const QByteArray salt = store::sqlcipher::KeyDerivation::randomSalt();
     double argonMs = 0;
     double openMs = 0;
     for (auto _ : state) {
         QElapsedTimer timer;
         timer.start();
-        benchmark::DoNotOptimize(store::KeyDerivation::deriveKey(test::kPassphrase, salt).ok());
+        benchmark::DoNotOptimize(store::sqlcipher::KeyDerivation::deriveKey(test::kPassphrase, salt).ok());
         const double argon = msSince(timer);
         timer.restart();
         auto doc = openDocument(state, count);
@@ -374,7 +374,7 @@ void BM_BuildPage(benchmark::State& state)
     if (!doc) {
         return;
     }
-    using Kind = document::Catalogue::Kind;
+    using Kind = Catalogue::Kind;
     for (auto _ : state) {
         std::unique_ptr<QWidget> widget;
         switch (page) {

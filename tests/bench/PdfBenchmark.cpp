@@ -3,8 +3,9 @@
 //   BM_RegisterPdfKjmRepeated/N  the KJM demo's activities repeated to N
 // The peak_rss_MiB counter is the process's peak resident memory so far (Linux only).
 #include "TestSupport.h"
-#include "io/DemoRegister.h"
-#include "io/RegisterJsonWriter.h"
+#include "domain/Fingerprint.h"
+#include "formats/DemoRegister.h"
+#include "formats/RegisterJsonWriter.h"
 #include "report/RegisterPdf.h"
 
 #include <QFile>
@@ -33,7 +34,7 @@ double peakResidentMiB()
 void BM_RegisterPdf(benchmark::State& state)
 {
     const Register reg = test::syntheticRegister(static_cast<int>(state.range(0)));
-    const report::DocumentInfo info{QDateTime::currentDateTimeUtc(), 1, io::RegisterJsonWriter::fingerprint(reg)};
+    const report::DocumentInfo info{QDateTime::currentDateTimeUtc(), 1, Fingerprint::of(reg)};
     qint64 bytes = 0;
     for (auto _ : state) {
         const QByteArray pdf = report::RegisterPdf::render(reg, info);
@@ -48,7 +49,7 @@ BENCHMARK(BM_RegisterPdf)->Arg(100)->Arg(1000)->Arg(10000)->Unit(benchmark::kMil
 // The KJM demo's 19 activities repeated to N: real wording and links, shorter texts than the synthetic ones.
 void BM_RegisterPdfKjmRepeated(benchmark::State& state)
 {
-    const Register demo = io::DemoRegister::load().value();
+    const Register demo = formats::DemoRegister::load().value();
     Register reg = demo;
     reg.activities.clear();
     for (int i = 0; i < state.range(0); ++i) {
@@ -56,7 +57,7 @@ void BM_RegisterPdfKjmRepeated(benchmark::State& state)
         a.id = QStringLiteral("activity-%1").arg(i + 1);
         reg.activities.append(a);
     }
-    const report::DocumentInfo info{QDateTime::currentDateTimeUtc(), 1, io::RegisterJsonWriter::fingerprint(reg)};
+    const report::DocumentInfo info{QDateTime::currentDateTimeUtc(), 1, Fingerprint::of(reg)};
     for (auto _ : state) {
         const QByteArray pdf = report::RegisterPdf::render(reg, info);
         benchmark::DoNotOptimize(pdf.constData());

@@ -1,5 +1,5 @@
 #include "TestSupport.h"
-#include "store/RegisterFile.h"
+#include "store/sqlcipher/RegisterFile.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -215,7 +215,7 @@ TEST_F(CliTest, SecondProcessIsToldTheRegisterIsOpenElsewhere)
 {
     ASSERT_EQ(cli({QStringLiteral("demo"), QStringLiteral("--out"), path(QStringLiteral("d"))}).exitCode, 0);
     const QString reg = path(QStringLiteral("d/kjm-group.ropa"));
-    auto held = store::RegisterFile::open(reg, test::kPassphrase);
+    auto held = store::sqlcipher::RegisterFile::open(reg, test::kPassphrase);
     ASSERT_TRUE(held.ok());
     const CliRun run = cli({QStringLiteral("matrix"), reg});
     EXPECT_EQ(run.exitCode, 4);

@@ -1,7 +1,7 @@
 #include "TestSupport.h"
 
-#include "store/RegisterFile.h"
-#include "store/RegisterStore.h"
+#include "session/AuditAction.h"
+#include "session/RegisterLocation.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -47,7 +47,8 @@ std::unique_ptr<QTemporaryDir> useTemporarySettings()
 
 bool writeRegisterFile(const QString& path, const Register& reg)
 {
-    const auto file = store::RegisterStore::createFile(path, kPassphrase, reg, QStringLiteral("Test setup"));
+    const auto file = session::RegisterLocation(path).create(
+        kPassphrase, reg, session::AuditAction::creating(reg, QStringLiteral("test")));
     EXPECT_TRUE(file.ok()) << (file ? std::string() : file.error().message.toStdString());
     return file.ok();
 }

@@ -2,7 +2,7 @@
 //   generate-register --activities N -o FILE     N activities with long-ish texts
 //   generate-register --full -o FILE             the register with every field filled (tests/data fixture)
 #include "TestSupport.h"
-#include "io/RegisterJsonWriter.h"
+#include "formats/RegisterJsonWriter.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -33,7 +33,8 @@ int main(int argc, char* argv[])
     const ropa::Register reg =
         parser.isSet(QStringLiteral("full")) ? ropa::test::fullRegister() : ropa::test::syntheticRegister(count);
     QSaveFile out(parser.value(QStringLiteral("output")));
-    if (!out.open(QIODevice::WriteOnly) || out.write(ropa::io::RegisterJsonWriter::write(reg)) < 0 || !out.commit()) {
+    if (!out.open(QIODevice::WriteOnly) || out.write(ropa::formats::RegisterJsonWriter::write(reg)) < 0 ||
+        !out.commit()) {
         err << "generate-register: cannot write " << out.fileName() << ": " << out.errorString() << ".\n";
         return 4;
     }

@@ -5,8 +5,8 @@
 #include "MainWindow.h"
 #include "StartWindow.h"
 #include "TestSupport.h"
-#include "document/RegisterDocument.h"
-#include "io/DemoRegister.h"
+#include "formats/DemoRegister.h"
+#include "session/RegisterDocument.h"
 
 #include <QApplication>
 #include <QDir>
@@ -28,10 +28,10 @@ int main(int argc, char* argv[])
     QDir().mkpath(out.path());
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("kjm-group.ropa"));
-    if (!ropa::test::writeRegisterFile(path, ropa::io::DemoRegister::load().value())) {
+    if (!ropa::test::writeRegisterFile(path, ropa::formats::DemoRegister::load().value())) {
         return 4;
     }
-    auto document = ropa::document::RegisterDocument::open(path, ropa::test::kPassphrase);
+    auto document = ropa::session::RegisterDocument::open(path, ropa::test::kPassphrase);
     if (!document) {
         err << document.error().message << '\n';
         return 3;

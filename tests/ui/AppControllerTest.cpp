@@ -4,8 +4,8 @@
 #include "RecentFiles.h"
 #include "StartWindow.h"
 #include "TestSupport.h"
-#include "document/RegisterDocument.h"
-#include "io/DemoRegister.h"
+#include "formats/DemoRegister.h"
+#include "session/RegisterDocument.h"
 
 #include <QCommandLinkButton>
 #include <QFileInfo>
@@ -34,7 +34,7 @@ private Q_SLOTS:
         ui::RecentFiles::clear();
         m_dir = std::make_unique<QTemporaryDir>();
         m_path = m_dir->filePath(QStringLiteral("kjm.ropa"));
-        QVERIFY(test::writeRegisterFile(m_path, io::DemoRegister::load().value()));
+        QVERIFY(test::writeRegisterFile(m_path, formats::DemoRegister::load().value()));
         m_unlocked.clear();
         m_controller = std::make_unique<ui::AppController>();
         m_controller->setDemoFolder(m_dir->filePath(QStringLiteral("demo")));
@@ -44,7 +44,7 @@ private Q_SLOTS:
             if (m_cancel) {
                 return nullptr;
             }
-            auto opened = document::RegisterDocument::open(path, test::kPassphrase);
+            auto opened = session::RegisterDocument::open(path, test::kPassphrase);
             return opened ? std::move(opened.value()) : nullptr;
         });
         m_cancel = false;
@@ -129,7 +129,7 @@ private Q_SLOTS:
             if (!test::writeRegisterFile(created, reg)) {
                 return nullptr;
             }
-            auto opened = document::RegisterDocument::open(created, test::kPassphrase);
+            auto opened = session::RegisterDocument::open(created, test::kPassphrase);
             return opened ? std::move(opened.value()) : nullptr;
         });
         m_controller->start();

@@ -2,8 +2,8 @@
 
 #include "FileDialog.h"
 #include "TestSupport.h"
-#include "document/RegisterDocument.h"
 #include "domain/Register.h"
+#include "session/RegisterDocument.h"
 
 #include <QCheckBox>
 #include <QLabel>
@@ -103,13 +103,13 @@ private Q_SLOTS:
         QCOMPARE(accepted.count(), 1);
         QVERIFY(edit("passphraseEdit")->text().isEmpty());
         QVERIFY(edit("repeatPassphraseEdit")->text().isEmpty());
-        std::unique_ptr<document::RegisterDocument> created = m_dialog->takeDocument();
+        std::unique_ptr<session::RegisterDocument> created = m_dialog->takeDocument();
         QVERIFY(created);
         QCOMPARE(created->path(), path);
         QCOMPARE(created->reg().controller.name, QStringLiteral("KJM Group Ltd"));
         created.reset();
 
-        auto reopened = document::RegisterDocument::open(path, kStrong.toUtf8());
+        auto reopened = session::RegisterDocument::open(path, kStrong.toUtf8());
         QVERIFY2(reopened.ok(), reopened ? "" : qPrintable(reopened.error().message));
         const Controller& controller = reopened.value()->reg().controller;
         QCOMPARE(controller.name, QStringLiteral("KJM Group Ltd"));

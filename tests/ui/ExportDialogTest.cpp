@@ -5,11 +5,11 @@
 #include "PdfText.h"
 #include "PdfViewerWindow.h"
 #include "TestSupport.h"
-#include "document/RegisterDocument.h"
-#include "io/DemoRegister.h"
-#include "io/IcoCsvExport.h"
-#include "io/RegisterJsonReader.h"
-#include "io/RegisterJsonWriter.h"
+#include "formats/DemoRegister.h"
+#include "formats/RegisterJsonReader.h"
+#include "formats/RegisterJsonWriter.h"
+#include "report/IcoCsvExport.h"
+#include "session/RegisterDocument.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -26,7 +26,7 @@
 #include <QtTest>
 
 using namespace ropa;
-using Kind = io::DocumentExport::Kind;
+using Kind = report::DocumentKind::Type;
 
 namespace {
 
@@ -45,8 +45,8 @@ private Q_SLOTS:
         m_settingsDir = test::useTemporarySettings();
         m_dir = std::make_unique<QTemporaryDir>();
         m_registerPath = m_dir->filePath(QStringLiteral("kjm.ropa"));
-        QVERIFY(test::writeRegisterFile(m_registerPath, io::DemoRegister::load().value()));
-        auto opened = document::RegisterDocument::open(m_registerPath, test::kPassphrase);
+        QVERIFY(test::writeRegisterFile(m_registerPath, formats::DemoRegister::load().value()));
+        auto opened = session::RegisterDocument::open(m_registerPath, test::kPassphrase);
         QVERIFY(opened.ok());
         m_document = std::move(opened.value());
     }
@@ -74,7 +74,7 @@ private Q_SLOTS:
     {
         auto* combo = m_dialog->findChild<QComboBox*>(QStringLiteral("kindComboBox"));
         QVERIFY(combo);
-        QCOMPARE(combo->count(), io::DocumentExport::all().size());
+        QCOMPARE(combo->count(), report::DocumentKind::all().size());
         QVERIFY(combo->findText(QStringLiteral("Article 30 register (PDF)")) >= 0);
         QVERIFY(combo->findText(QStringLiteral("Lawful-basis matrix (text)")) >= 0);
         QVERIFY(combo->findText(QStringLiteral("ICO template (Excel)")) >= 0);
@@ -163,7 +163,7 @@ private Q_SLOTS:
         QSignalSpy exported(m_dialog.get(), &ui::ExportDialog::exported);
         QTest::mouseClick(m_dialog->findChild<QPushButton*>(QStringLiteral("exportButton")), Qt::LeftButton);
         QVERIFY(exported.wait(kExportTimeout));
-        QCOMPARE(test::readBytes(csv), io::IcoCsvExport::write(m_document->reg()));
+        QCOMPARE(test::readBytes(csv), report::IcoCsvExport::write(m_document->reg()));
         QVERIFY(test::readBytes(csv).startsWith("\xEF\xBB\xBF"));
 
         ui::ExportDialog again(*m_document);
@@ -184,8 +184,8 @@ private Q_SLOTS:
         QTest::mouseClick(m_dialog->findChild<QPushButton*>(QStringLiteral("exportButton")), Qt::LeftButton);
         QVERIFY(exported.wait(kExportTimeout));
         const QByteArray json = test::readBytes(chosen);
-        QCOMPARE(json, io::RegisterJsonWriter::write(m_document->reg()));
-        const Result<Register> read = io::RegisterJsonReader::read(json, chosen);
+        QCOMPARE(json, formats::RegisterJsonWriter::write(m_document->reg()));
+        const Result<Register> read = formats::RegisterJsonReader::read(json, chosen);
         QVERIFY(read.ok());
         QCOMPARE(read.value().controller.name, m_document->reg().controller.name);
         QCOMPARE(read.value().activities.size(), 19);
@@ -281,7 +281,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_settingsDir;
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_registerPath;
-    std::unique_ptr<document::RegisterDocument> m_document;
+    std::unique_ptr<session::RegisterDocument> m_document;
     std::unique_ptr<ui::ExportDialog> m_dialog;
 };
 

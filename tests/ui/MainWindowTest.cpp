@@ -7,11 +7,9 @@
 #include "RecentFilesMenu.h"
 #include "SettingsDialog.h"
 #include "TestSupport.h"
-#include "document/RegisterDocument.h"
-#include "io/DemoRegister.h"
+#include "formats/DemoRegister.h"
 #include "report/LawfulBasisMatrix.h"
-#include "store/RegisterFile.h"
-#include "store/RegisterStore.h"
+#include "session/RegisterDocument.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -44,8 +42,8 @@ private Q_SLOTS:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         m_path = m_dir->filePath(QStringLiteral("kjm.ropa"));
-        QVERIFY(test::writeRegisterFile(m_path, io::DemoRegister::load().value()));
-        auto document = document::RegisterDocument::open(m_path, test::kPassphrase);
+        QVERIFY(test::writeRegisterFile(m_path, formats::DemoRegister::load().value()));
+        auto document = session::RegisterDocument::open(m_path, test::kPassphrase);
         QVERIFY(document.ok());
         m_window = std::make_unique<ui::MainWindow>();
         m_window->setDocument(std::move(document.value()));
@@ -111,7 +109,7 @@ private Q_SLOTS:
         auto document = m_window->document();
         QVERIFY(document);
         m_window.reset();
-        auto reopened = document::RegisterDocument::open(m_path, test::kPassphrase);
+        auto reopened = session::RegisterDocument::open(m_path, test::kPassphrase);
         QVERIFY(reopened.ok());
         m_window = std::make_unique<ui::MainWindow>();
         m_window->setDocument(std::move(reopened.value()));
@@ -171,7 +169,7 @@ private Q_SLOTS:
         // Closed and opened again, the file has it all.
         m_window->close();
         m_window.reset();
-        auto reopened = document::RegisterDocument::open(m_path, test::kPassphrase);
+        auto reopened = session::RegisterDocument::open(m_path, test::kPassphrase);
         QVERIFY(reopened.ok());
         const Activity& stored = reopened.value()->reg().activities.at(3);
         QCOMPARE(stored.purpose, QStringLiteral("Sending our newsletter"));
@@ -238,7 +236,7 @@ private Q_SLOTS:
         QCOMPARE(m_window->document()->storedRegister().value().recipients.size(), 8);
         QCOMPARE(view->model()->rowCount(), 0); // the filter still says "glazing"
         m_window->findChild<QAction*>(QStringLiteral("undoAction"))->trigger();
-        QCOMPARE(m_window->document()->storedRegister().value(), io::DemoRegister::load().value());
+        QCOMPARE(m_window->document()->storedRegister().value(), formats::DemoRegister::load().value());
     }
 
     void editingARecipientInTheFormIsSavedAndNamedInUndo()
@@ -268,7 +266,7 @@ private Q_SLOTS:
         QVERIFY(!m_window->findChild<QTableView*>(QStringLiteral("catalogueTableView")));
         QVERIFY(!m_window->findChild<QTableView*>(QStringLiteral("activityTableView")));
         // The file is free again: another program could open it now.
-        QVERIFY(document::RegisterDocument::open(m_path, test::kPassphrase).ok());
+        QVERIFY(session::RegisterDocument::open(m_path, test::kPassphrase).ok());
 
         auto* lockScreen = m_window->findChild<QWidget*>(QStringLiteral("lockScreen"));
         QVERIFY(lockScreen && lockScreen->isVisible());
@@ -304,7 +302,7 @@ private Q_SLOTS:
         QTest::keyClicks(purpose, QStringLiteral("Delivering our services"));
         QTest::keyClick(m_window.get(), Qt::Key_L, Qt::ControlModifier);
         QVERIFY(m_window->isLocked());
-        auto reopened = document::RegisterDocument::open(m_path, test::kPassphrase);
+        auto reopened = session::RegisterDocument::open(m_path, test::kPassphrase);
         QVERIFY(reopened.ok());
         QCOMPARE(reopened.value()->reg().activities.at(0).purpose, QStringLiteral("Delivering our services"));
     }
@@ -351,7 +349,7 @@ private Q_SLOTS:
         QTest::keyClicks(purpose, QStringLiteral("Paying our staff"));
         m_window->close();
         m_window.reset();
-        auto reopened = document::RegisterDocument::open(m_path, test::kPassphrase);
+        auto reopened = session::RegisterDocument::open(m_path, test::kPassphrase);
         QVERIFY(reopened.ok());
         QCOMPARE(reopened.value()->reg().recipients.at(0).purpose, QStringLiteral("Paying our staff"));
     }
@@ -369,11 +367,11 @@ private Q_SLOTS:
         const Register stored = m_window->document()->storedRegister().value();
         QCOMPARE(stored.controller.icoRegistration, QStringLiteral("ZA123456"));
         QCOMPARE(stored.lastReviewed, std::optional<QDate>(QDate(2026, 11, 1)));
-        QCOMPARE(stored.activities, io::DemoRegister::load().value().activities);
+        QCOMPARE(stored.activities, formats::DemoRegister::load().value().activities);
         auto* undo = m_window->findChild<QAction*>(QStringLiteral("undoAction"));
         QCOMPARE(undo->text().remove(QLatin1Char('&')), QStringLiteral("Undo Change organisation details"));
         undo->trigger();
-        QCOMPARE(m_window->document()->storedRegister().value(), io::DemoRegister::load().value());
+        QCOMPARE(m_window->document()->storedRegister().value(), formats::DemoRegister::load().value());
     }
 
     void aRetentionPeriodIsTypedInWords()

@@ -2,9 +2,9 @@
 
 #include "TestSupport.h"
 #include "charts/BarChart.h"
-#include "document/RegisterDocument.h"
-#include "io/DemoRegister.h"
+#include "formats/DemoRegister.h"
 #include "report/RegisterStatistics.h"
+#include "session/RegisterDocument.h"
 
 #include <QLabel>
 #include <QScrollArea>
@@ -34,7 +34,7 @@ private Q_SLOTS:
 
     void showsTheDemoRegistersCounts()
     {
-        QVERIFY(open(io::DemoRegister::load().value()));
+        QVERIFY(open(formats::DemoRegister::load().value()));
         QCOMPARE(label("controllerNameLabel"), QStringLiteral("KJM Group Ltd"));
         QCOMPARE(label("activityCountLabel"), QStringLiteral("19"));
         QCOMPARE(label("recipientCountLabel"), QStringLiteral("9"));
@@ -63,7 +63,7 @@ private Q_SLOTS:
 
     void chartsFollowEditsAndUndo()
     {
-        QVERIFY(open(io::DemoRegister::load().value()));
+        QVERIFY(open(formats::DemoRegister::load().value()));
         BarChart* basis = chart("basisChartView");
         QVERIFY(basis);
         const QList<int> before = basis->values();
@@ -142,7 +142,7 @@ private Q_SLOTS:
 
     void fitsTheSmallestSupportedWindowWithoutScrollingSideways()
     {
-        QVERIFY(open(io::DemoRegister::load().value()));
+        QVERIFY(open(formats::DemoRegister::load().value()));
         auto* scrollArea = m_page->findChild<QScrollArea*>(QStringLiteral("overviewScrollArea"));
         QVERIFY(scrollArea);
         QTRY_VERIFY(!scrollArea->horizontalScrollBar()->isVisible());
@@ -162,7 +162,7 @@ private:
         if (!test::writeRegisterFile(path, reg)) {
             return false;
         }
-        auto document = document::RegisterDocument::open(path, test::kPassphrase);
+        auto document = session::RegisterDocument::open(path, test::kPassphrase);
         if (!document.ok()) {
             qWarning() << document.error().message;
             return false;
@@ -193,7 +193,7 @@ private:
 
     std::unique_ptr<QTemporaryDir> m_settingsDir;
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<document::RegisterDocument> m_document;
+    std::unique_ptr<session::RegisterDocument> m_document;
     std::unique_ptr<ui::OverviewPage> m_page;
 };
 

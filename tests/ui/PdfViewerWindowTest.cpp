@@ -2,9 +2,10 @@
 
 #include "PdfText.h"
 #include "TestSupport.h"
-#include "io/DemoRegister.h"
-#include "io/DocumentExport.h"
-#include "io/RegisterJsonWriter.h"
+#include "domain/Fingerprint.h"
+#include "formats/DemoRegister.h"
+#include "report/DocumentKind.h"
+#include "session/ExportDocument.h"
 
 #include <QAction>
 #include <QFile>
@@ -27,9 +28,11 @@ private Q_SLOTS:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         m_pdf = m_dir->filePath(QStringLiteral("article-30-register.pdf"));
-        const Register reg = io::DemoRegister::load().value();
-        const report::DocumentInfo info{QDateTime::currentDateTimeUtc(), 1, io::RegisterJsonWriter::fingerprint(reg)};
-        QVERIFY(io::DocumentExport::write(io::DocumentExport::Kind::RegisterPdf, reg, info, m_pdf).ok());
+        const Register reg = formats::DemoRegister::load().value();
+        const report::DocumentInfo info{QDateTime::currentDateTimeUtc(), 1, Fingerprint::of(reg)};
+        QVERIFY(session::ExportDocument::write(report::DocumentKind::of(report::DocumentKind::Type::RegisterPdf), reg,
+                                               info, m_pdf)
+                    .ok());
         const QString pdfInfo = test::runPoppler(QStringLiteral("pdfinfo"), {m_pdf});
         m_pages = QRegularExpression(QStringLiteral(R"(Pages:\s+(\d+))")).match(pdfInfo).captured(1).toInt();
         QVERIFY(m_pages > 5);

@@ -2,8 +2,8 @@
 
 #include "PdfText.h"
 #include "TestSupport.h"
-#include "document/RegisterDocument.h"
-#include "io/DemoRegister.h"
+#include "formats/DemoRegister.h"
+#include "session/RegisterDocument.h"
 
 #include <QPrintPreviewWidget>
 #include <QPrinter>
@@ -24,8 +24,8 @@ private Q_SLOTS:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         const QString path = m_dir->filePath(QStringLiteral("kjm.ropa"));
-        QVERIFY(test::writeRegisterFile(path, io::DemoRegister::load().value()));
-        auto opened = document::RegisterDocument::open(path, test::kPassphrase);
+        QVERIFY(test::writeRegisterFile(path, formats::DemoRegister::load().value()));
+        auto opened = session::RegisterDocument::open(path, test::kPassphrase);
         QVERIFY(opened.ok());
         m_document = std::move(opened.value());
     }
@@ -70,7 +70,7 @@ private Q_SLOTS:
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<document::RegisterDocument> m_document;
+    std::unique_ptr<session::RegisterDocument> m_document;
 };
 
 QTEST_MAIN(RegisterPrintPreviewTest)

@@ -1,10 +1,9 @@
 #include "UnlockDialog.h"
 
 #include "TestSupport.h"
-#include "document/RegisterDocument.h"
-#include "io/DemoRegister.h"
-#include "store/RegisterFile.h"
-#include "store/RegisterStore.h"
+#include "formats/DemoRegister.h"
+#include "session/RegisterDocument.h"
+#include "session/RegisterLocation.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -25,7 +24,7 @@ private Q_SLOTS:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         m_path = m_dir->filePath(QStringLiteral("kjm.ropa"));
-        QVERIFY(test::writeRegisterFile(m_path, io::DemoRegister::load().value()));
+        QVERIFY(test::writeRegisterFile(m_path, formats::DemoRegister::load().value()));
     }
 
     void cleanup() { m_dir.reset(); }
@@ -51,14 +50,14 @@ private Q_SLOTS:
         QTest::keyClicks(edit, QString::fromLatin1(test::kPassphrase));
         QTest::keyClick(edit, Qt::Key_Return);
         QCOMPARE(accepted.count(), 1);
-        std::unique_ptr<document::RegisterDocument> document = dialog.takeDocument();
+        std::unique_ptr<session::RegisterDocument> document = dialog.takeDocument();
         QVERIFY(document);
         QCOMPARE(document->reg().activities.size(), 19);
     }
 
     void aRegisterOpenElsewhereIsSaid()
     {
-        auto held = store::RegisterFile::open(m_path, test::kPassphrase);
+        auto held = session::RegisterLocation(m_path).open(test::kPassphrase);
         QVERIFY(held.ok());
         ui::UnlockDialog dialog(m_path);
         dialog.show();

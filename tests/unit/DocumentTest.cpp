@@ -1,14 +1,16 @@
 #include "PdfText.h"
 #include "TestSupport.h"
-#include "io/DemoRegister.h"
-#include "io/DocumentExport.h"
-#include "io/NoticeImporter.h"
-#include "io/RegisterJsonWriter.h"
+#include "domain/Fingerprint.h"
+#include "formats/DemoRegister.h"
+#include "formats/NoticeImporter.h"
+#include "formats/RegisterJsonWriter.h"
+#include "report/DocumentKind.h"
 #include "report/LawfulBasisMatrix.h"
 #include "report/MatrixDocument.h"
 #include "report/PrivacyNotice.h"
 #include "report/RegisterHtmlDocument.h"
 #include "report/RegisterPdf.h"
+#include "session/ExportDocument.h"
 
 #include <QPdfWriter>
 #include <QRegularExpression>
@@ -21,12 +23,12 @@ namespace {
 
 report::DocumentInfo infoFor(const Register& reg)
 {
-    return {QDateTime(QDate(2026, 11, 25), QTime(9, 30), Qt::UTC), 7, io::RegisterJsonWriter::fingerprint(reg)};
+    return {QDateTime(QDate(2026, 11, 25), QTime(9, 30), Qt::UTC), 7, Fingerprint::of(reg)};
 }
 
 Register demo()
 {
-    Result<Register> reg = io::DemoRegister::load();
+    Result<Register> reg = formats::DemoRegister::load();
     EXPECT_TRUE(reg.ok());
     return reg ? reg.value() : Register{};
 }
@@ -73,7 +75,7 @@ TEST_F(DemoPdfTest, HoldsEveryPurposeRecipientAndTheController)
 TEST_F(DemoPdfTest, CoverCarriesFingerprintVersionAndDate)
 {
     const Register reg = demo();
-    EXPECT_TRUE(s_text->contains(io::RegisterJsonWriter::fingerprint(reg)));
+    EXPECT_TRUE(s_text->contains(Fingerprint::of(reg)));
     EXPECT_TRUE(s_text->contains(QStringLiteral("Register version 7")));
     EXPECT_TRUE(s_text->contains(QStringLiteral("25 November 2026")));
 }
@@ -203,7 +205,7 @@ TEST(HtmlRegisterTest, HoldsWhatThePdfHolds)
     EXPECT_TRUE(html.startsWith(QStringLiteral("<!DOCTYPE html>")));
     EXPECT_TRUE(html.contains(QStringLiteral("@media print")));
     EXPECT_FALSE(html.contains(QStringLiteral("<link"))) << "self-contained: no external style sheets";
-    EXPECT_TRUE(html.contains(io::RegisterJsonWriter::fingerprint(reg)));
+    EXPECT_TRUE(html.contains(Fingerprint::of(reg)));
     for (const Activity& a : reg.activities) {
         EXPECT_TRUE(html.contains(a.purpose.simplified().toHtmlEscaped())) << a.purpose.toStdString();
     }
@@ -262,23 +264,23 @@ TEST(PrivacyNoticeTest, GeneratedNoticeImportsBackToTheSameMatrix)
 {
     Register reg = test::fullRegister(); // uses consent, vital interests and public task as well
     const QString text = report::PrivacyNotice(reg).text();
-    const Result<Register> imported = io::NoticeImporter::parse(text, QStringLiteral("generated.txt"));
+    const Result<Register> imported = formats::NoticeImporter::parse(text, QStringLiteral("generated.txt"));
     ASSERT_TRUE(imported.ok()) << imported.error().message.toStdString();
     EXPECT_EQ(report::LawfulBasisMatrix(imported.value()).toText(), report::LawfulBasisMatrix(reg).toText());
 
-    const Result<Register> fromHtml = io::NoticeImporter::parse(QString::fromUtf8(report::PrivacyNotice(demo()).html()),
-                                                                QStringLiteral("generated.html"));
+    const Result<Register> fromHtml = formats::NoticeImporter::parse(
+        QString::fromUtf8(report::PrivacyNotice(demo()).html()), QStringLiteral("generated.html"));
     ASSERT_TRUE(fromHtml.ok()) << fromHtml.error().message.toStdString();
     EXPECT_EQ(report::LawfulBasisMatrix(fromHtml.value()).toText(), report::LawfulBasisMatrix(demo()).toText());
 }
 
-TEST(DocumentExportTest, EveryDocumentIsWrittenAndNotEmpty)
+TEST(DocumentKindTest, EveryDocumentIsWrittenAndNotEmpty)
 {
     const Register reg = demo();
     QTemporaryDir dir;
-    for (const io::DocumentExport::Document& d : io::DocumentExport::all()) {
+    for (const report::DocumentKind& d : report::DocumentKind::all()) {
         const QString path = dir.filePath(d.fileName);
-        const Status status = io::DocumentExport::write(d.kind, reg, infoFor(reg), path);
+        const Status status = session::ExportDocument::write(d, reg, infoFor(reg), path);
         ASSERT_TRUE(status.ok()) << d.fileName.toStdString() << ": " << status.error().message.toStdString();
         EXPECT_GT(QFileInfo(path).size(), 500) << d.fileName.toStdString();
     }
@@ -288,17 +290,17 @@ TEST(DocumentExportTest, EveryDocumentIsWrittenAndNotEmpty)
                     .contains(QStringLiteral("Legitimate interests ***")));
 }
 
-TEST(DocumentExportTest, RenderGivesTheBytesThatWriteWrites)
+TEST(DocumentKindTest, RenderGivesTheBytesThatWriteWrites)
 {
     const Register reg = demo();
     QTemporaryDir dir;
-    for (const io::DocumentExport::Document& d : io::DocumentExport::all()) {
-        const Result<QByteArray> rendered = io::DocumentExport::render(d.kind, reg, infoFor(reg));
+    for (const report::DocumentKind& d : report::DocumentKind::all()) {
+        const Result<QByteArray> rendered = d.render(reg, infoFor(reg));
         ASSERT_TRUE(rendered.ok()) << d.fileName.toStdString() << ": " << rendered.error().message.toStdString();
         EXPECT_GT(rendered.value().size(), 500) << d.fileName.toStdString();
-        if (io::DocumentExport::bytes(d.kind, reg) && d.kind != io::DocumentExport::Kind::RegisterHtml) {
+        if (!d.binary) {
             const QString path = dir.filePath(d.fileName);
-            ASSERT_TRUE(io::DocumentExport::write(d.kind, reg, infoFor(reg), path).ok());
+            ASSERT_TRUE(session::ExportDocument::write(d, reg, infoFor(reg), path).ok());
             EXPECT_EQ(test::readBytes(path), rendered.value()) << d.fileName.toStdString();
         }
     }

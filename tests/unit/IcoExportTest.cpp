@@ -1,9 +1,9 @@
 #include "TestSupport.h"
-#include "io/CsvWriter.h"
-#include "io/DemoRegister.h"
-#include "io/IcoCsvExport.h"
-#include "io/IcoTemplate.h"
-#include "io/IcoXlsxExport.h"
+#include "formats/CsvWriter.h"
+#include "formats/DemoRegister.h"
+#include "report/IcoCsvExport.h"
+#include "report/IcoTemplate.h"
+#include "report/IcoXlsxExport.h"
 
 #include <QMap>
 #include <QProcess>
@@ -27,7 +27,7 @@ const QByteArray kBom("\xEF\xBB\xBF");
 
 QString cell(const QStringList& row, const char* title)
 {
-    const qsizetype index = io::IcoTemplate::columns().indexOf(QString::fromUtf8(title));
+    const qsizetype index = report::IcoTemplate::columns().indexOf(QString::fromUtf8(title));
     EXPECT_GE(index, 0) << title;
     return row.value(index);
 }
@@ -109,16 +109,16 @@ Csv parseIcoCsv(const QByteArray& bytes)
 
 void expectCsvMatchesTemplate(const Register& reg)
 {
-    const Csv csv = parseIcoCsv(io::IcoCsvExport::write(reg));
+    const Csv csv = parseIcoCsv(report::IcoCsvExport::write(reg));
     ASSERT_TRUE(csv.error.isEmpty()) << csv.error.toStdString();
     ASSERT_EQ(csv.records.size(), kCsvFirstDataRow + reg.activities.size());
-    const auto header = io::IcoTemplate::header(reg);
+    const auto header = report::IcoTemplate::header(reg);
     for (int i = 0; i < kControllerRows; ++i) {
         EXPECT_EQ(csv.records.at(i), (QStringList{header.at(i).first, header.at(i).second}));
     }
     EXPECT_EQ(csv.records.at(kControllerRows), QStringList{QString()});
-    EXPECT_EQ(csv.records.at(kCsvTitleRow), io::IcoTemplate::columns());
-    EXPECT_EQ(csv.records.mid(kCsvFirstDataRow), io::IcoTemplate::rows(reg));
+    EXPECT_EQ(csv.records.at(kCsvTitleRow), report::IcoTemplate::columns());
+    EXPECT_EQ(csv.records.mid(kCsvFirstDataRow), report::IcoTemplate::rows(reg));
 }
 
 // --- Reading an .xlsx back: its shared strings and its first worksheet, cell by cell. ---
@@ -232,7 +232,7 @@ Xlsx writeAndReadXlsx(const Register& reg)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("register.xlsx"));
-    const Status written = io::IcoXlsxExport::write(reg, path);
+    const Status written = report::IcoXlsxExport::write(reg, path);
     EXPECT_TRUE(written.ok()) << (written ? std::string() : written.error().message.toStdString());
     Xlsx xlsx;
     xlsx.sheetXml = unzipEntry(path, QStringLiteral("xl/worksheets/sheet1.xml"));
@@ -244,24 +244,24 @@ Xlsx writeAndReadXlsx(const Register& reg)
 // The controller block, an empty row, the titles, then one row per activity.
 void expectXlsxMatchesTemplate(const Register& reg, const Xlsx& xlsx)
 {
-    const auto header = io::IcoTemplate::header(reg);
+    const auto header = report::IcoTemplate::header(reg);
     for (int i = 0; i < kControllerRows; ++i) {
         EXPECT_EQ(xlsx.sheet.value(i).value(0), header.at(i).first);
         EXPECT_EQ(xlsx.sheet.value(i).value(1), header.at(i).second);
     }
     EXPECT_FALSE(xlsx.sheet.contains(kControllerRows));
-    const QStringList columns = io::IcoTemplate::columns();
+    const QStringList columns = report::IcoTemplate::columns();
     const QList<QStringList> rows = sheetRows(xlsx.sheet, kCsvTitleRow, static_cast<int>(columns.size()));
     ASSERT_EQ(rows.size(), 1 + reg.activities.size());
     EXPECT_EQ(rows.first(), columns);
-    EXPECT_EQ(rows.mid(1), io::IcoTemplate::rows(reg));
+    EXPECT_EQ(rows.mid(1), report::IcoTemplate::rows(reg));
 }
 
 // --- IcoTemplate ---
 
 TEST(IcoTemplateTest, ColumnsFollowTheIcoTemplateInOrder)
 {
-    const QStringList columns = io::IcoTemplate::columns();
+    const QStringList columns = report::IcoTemplate::columns();
     ASSERT_EQ(columns.size(), 25);
     EXPECT_EQ(columns.first(), QStringLiteral("Business function"));
     EXPECT_EQ(columns.at(1), QStringLiteral("Purpose of processing"));
@@ -278,7 +278,7 @@ TEST(IcoTemplateTest, ColumnsFollowTheIcoTemplateInOrder)
 
 TEST(IcoTemplateTest, CellsNameEntriesAndSpellOutDetails)
 {
-    const QList<QStringList> rows = io::IcoTemplate::rows(test::fullRegister());
+    const QList<QStringList> rows = report::IcoTemplate::rows(test::fullRegister());
     ASSERT_EQ(rows.size(), 2);
     const QStringList& sales = rows.at(0);
     EXPECT_EQ(cell(sales, "Purpose of processing"),
@@ -337,7 +337,7 @@ TEST(IcoTemplateTest, WhatTheRegisterDoesNotHoldSaysNotRecorded)
     bare.retention = QStringLiteral("missing-rule");
     reg.activities = {bare};
 
-    const QList<QStringList> rows = io::IcoTemplate::rows(reg);
+    const QList<QStringList> rows = report::IcoTemplate::rows(reg);
     ASSERT_EQ(rows.size(), 1);
     expectEveryCellFilled(rows);
     const QStringList& row = rows.first();
@@ -352,14 +352,14 @@ TEST(IcoTemplateTest, WhatTheRegisterDoesNotHoldSaysNotRecorded)
     // A broken reference stays visible instead of disappearing from the record.
     EXPECT_EQ(cell(row, "Retention schedule"), QStringLiteral("missing-rule"));
 
-    for (const auto& [label, value] : io::IcoTemplate::header(reg)) {
+    for (const auto& [label, value] : report::IcoTemplate::header(reg)) {
         EXPECT_EQ(value, QStringLiteral("Not recorded")) << label.toStdString();
     }
 }
 
 TEST(IcoTemplateTest, HeaderHoldsTheControllerDetails)
 {
-    const auto header = io::IcoTemplate::header(test::fullRegister());
+    const auto header = report::IcoTemplate::header(test::fullRegister());
     const QStringList labels{QStringLiteral("Name"),
                              QStringLiteral("Address"),
                              QStringLiteral("Email"),
@@ -379,25 +379,25 @@ TEST(IcoTemplateTest, HeaderHoldsTheControllerDetails)
 
 TEST(CsvWriterTest, NeutralisesWhatASpreadsheetWouldRunAsAFormula)
 {
-    EXPECT_EQ(io::CsvWriter::escaped(QStringLiteral("=HYPERLINK(\"http://x\")")),
+    EXPECT_EQ(formats::CsvWriter::escaped(QStringLiteral("=HYPERLINK(\"http://x\")")),
               QStringLiteral("\"'=HYPERLINK(\"\"http://x\"\")\""));
-    EXPECT_EQ(io::CsvWriter::escaped(QStringLiteral("+44 1264")), QStringLiteral("'+44 1264"));
-    EXPECT_EQ(io::CsvWriter::escaped(QStringLiteral("-1")), QStringLiteral("'-1"));
-    EXPECT_EQ(io::CsvWriter::escaped(QStringLiteral("@SUM(A1)")), QStringLiteral("'@SUM(A1)"));
-    EXPECT_EQ(io::CsvWriter::escaped(QStringLiteral("a=b")), QStringLiteral("a=b"));
-    EXPECT_EQ(io::CsvWriter::escaped(QString()), QString());
+    EXPECT_EQ(formats::CsvWriter::escaped(QStringLiteral("+44 1264")), QStringLiteral("'+44 1264"));
+    EXPECT_EQ(formats::CsvWriter::escaped(QStringLiteral("-1")), QStringLiteral("'-1"));
+    EXPECT_EQ(formats::CsvWriter::escaped(QStringLiteral("@SUM(A1)")), QStringLiteral("'@SUM(A1)"));
+    EXPECT_EQ(formats::CsvWriter::escaped(QStringLiteral("a=b")), QStringLiteral("a=b"));
+    EXPECT_EQ(formats::CsvWriter::escaped(QString()), QString());
 }
 
 TEST(CsvWriterTest, QuotesOnlyFieldsThatNeedIt)
 {
-    EXPECT_EQ(io::CsvWriter::escaped(QStringLiteral("plain text")), QStringLiteral("plain text"));
-    EXPECT_EQ(io::CsvWriter::escaped(QStringLiteral("a,b")), QStringLiteral("\"a,b\""));
-    EXPECT_EQ(io::CsvWriter::escaped(QStringLiteral("say \"hi\"")), QStringLiteral("\"say \"\"hi\"\"\""));
-    EXPECT_EQ(io::CsvWriter::escaped(QStringLiteral("two\nlines")), QStringLiteral("\"two\nlines\""));
-    EXPECT_EQ(io::CsvWriter::escaped(QStringLiteral("cr\r")), QStringLiteral("\"cr\r\""));
-    EXPECT_EQ(io::CsvWriter::escaped(QString()), QString());
+    EXPECT_EQ(formats::CsvWriter::escaped(QStringLiteral("plain text")), QStringLiteral("plain text"));
+    EXPECT_EQ(formats::CsvWriter::escaped(QStringLiteral("a,b")), QStringLiteral("\"a,b\""));
+    EXPECT_EQ(formats::CsvWriter::escaped(QStringLiteral("say \"hi\"")), QStringLiteral("\"say \"\"hi\"\"\""));
+    EXPECT_EQ(formats::CsvWriter::escaped(QStringLiteral("two\nlines")), QStringLiteral("\"two\nlines\""));
+    EXPECT_EQ(formats::CsvWriter::escaped(QStringLiteral("cr\r")), QStringLiteral("\"cr\r\""));
+    EXPECT_EQ(formats::CsvWriter::escaped(QString()), QString());
 
-    io::CsvWriter csv;
+    formats::CsvWriter csv;
     csv.addRow({QStringLiteral("a"), QStringLiteral("b c")});
     csv.addEmptyRow();
     csv.addRow({QStringLiteral("ü, 😀")});
@@ -421,7 +421,7 @@ TEST(CsvReaderTest, RejectsWhatRfc4180Forbids)
 TEST(IcoCsvExportTest, FullRegisterReadsBackAsTheTemplate)
 {
     const Register reg = test::fullRegister();
-    const QByteArray bytes = io::IcoCsvExport::write(reg);
+    const QByteArray bytes = report::IcoCsvExport::write(reg);
     EXPECT_TRUE(bytes.startsWith(kBom));
     expectCsvMatchesTemplate(reg);
 
@@ -430,7 +430,7 @@ TEST(IcoCsvExportTest, FullRegisterReadsBackAsTheTemplate)
     const QList<QStringList> data = csv.records.mid(kCsvFirstDataRow);
     ASSERT_EQ(data.size(), reg.activities.size());
     for (const QStringList& row : data) {
-        EXPECT_EQ(row.size(), io::IcoTemplate::columns().size());
+        EXPECT_EQ(row.size(), report::IcoTemplate::columns().size());
     }
     expectEveryCellFilled(data);
     EXPECT_TRUE(cell(data.first(), "Categories of recipients")
@@ -445,18 +445,18 @@ TEST(IcoCsvExportTest, QuotesCommasLineBreaksAndNonAsciiSurvive)
     reg.controller.name = QStringLiteral("Fenêtres \"Ünïcode\" Ltd, 東京 😀");
     reg.activities.first().purpose = QStringLiteral("Fitting \"A-rated\" windows,\r\ndoors\tand more");
     reg.activities.last().securityMeasures = QStringLiteral("\"quoted from start to end\"");
-    const QByteArray bytes = io::IcoCsvExport::write(reg);
+    const QByteArray bytes = report::IcoCsvExport::write(reg);
     EXPECT_TRUE(bytes.contains("\"\"A-rated\"\""));
     expectCsvMatchesTemplate(reg);
 }
 
 TEST(IcoCsvExportTest, KjmDemoHasOneRowPerPurpose)
 {
-    const Result<Register> demo = io::DemoRegister::load();
+    const Result<Register> demo = formats::DemoRegister::load();
     ASSERT_TRUE(demo.ok()) << demo.error().message.toStdString();
     ASSERT_EQ(demo->activities.size(), 19);
     expectCsvMatchesTemplate(demo.value());
-    const Csv csv = parseIcoCsv(io::IcoCsvExport::write(demo.value()));
+    const Csv csv = parseIcoCsv(report::IcoCsvExport::write(demo.value()));
     const QList<QStringList> data = csv.records.mid(kCsvFirstDataRow);
     EXPECT_EQ(data.size(), 19);
     expectEveryCellFilled(data);
@@ -482,7 +482,7 @@ TEST(IcoXlsxExportTest, FullRegisterReadsBackAsTheTemplate)
     expectXlsxMatchesTemplate(reg, xlsx);
 
     const QStringList sales =
-        sheetRows(xlsx.sheet, kCsvFirstDataRow, static_cast<int>(io::IcoTemplate::columns().size())).value(0);
+        sheetRows(xlsx.sheet, kCsvFirstDataRow, static_cast<int>(report::IcoTemplate::columns().size())).value(0);
     EXPECT_TRUE(cell(sales, "Categories of recipients")
                     .contains(QStringLiteral("Glass and Glazing Federation (controller, GB)")));
     EXPECT_EQ(cell(sales, "Purpose of processing"),
@@ -510,12 +510,12 @@ TEST(IcoXlsxExportTest, KjmDemoHasOneRowPerPurpose)
     if (!haveUnzip()) {
         GTEST_SKIP() << "unzip is not installed";
     }
-    const Result<Register> demo = io::DemoRegister::load();
+    const Result<Register> demo = formats::DemoRegister::load();
     ASSERT_TRUE(demo.ok()) << demo.error().message.toStdString();
     const Xlsx xlsx = writeAndReadXlsx(demo.value());
     expectXlsxMatchesTemplate(demo.value(), xlsx);
     const QList<QStringList> data =
-        sheetRows(xlsx.sheet, kCsvFirstDataRow, static_cast<int>(io::IcoTemplate::columns().size()));
+        sheetRows(xlsx.sheet, kCsvFirstDataRow, static_cast<int>(report::IcoTemplate::columns().size()));
     EXPECT_EQ(data.size(), 19);
     expectEveryCellFilled(data);
 }
@@ -524,7 +524,7 @@ TEST(IcoXlsxExportTest, UnwritablePathIsAnIoErrorNamingTheFile)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("no-such-folder/register.xlsx"));
-    const Status written = io::IcoXlsxExport::write(test::fullRegister(), path);
+    const Status written = report::IcoXlsxExport::write(test::fullRegister(), path);
     ASSERT_FALSE(written.ok());
     EXPECT_EQ(written.error().code, ErrorCode::Io);
     EXPECT_TRUE(written.error().message.contains(QStringLiteral("register.xlsx")))
@@ -541,7 +541,7 @@ TEST(IcoXlsxExportTest, ReplacesAnExistingFile)
         ASSERT_TRUE(old.open(QIODevice::WriteOnly));
         old.write("old contents");
     }
-    ASSERT_TRUE(io::IcoXlsxExport::write(test::fullRegister(), path).ok());
+    ASSERT_TRUE(report::IcoXlsxExport::write(test::fullRegister(), path).ok());
     EXPECT_TRUE(test::readBytes(path).startsWith("PK"));
 }
 

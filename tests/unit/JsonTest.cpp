@@ -1,10 +1,9 @@
 #include "TestSupport.h"
-#include "io/DemoRegister.h"
-#include "io/JsonImport.h"
-#include "io/RegisterJsonReader.h"
-#include "io/RegisterJsonWriter.h"
-#include "store/RegisterFile.h"
-#include "store/RegisterStore.h"
+#include "domain/Fingerprint.h"
+#include "formats/DemoRegister.h"
+#include "formats/RegisterJsonReader.h"
+#include "formats/RegisterJsonWriter.h"
+#include "session/ImportRegister.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -23,15 +22,15 @@ TEST(JsonTest, FullFixtureReadsAsTheFullRegisterAndWritesBackTheSameBytes)
 {
     const QByteArray fixture = test::readBytes(test::dataPath(QStringLiteral("full-register.ropa.json")));
     ASSERT_FALSE(fixture.isEmpty());
-    const Result<Register> read = io::RegisterJsonReader::read(fixture, QStringLiteral("full-register.ropa.json"));
+    const Result<Register> read = formats::RegisterJsonReader::read(fixture, QStringLiteral("full-register.ropa.json"));
     ASSERT_TRUE(read.ok()) << message(read).toStdString();
     EXPECT_EQ(read.value(), test::fullRegister());
-    EXPECT_EQ(io::RegisterJsonWriter::write(read.value()), fixture);
+    EXPECT_EQ(formats::RegisterJsonWriter::write(read.value()), fixture);
 }
 
 TEST(JsonTest, DemoRoundTripThroughAnEncryptedRegisterIsByteIdentical)
 {
-    const QByteArray original = test::readBytes(QString::fromLatin1(io::DemoRegister::kResourcePath));
+    const QByteArray original = test::readBytes(QString::fromLatin1(formats::DemoRegister::kResourcePath));
     ASSERT_FALSE(original.isEmpty());
     QTemporaryDir dir;
     const QString jsonPath = dir.filePath(QStringLiteral("demo.ropa.json"));
@@ -40,34 +39,36 @@ TEST(JsonTest, DemoRoundTripThroughAnEncryptedRegisterIsByteIdentical)
         ASSERT_TRUE(out.open(QIODevice::WriteOnly));
         out.write(original);
     }
-    auto file = store::RegisterFile::create(dir.filePath(QStringLiteral("demo.ropa")), test::kPassphrase);
-    ASSERT_TRUE(file.ok());
-    store::RegisterStore registerStore(file.value()->database());
-    const Result<qsizetype> imported =
-        io::JsonImport::importFile(registerStore, jsonPath, io::JsonImport::Mode::OnlyIntoEmpty);
+    const Result<Register> read = formats::RegisterJsonReader::readFile(jsonPath);
+    ASSERT_TRUE(read.ok());
+    const session::RegisterLocation location(dir.filePath(QStringLiteral("demo.ropa")));
+    const Result<session::ImportRegister::Outcome> imported =
+        session::ImportRegister::run(location, test::kPassphrase, read.value(), jsonPath,
+                                     session::ImportRegister::Mode::OnlyIntoEmpty, QStringLiteral("tester"));
     ASSERT_TRUE(imported.ok()) << imported.error().message.toStdString();
-    EXPECT_EQ(imported.value(), 19);
+    EXPECT_EQ(imported->activities, 19);
+    EXPECT_TRUE(imported->created);
 
-    const QByteArray exported = io::RegisterJsonWriter::write(registerStore.load().value());
+    const QByteArray exported = formats::RegisterJsonWriter::write(location.read(test::kPassphrase)->reg);
     EXPECT_EQ(exported, original);
 }
 
 TEST(JsonTest, FingerprintFollowsContent)
 {
     Register reg = test::fullRegister();
-    const QString before = io::RegisterJsonWriter::fingerprint(reg);
+    const QString before = Fingerprint::of(reg);
     EXPECT_EQ(before.size(), 64);
-    EXPECT_EQ(io::RegisterJsonWriter::fingerprint(test::fullRegister()), before);
+    EXPECT_EQ(Fingerprint::of(test::fullRegister()), before);
     reg.activities.first().bases.removeLast();
-    EXPECT_NE(io::RegisterJsonWriter::fingerprint(reg), before);
+    EXPECT_NE(Fingerprint::of(reg), before);
 }
 
 TEST(JsonTest, WriterEscapesTextSoItReadsBackExactly)
 {
     Register reg = test::fullRegister();
     reg.controller.name = QStringLiteral("Quote \" backslash \\ tab \t bell \a newline \n emoji 😀 end");
-    const QByteArray json = io::RegisterJsonWriter::write(reg);
-    const Result<Register> read = io::RegisterJsonReader::read(json, QStringLiteral("escaped.json"));
+    const QByteArray json = formats::RegisterJsonWriter::write(reg);
+    const Result<Register> read = formats::RegisterJsonReader::read(json, QStringLiteral("escaped.json"));
     ASSERT_TRUE(read.ok()) << message(read).toStdString();
     EXPECT_EQ(read->controller.name, reg.controller.name);
     EXPECT_TRUE(json.contains("\\u0007"));
@@ -75,9 +76,9 @@ TEST(JsonTest, WriterEscapesTextSoItReadsBackExactly)
 
 TEST(JsonTest, ActivitiesAreListedByOrderAndRenumbered)
 {
-    QByteArray json = io::RegisterJsonWriter::write(test::fullRegister());
+    QByteArray json = formats::RegisterJsonWriter::write(test::fullRegister());
     json.replace("\"order\": 1,", "\"order\": 20,");
-    const Result<Register> read = io::RegisterJsonReader::read(json, QStringLiteral("ordered.json"));
+    const Result<Register> read = formats::RegisterJsonReader::read(json, QStringLiteral("ordered.json"));
     ASSERT_TRUE(read.ok()) << message(read).toStdString();
     ASSERT_EQ(read->activities.size(), 2);
     EXPECT_EQ(read->activities.at(0).id, QStringLiteral("payroll"));
@@ -88,19 +89,14 @@ TEST(JsonTest, ActivitiesAreListedByOrderAndRenumbered)
 class BadJsonTest : public ::testing::Test
 {
 protected:
-    void SetUp() override
-    {
-        auto file = store::RegisterFile::create(m_dir.filePath(QStringLiteral("r.ropa")), test::kPassphrase);
-        ASSERT_TRUE(file.ok());
-        m_file = std::move(file.value());
-        ASSERT_TRUE(
-            store::RegisterStore(m_file->database()).replace(test::fullRegister(), QStringLiteral("Setup"), {}).ok());
-    }
+    void SetUp() override { ASSERT_TRUE(test::writeRegisterFile(registerPath(), test::fullRegister())); }
+
+    QString registerPath() const { return m_dir.filePath(QStringLiteral("r.ropa")); }
 
     // Imports text that is the full fixture with one edit, and returns the error message.
     QString importEdited(const QByteArray& from, const QByteArray& to)
     {
-        QByteArray json = io::RegisterJsonWriter::write(test::fullRegister());
+        QByteArray json = formats::RegisterJsonWriter::write(test::fullRegister());
         EXPECT_TRUE(json.contains(from)) << from.toStdString();
         json.replace(from, to);
         return importText(json);
@@ -114,13 +110,16 @@ protected:
         out.write(json);
         out.close();
 
-        store::RegisterStore registerStore(m_file->database());
-        const qint64 revisionBefore = registerStore.info().value().revision;
-        const Result<qsizetype> result =
-            io::JsonImport::importFile(registerStore, path, io::JsonImport::Mode::ReplaceExisting);
+        const QByteArray before = test::sha256OfFile(registerPath());
+        const Result<Register> result = formats::RegisterJsonReader::readFile(path);
         EXPECT_FALSE(result.ok());
-        EXPECT_EQ(registerStore.load().value(), test::fullRegister()) << "the register changed";
-        EXPECT_EQ(registerStore.info().value().revision, revisionBefore);
+        if (result) {
+            EXPECT_TRUE(session::ImportRegister::run(
+                            session::RegisterLocation(registerPath()), test::kPassphrase, result.value(), path,
+                            session::ImportRegister::Mode::ReplaceExisting, QStringLiteral("tester"))
+                            .ok());
+        }
+        EXPECT_EQ(test::sha256OfFile(registerPath()), before) << "the register changed";
         if (result) {
             return {};
         }
@@ -133,7 +132,6 @@ protected:
     }
 
     QTemporaryDir m_dir;
-    std::unique_ptr<store::RegisterFile> m_file;
 };
 
 TEST_F(BadJsonTest, InvalidJsonNamesLineAndColumn)

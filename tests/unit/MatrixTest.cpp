@@ -1,5 +1,5 @@
 #include "TestSupport.h"
-#include "io/DemoRegister.h"
+#include "formats/DemoRegister.h"
 #include "report/LawfulBasisMatrix.h"
 
 #include <QRegularExpression>
@@ -43,7 +43,7 @@ Activity activity(const QString& purpose, QList<Basis> bases)
 
 TEST(MatrixTest, DemoMatchesTheGoldenText)
 {
-    const Result<Register> demo = io::DemoRegister::load();
+    const Result<Register> demo = formats::DemoRegister::load();
     ASSERT_TRUE(demo.ok()) << demo.error().message.toStdString();
     const QString golden = QString::fromUtf8(test::readBytes(test::dataPath(QStringLiteral("kjm-matrix.txt"))));
     ASSERT_FALSE(golden.isEmpty());
@@ -70,7 +70,7 @@ TEST(MatrixTest, DemoReproducesThePolicysPurposeListApartFromWhitespace)
     }
     ASSERT_EQ(expected.size(), 19);
 
-    const Result<Register> demo = io::DemoRegister::load();
+    const Result<Register> demo = formats::DemoRegister::load();
     ASSERT_TRUE(demo.ok());
     const LawfulBasisMatrix matrix(demo.value());
     QStringList actual;

@@ -1,5 +1,5 @@
 #include "TestSupport.h"
-#include "io/NoticeImporter.h"
+#include "formats/NoticeImporter.h"
 #include "report/LawfulBasisMatrix.h"
 
 #include <QDir>
@@ -103,7 +103,7 @@ QList<Basis> basesOf(const Activity& activity)
 
 Result<Register> parseOwn(const QString& name)
 {
-    return io::NoticeImporter::parse(readText(test::dataPath(QStringLiteral("notices/") + name)), name);
+    return formats::NoticeImporter::parse(readText(test::dataPath(QStringLiteral("notices/") + name)), name);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -137,7 +137,7 @@ TEST_P(NoticeFileTest, MatrixRowsMatchExpected)
     if (notice.isEmpty() || expected.isEmpty()) {
         GTEST_SKIP() << "../shared/domain/notices/" << c.file << " is not beside this checkout";
     }
-    const Result<Register> reg = io::NoticeImporter::readFile(notice);
+    const Result<Register> reg = formats::NoticeImporter::readFile(notice);
     ASSERT_TRUE(reg.ok()) << message(reg).toStdString();
     EXPECT_TRUE(sameLines(goldenLines(expected), matrixRows(reg.value())));
 }
@@ -171,7 +171,7 @@ TEST(NoticeImportTest, KjmPolicyGivesTheNineteenLinesOfTheKjmMatrix)
     if (policy.isEmpty()) {
         GTEST_SKIP() << "../shared/domain/kjm-privacy-policy.txt is not beside this checkout";
     }
-    const Result<Register> reg = io::NoticeImporter::readFile(policy);
+    const Result<Register> reg = formats::NoticeImporter::readFile(policy);
     ASSERT_TRUE(reg.ok()) << message(reg).toStdString();
     const QStringList expected = goldenLines(test::dataPath(QStringLiteral("kjm-matrix.txt")), 19);
     ASSERT_EQ(expected.size(), 19);
@@ -186,11 +186,11 @@ TEST(NoticeImportTest, MatrixTextImportsBackToTheSameRows)
     if (policy.isEmpty()) {
         GTEST_SKIP() << "../shared/domain/kjm-privacy-policy.txt is not beside this checkout";
     }
-    const Result<Register> first = io::NoticeImporter::readFile(policy);
+    const Result<Register> first = formats::NoticeImporter::readFile(policy);
     ASSERT_TRUE(first.ok()) << message(first).toStdString();
     // The matrix's own legend ("*    Contract (Article 6(1)(b))", one a line) is a legend too.
     const QString text = report::LawfulBasisMatrix(first.value()).toText();
-    const Result<Register> second = io::NoticeImporter::parse(text, QStringLiteral("matrix.txt"));
+    const Result<Register> second = formats::NoticeImporter::parse(text, QStringLiteral("matrix.txt"));
     ASSERT_TRUE(second.ok()) << message(second).toStdString();
     EXPECT_TRUE(sameLines(matrixRows(first.value()), matrixRows(second.value())));
 }
@@ -201,7 +201,7 @@ TEST(NoticeImportTest, PastedTableKeepsInterestsAndDataCategories)
     if (path.isEmpty()) {
         GTEST_SKIP() << "../shared/domain/notices/raffolux.txt is not beside this checkout";
     }
-    const Result<Register> reg = io::NoticeImporter::readFile(path);
+    const Result<Register> reg = formats::NoticeImporter::readFile(path);
     ASSERT_TRUE(reg.ok()) << message(reg).toStdString();
 
     const Activity* order = findActivity(reg.value(), QStringLiteral("To process and deliver your order"));
@@ -238,7 +238,7 @@ TEST(NoticeImportTest, IdsAreUniqueSlugsAndRepeatedPurposesAreNumbered)
     if (path.isEmpty()) {
         GTEST_SKIP() << "../shared/domain/notices/vapeclub.txt is not beside this checkout";
     }
-    const Result<Register> reg = io::NoticeImporter::readFile(path);
+    const Result<Register> reg = formats::NoticeImporter::readFile(path);
     ASSERT_TRUE(reg.ok()) << message(reg).toStdString();
     ASSERT_EQ(reg->activities.size(), 9);
     EXPECT_EQ(reg->activities.at(0).id, QStringLiteral("to-register-you-as-a-new-customer"));
@@ -352,7 +352,7 @@ TEST(NoticeImportTest, TableRowWithoutARecognisedBasisIsReportedWithItsLine)
                                          "---|---|---\n"
                                          "To take orders | (a) Contact | Performance of a contract with you\n"
                                          "To plan deliveries | (a) Contact | As described above\n");
-    const Result<Register> reg = io::NoticeImporter::parse(table, QStringLiteral("table.md"));
+    const Result<Register> reg = formats::NoticeImporter::parse(table, QStringLiteral("table.md"));
     ASSERT_FALSE(reg.ok());
     EXPECT_EQ(reg.error().code, ErrorCode::InvalidInput);
     EXPECT_TRUE(reg.error().message.startsWith(
@@ -364,7 +364,7 @@ TEST(NoticeImportTest, UnreadableFileIsAnIoError)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("missing.txt"));
-    const Result<Register> reg = io::NoticeImporter::readFile(path);
+    const Result<Register> reg = formats::NoticeImporter::readFile(path);
     ASSERT_FALSE(reg.ok());
     EXPECT_EQ(reg.error().code, ErrorCode::Io);
     EXPECT_TRUE(reg.error().message.startsWith(QStringLiteral("Cannot read ") + QDir::toNativeSeparators(path) +
@@ -384,7 +384,7 @@ TEST(NoticeImportTest, FileThatIsNotUtf8IsReadAsLatin1)
                    "- Taking caf\xe9 orders (*)\n"
                    "- Keeping till receipts (**)\n");
     }
-    const Result<Register> reg = io::NoticeImporter::readFile(path);
+    const Result<Register> reg = formats::NoticeImporter::readFile(path);
     ASSERT_TRUE(reg.ok()) << message(reg).toStdString();
     ASSERT_EQ(reg->activities.size(), 2);
     EXPECT_EQ(reg->activities.at(0).purpose, QStringLiteral(u"Taking caf\u00e9 orders"));
@@ -399,7 +399,7 @@ TEST(NoticeImportTest, HtmlPurposeListWithSuperscriptMarkersIsRead)
         "and for our legitimate interests<sup>***</sup>.</p>\n"
         "<ul>\n<li>Quoting for work <sup>(*, ***)</sup></li>\n<li>Keeping &ldquo;accounts&rdquo; (**)</li>\n</ul>\n"
         "</body></html>\n");
-    const Result<Register> reg = io::NoticeImporter::parse(html, QStringLiteral("list.html"));
+    const Result<Register> reg = formats::NoticeImporter::parse(html, QStringLiteral("list.html"));
     ASSERT_TRUE(reg.ok()) << message(reg).toStdString();
     EXPECT_TRUE(
         sameLines({QStringLiteral("Quoting for work (*, ***)"), QStringLiteral(u"Keeping \u201caccounts\u201d (**)")},
@@ -415,7 +415,7 @@ TEST(NoticeImportTest, LegendWrittenAsAListIsRead)
                                         "\n"
                                         "- Quoting for work (a), (c)\n"
                                         "- Keeping accounts (b)\n");
-    const Result<Register> reg = io::NoticeImporter::parse(text, QStringLiteral("key.txt"));
+    const Result<Register> reg = formats::NoticeImporter::parse(text, QStringLiteral("key.txt"));
     ASSERT_TRUE(reg.ok()) << message(reg).toStdString();
     EXPECT_TRUE(sameLines({QStringLiteral("Quoting for work (*, ***)"), QStringLiteral("Keeping accounts (**)")},
                           matrixRows(reg.value())));

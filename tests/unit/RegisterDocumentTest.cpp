@@ -1,12 +1,12 @@
-#include "document/RegisterDocument.h"
+#include "session/RegisterDocument.h"
 
 #include "TestSupport.h"
-#include "io/DemoRegister.h"
+#include "formats/DemoRegister.h"
 #include "report/LawfulBasisMatrix.h"
-#include "store/AuditLog.h"
-#include "store/RegisterFile.h"
-#include "store/RegisterStore.h"
+#include "session/AuditAction.h"
+#include "session/RegisterLocation.h"
 
+#include <QJsonArray>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QUndoStack>
@@ -23,8 +23,8 @@ protected:
     void SetUp() override
     {
         m_path = m_dir.filePath(QStringLiteral("kjm.ropa"));
-        ASSERT_TRUE(test::writeRegisterFile(m_path, io::DemoRegister::load().value()));
-        auto document = document::RegisterDocument::open(m_path, test::kPassphrase);
+        ASSERT_TRUE(test::writeRegisterFile(m_path, formats::DemoRegister::load().value()));
+        auto document = session::RegisterDocument::open(m_path, test::kPassphrase);
         ASSERT_TRUE(document.ok()) << document.error().message.toStdString();
         m_document = std::move(document.value());
     }
@@ -36,22 +36,22 @@ protected:
     Register reopened()
     {
         m_document.reset();
-        auto file = store::RegisterFile::open(m_path, test::kPassphrase);
-        EXPECT_TRUE(file.ok());
-        return store::RegisterStore(file.value()->database()).load().value();
+        Result<store::RegisterSnapshot> snapshot = session::RegisterLocation(m_path).read(test::kPassphrase);
+        EXPECT_TRUE(snapshot.ok());
+        return snapshot ? snapshot->reg : Register{};
     }
 
     QTemporaryDir m_dir;
     QString m_path;
-    std::unique_ptr<document::RegisterDocument> m_document;
+    std::unique_ptr<session::RegisterDocument> m_document;
 };
 
 TEST(RegisterDocumentCreateTest, CreatesTheFileOpensItAndNeverOverwrites)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("new.ropa"));
-    const Register demo = io::DemoRegister::load().value();
-    auto created = document::RegisterDocument::create(path, test::kPassphrase, demo, QStringLiteral("Created"));
+    const Register demo = formats::DemoRegister::load().value();
+    auto created = session::RegisterDocument::create(path, test::kPassphrase, demo);
     ASSERT_TRUE(created.ok()) << created.error().message.toStdString();
     EXPECT_EQ(created.value()->reg(), demo);
     EXPECT_EQ(created.value()->storedRegister().value(), demo);
@@ -59,16 +59,16 @@ TEST(RegisterDocumentCreateTest, CreatesTheFileOpensItAndNeverOverwrites)
     created.value().reset();
 
     const QByteArray before = test::sha256OfFile(path);
-    EXPECT_FALSE(document::RegisterDocument::create(path, test::kPassphrase, Register{}, QStringLiteral("Again")).ok());
+    EXPECT_FALSE(session::RegisterDocument::create(path, test::kPassphrase, Register{}).ok());
     EXPECT_EQ(test::sha256OfFile(path), before);
-    auto reopened = document::RegisterDocument::open(path, test::kPassphrase);
+    auto reopened = session::RegisterDocument::open(path, test::kPassphrase);
     ASSERT_TRUE(reopened.ok());
     EXPECT_TRUE(reopened.value()->reg().activities.at(0).hasBasis(Basis::Consent));
 }
 
 TEST_F(RegisterDocumentTest, ChangingABasisIsSavedAtOnceAndUndoable)
 {
-    QSignalSpy changed(m_document.get(), &document::RegisterDocument::activityChanged);
+    QSignalSpy changed(m_document.get(), &session::RegisterDocument::activityChanged);
     m_document->setBasis(4, Basis::Consent, true);
     EXPECT_EQ(changed.count(), 1);
     EXPECT_EQ(m_document->undoStack()->undoText(), QStringLiteral("Change basis of 'Verifying your identity'"));
@@ -88,8 +88,8 @@ TEST_F(RegisterDocumentTest, UndoRestoresTheFileAsWell)
 {
     m_document->setBasis(0, Basis::Contract, false);
     m_document->undoStack()->undo();
-    EXPECT_EQ(stored(), io::DemoRegister::load().value());
-    EXPECT_EQ(reopened(), io::DemoRegister::load().value());
+    EXPECT_EQ(stored(), formats::DemoRegister::load().value());
+    EXPECT_EQ(reopened(), formats::DemoRegister::load().value());
 }
 
 TEST_F(RegisterDocumentTest, InsertRemoveAndMoveKeepTheFileInStep)
@@ -108,7 +108,7 @@ TEST_F(RegisterDocumentTest, InsertRemoveAndMoveKeepTheFileInStep)
     EXPECT_EQ(stored().activities.at(2).id, QStringLiteral("newsletter"));
 
     m_document->removeActivity(2);
-    EXPECT_EQ(stored(), io::DemoRegister::load().value());
+    EXPECT_EQ(stored(), formats::DemoRegister::load().value());
     m_document->undoStack()->undo(); // the removal
     EXPECT_EQ(stored().activities.at(2).id, QStringLiteral("newsletter"));
     EXPECT_EQ(reopened().activities.at(2).id, QStringLiteral("newsletter"));
@@ -116,48 +116,59 @@ TEST_F(RegisterDocumentTest, InsertRemoveAndMoveKeepTheFileInStep)
 
 TEST_F(RegisterDocumentTest, AnEditTheFileRefusesChangesNothingAndSaysWhy)
 {
-    QSignalSpy failed(m_document.get(), &document::RegisterDocument::saveFailed);
+    QSignalSpy failed(m_document.get(), &session::RegisterDocument::saveFailed);
     Activity broken = m_document->reg().activities.at(0);
     broken.dataCategories << QStringLiteral("no-such-category"); // the file's foreign keys refuse it
     m_document->changeActivity(0, broken, QStringLiteral("Break it"));
     EXPECT_EQ(failed.count(), 1);
     EXPECT_EQ(m_document->undoStack()->count(), 0) << "a refused edit leaves nothing to undo";
-    EXPECT_EQ(m_document->reg(), io::DemoRegister::load().value());
-    EXPECT_EQ(stored(), io::DemoRegister::load().value());
+    EXPECT_EQ(m_document->reg(), formats::DemoRegister::load().value());
+    EXPECT_EQ(stored(), formats::DemoRegister::load().value());
 }
 
 TEST_F(RegisterDocumentTest, EveryEditIsAnAuditEntry)
 {
     m_document->setBasis(0, Basis::Consent, true);
     m_document->undoStack()->undo();
+    const QString actor = m_document->actor();
     m_document.reset();
-    auto file = store::RegisterFile::open(m_path, test::kPassphrase);
-    ASSERT_TRUE(file.ok());
-    const QList<store::AuditEntry> entries = store::AuditLog(file.value()->database()).entries().value();
+    auto repository = session::RegisterLocation(m_path).open(test::kPassphrase);
+    ASSERT_TRUE(repository.ok());
+    const QList<store::AuditEntry> entries = repository.value()->auditLog().value();
     ASSERT_GE(entries.size(), 3);
-    EXPECT_EQ(entries.at(entries.size() - 2).action, QStringLiteral("Change basis of 'Providing our services'"));
-    EXPECT_EQ(entries.last().action, QStringLiteral("Undo Change basis of 'Providing our services'"));
-    EXPECT_FALSE(store::AuditLog(file.value()->database()).firstBrokenEntry().value().has_value());
+    // The log keeps a code and its arguments, never the words of the Edit menu.
+    const store::AuditEntry& change = entries.at(entries.size() - 2);
+    EXPECT_EQ(change.action, QStringLiteral("activity.change"));
+    EXPECT_EQ(change.arguments().value(QStringLiteral("id")).toString(), QStringLiteral("providing-services"));
+    EXPECT_EQ(change.arguments().value(QStringLiteral("fields")).toArray(), QJsonArray{QStringLiteral("bases")});
+    EXPECT_EQ(change.actor, actor);
+    EXPECT_EQ(entries.last().action, QStringLiteral("activity.change"));
+    EXPECT_TRUE(entries.last().arguments().value(QStringLiteral("undo")).toBool());
+    EXPECT_EQ(session::AuditAction::sentence(change),
+              QStringLiteral("Changed the lawful bases of 'Providing our services'"));
+    EXPECT_EQ(session::AuditAction::sentence(entries.last()),
+              QStringLiteral("Undid: Changed the lawful bases of 'Providing our services'"));
+    EXPECT_FALSE(repository.value()->verifyAuditLog().value().has_value());
 }
 
 TEST_F(RegisterDocumentTest, DeletingARecipientRemovesItFromTheActivitiesThatUseItAndUndoes)
 {
-    using Kind = document::Catalogue::Kind;
-    const Register demo = io::DemoRegister::load().value();
-    const qsizetype ggf = document::Catalogue::indexOf(demo, Kind::Recipients, QStringLiteral("ggf"));
+    using Kind = Catalogue::Kind;
+    const Register demo = formats::DemoRegister::load().value();
+    const qsizetype ggf = Catalogue::indexOf(demo, Kind::Recipients, QStringLiteral("ggf"));
     ASSERT_EQ(ggf, 1);
-    const QList<qsizetype> users = document::Catalogue::usedBy(demo, Kind::Recipients, QStringLiteral("ggf"));
+    const QList<qsizetype> users = Catalogue::usedBy(demo, Kind::Recipients, QStringLiteral("ggf"));
     ASSERT_EQ(users.size(), 2);
     EXPECT_EQ(demo.activities.at(users.at(0)).purpose,
               QStringLiteral("Put in place the necessary insurance backed guarantees"));
 
-    QSignalSpy activityChanged(m_document.get(), &document::RegisterDocument::activityChanged);
+    QSignalSpy activityChanged(m_document.get(), &session::RegisterDocument::activityChanged);
     m_document->removeCatalogueEntry(Kind::Recipients, ggf);
     EXPECT_EQ(activityChanged.count(), 2);
     EXPECT_EQ(m_document->undoStack()->undoText(), QStringLiteral("Delete recipient 'Glass and Glazing Federation'"));
     for (const Register& reg : {m_document->reg(), stored()}) {
         EXPECT_EQ(reg.recipients.size(), demo.recipients.size() - 1);
-        EXPECT_EQ(document::Catalogue::indexOf(reg, Kind::Recipients, QStringLiteral("ggf")), -1);
+        EXPECT_EQ(Catalogue::indexOf(reg, Kind::Recipients, QStringLiteral("ggf")), -1);
         EXPECT_EQ(reg.activities.at(users.at(0)).recipients, QStringList{QStringLiteral("fabricator")});
         EXPECT_EQ(reg.activities.at(users.at(1)).recipients, QStringList{QStringLiteral("fabricator")});
     }
@@ -170,16 +181,16 @@ TEST_F(RegisterDocumentTest, DeletingARecipientRemovesItFromTheActivitiesThatUse
 
 TEST_F(RegisterDocumentTest, CatalogueFieldsAreEditedAddedAndCopiedThroughTheUndoStack)
 {
-    using Kind = document::Catalogue::Kind;
+    using Kind = Catalogue::Kind;
     const qsizetype analytics =
-        document::Catalogue::indexOf(m_document->reg(), Kind::Recipients, QStringLiteral("google-analytics"));
-    QSignalSpy failed(m_document.get(), &document::RegisterDocument::saveFailed);
+        Catalogue::indexOf(m_document->reg(), Kind::Recipients, QStringLiteral("google-analytics"));
+    QSignalSpy failed(m_document.get(), &session::RegisterDocument::saveFailed);
     m_document->setCatalogueValue(Kind::Recipients, analytics, QStringLiteral("kind"),
                                   QStringLiteral("joint_controller"));
     ASSERT_EQ(failed.count(), 0) << failed.value(0).value(0).toString().toStdString();
     EXPECT_EQ(m_document->undoStack()->undoText(), QStringLiteral("Change role of recipient 'Google Analytics'"));
     EXPECT_EQ(stored().recipients.at(analytics).kind, RecipientKind::JointController);
-    EXPECT_EQ(document::Catalogue::displayValue(stored(), Kind::Recipients, analytics, QStringLiteral("kind")),
+    EXPECT_EQ(Catalogue::displayValue(stored(), Kind::Recipients, analytics, QStringLiteral("kind")),
               QStringLiteral("Joint controller"));
 
     const QString id = m_document->insertCatalogueEntry(Kind::Sources, 0, QStringLiteral("Trade shows"));
@@ -190,13 +201,13 @@ TEST_F(RegisterDocumentTest, CatalogueFieldsAreEditedAddedAndCopiedThroughTheUnd
     EXPECT_EQ(m_document->undoStack()->undoText(), QStringLiteral("Duplicate source 'Trade shows'"));
 
     m_document->setCatalogueValue(Kind::RetentionRules, 0, QStringLiteral("period"), QStringLiteral("P18M"));
-    EXPECT_EQ(document::Catalogue::displayValue(stored(), Kind::RetentionRules, 0, QStringLiteral("period")),
+    EXPECT_EQ(Catalogue::displayValue(stored(), Kind::RetentionRules, 0, QStringLiteral("period")),
               QStringLiteral("18 months"));
 
     while (m_document->undoStack()->canUndo()) {
         m_document->undoStack()->undo();
     }
-    EXPECT_EQ(reopened(), io::DemoRegister::load().value());
+    EXPECT_EQ(reopened(), formats::DemoRegister::load().value());
 }
 
 } // namespace
@@ -275,8 +286,7 @@ TEST_F(RegisterDocumentTest, ActivityTableShowsTheRegisterAndMovesADraggedRow)
               QStringLiteral("12 months from quote not accepted"));
 
     // Renaming a recipient shows in the activities that name it.
-    m_document->setCatalogueValue(document::Catalogue::Kind::Recipients, 1, QStringLiteral("name"),
-                                  QStringLiteral("GGF"));
+    m_document->setCatalogueValue(Catalogue::Kind::Recipients, 1, QStringLiteral("name"), QStringLiteral("GGF"));
     EXPECT_TRUE(model.index(1, Model::RecipientsColumn).data().toString().startsWith(QStringLiteral("GGF, ")));
 
     // Row 0 dropped between rows 2 and 3 becomes the third activity.
@@ -329,10 +339,9 @@ TEST_F(RegisterDocumentTest, SearchKeepsTheRowsWithTheTextInAnyColumnAsTheRegist
     EXPECT_EQ(sourceRowsOf(proxy), glazing);
 
     // A change to a catalogue reaches the rows it names; a row already searched is searched again.
-    const int ggf = static_cast<int>(
-        document::Catalogue::indexOf(m_document->reg(), document::Catalogue::Kind::Recipients, QStringLiteral("ggf")));
-    m_document->setCatalogueValue(document::Catalogue::Kind::Recipients, ggf, QStringLiteral("name"),
-                                  QStringLiteral("GGF"));
+    const int ggf =
+        static_cast<int>(Catalogue::indexOf(m_document->reg(), Catalogue::Kind::Recipients, QStringLiteral("ggf")));
+    m_document->setCatalogueValue(Catalogue::Kind::Recipients, ggf, QStringLiteral("name"), QStringLiteral("GGF"));
     EXPECT_EQ(sourceRowsOf(proxy), rowsWith(source, QStringLiteral("glazing")));
     EXPECT_LT(proxy.rowCount(), glazing.size());
     m_document->undoStack()->undo();
@@ -381,15 +390,14 @@ TEST_F(RegisterDocumentTest, AuditLogModelShowsEachChangeNewestFirst)
     ASSERT_EQ(model.rowCount(), before + 2);
     using Model = itemmodels::AuditLogModel;
     EXPECT_EQ(model.index(0, Model::ActionColumn).data().toString(),
-              QStringLiteral("Undo Change basis of 'Verifying your identity'"));
+              QStringLiteral("Undid: Changed the lawful bases of 'Verifying your identity'"));
     EXPECT_EQ(model.index(1, Model::ActionColumn).data().toString(),
-              QStringLiteral("Change basis of 'Verifying your identity'"));
-    EXPECT_EQ(model.index(1, Model::DetailColumn).data().toString(), QStringLiteral("Verifying your identity"));
+              QStringLiteral("Changed the lawful bases of 'Verifying your identity'"));
+    EXPECT_EQ(model.index(1, Model::DetailColumn).data().toString(), QStringLiteral("verify-identity"));
 }
 
 TEST_F(RegisterDocumentTest, CatalogueModelsCountTheActivitiesThatUseEachEntry)
 {
-    using document::Catalogue;
     std::vector<std::unique_ptr<itemmodels::CatalogueModel>> models;
     std::vector<std::unique_ptr<QAbstractItemModelTester>> testers;
     for (Catalogue::Kind kind : Catalogue::kinds()) {

@@ -1,6 +1,6 @@
 #include "report/RegisterStatistics.h"
 
-#include "io/DemoRegister.h"
+#include "formats/DemoRegister.h"
 
 #include <gtest/gtest.h>
 
@@ -42,7 +42,7 @@ Activity activity(const QString& id, QList<Basis> bases, QStringList recipients)
 // The expected numbers are counted by hand from resources/demo/kjm-group.ropa.json.
 TEST(RegisterStatisticsTest, CountsTheKjmDemoRegister)
 {
-    const Result<Register> demo = io::DemoRegister::load();
+    const Result<Register> demo = formats::DemoRegister::load();
     ASSERT_TRUE(demo.ok()) << demo.error().message.toStdString();
     const RegisterStatistics stats(demo.value());
 

@@ -1,10 +1,12 @@
 #include "TestSupport.h"
-#include "store/AuditLog.h"
-#include "store/Database.h"
-#include "store/Migrations.h"
-#include "store/RegisterFile.h"
-#include "store/RegisterStore.h"
-#include "store/Transaction.h"
+#include "domain/Fingerprint.h"
+#include "store/AuditChain.h"
+#include "store/sqlcipher/Database.h"
+#include "store/sqlcipher/Migrations.h"
+#include "store/sqlcipher/RegisterFile.h"
+#include "store/sqlcipher/RegisterWriter.h"
+#include "store/sqlcipher/SqlCipherRepository.h"
+#include "store/sqlcipher/Transaction.h"
 
 #include <QDir>
 #include <QFile>
@@ -13,22 +15,33 @@
 
 using namespace ropa;
 using namespace ropa::store;
+using namespace ropa::store::sqlcipher;
 
 namespace {
+
+AuditRecord audit(const char* action = "test.setup")
+{
+    return {QString::fromLatin1(action), QJsonObject{{QStringLiteral("note"), QStringLiteral("from the test")}},
+            QStringLiteral("tester")};
+}
 
 class StoreTest : public ::testing::Test
 {
 protected:
     QString path(const QString& name = QStringLiteral("register.ropa")) const { return m_dir.filePath(name); }
 
-    std::unique_ptr<RegisterFile> createWith(const Register& reg)
+    std::unique_ptr<SqlCipherRepository> createWith(const Register& reg)
     {
-        auto file = RegisterFile::create(path(), test::kPassphrase);
-        EXPECT_TRUE(file.ok()) << (file ? "" : file.error().message.toStdString());
-        const Status status =
-            RegisterStore(file.value()->database()).replace(reg, QStringLiteral("Test"), QStringLiteral("setup"));
-        EXPECT_TRUE(status.ok()) << (status ? "" : status.error().message.toStdString());
-        return std::move(file.value());
+        auto repository = SqlCipherRepository::create(path(), test::kPassphrase, reg, audit());
+        EXPECT_TRUE(repository.ok()) << (repository ? "" : repository.error().message.toStdString());
+        return repository ? std::move(repository.value()) : nullptr;
+    }
+
+    std::unique_ptr<SqlCipherRepository> reopen()
+    {
+        auto repository = SqlCipherRepository::open(path(), test::kPassphrase);
+        EXPECT_TRUE(repository.ok()) << (repository ? "" : repository.error().message.toStdString());
+        return repository ? std::move(repository.value()) : nullptr;
     }
 
     QTemporaryDir m_dir;
@@ -37,14 +50,14 @@ protected:
 TEST_F(StoreTest, CreateCloseAndReopenWithTheRightPassphrase)
 {
     createWith(test::fullRegister()).reset();
-
-    auto reopened = RegisterFile::open(path(), test::kPassphrase);
-    ASSERT_TRUE(reopened.ok()) << reopened.error().message.toStdString();
-    RegisterStore registerStore(reopened.value()->database());
-    const Result<Register> loaded = registerStore.load();
+    const auto repository = reopen();
+    const Result<RegisterSnapshot> loaded = repository->load();
     ASSERT_TRUE(loaded.ok());
-    EXPECT_EQ(loaded.value(), test::fullRegister());
-    EXPECT_EQ(registerStore.info().value().revision, 1);
+    EXPECT_EQ(loaded->reg, test::fullRegister());
+    EXPECT_EQ(loaded->info.revision, 1);
+    EXPECT_EQ(loaded->info.fingerprint, Fingerprint::of(test::fullRegister()));
+    EXPECT_EQ(repository->info().value().fingerprint, loaded->info.fingerprint);
+    EXPECT_FALSE(loaded->info.createdAt.isEmpty());
 }
 
 TEST_F(StoreTest, FileStartsWithItsSaltAndUsesFourKilobytePages)
@@ -61,7 +74,7 @@ TEST_F(StoreTest, WrongPassphraseIsReportedAsSuchAndChangesNothing)
     createWith(test::fullRegister()).reset();
     const QByteArray before = test::sha256OfFile(path());
 
-    auto opened = RegisterFile::open(path(), "not the passphrase");
+    auto opened = SqlCipherRepository::open(path(), "not the passphrase");
     ASSERT_FALSE(opened.ok());
     EXPECT_EQ(opened.error().code, ErrorCode::WrongPassphrase);
     EXPECT_TRUE(opened.error().message.contains(QStringLiteral("passphrase does not unlock")))
@@ -70,17 +83,17 @@ TEST_F(StoreTest, WrongPassphraseIsReportedAsSuchAndChangesNothing)
     EXPECT_FALSE(QFile::exists(path() + QStringLiteral(".lock"))) << "a failed open must not leave its lock behind";
     EXPECT_FALSE(QFile::exists(path() + QStringLiteral("-journal")));
 
-    EXPECT_TRUE(RegisterFile::open(path(), test::kPassphrase).ok()) << "the right passphrase still works afterwards";
+    EXPECT_TRUE(SqlCipherRepository::open(path(), test::kPassphrase).ok())
+        << "the right passphrase still works afterwards";
 }
 
 TEST_F(StoreTest, CanaryInEveryTextFieldNeverReachesTheDiskInTheClear)
 {
     const QString marker = QStringLiteral("CanaryQX7");
-    auto file = RegisterFile::create(path(), test::kPassphrase);
+    createWith(test::canaryRegister(marker)).reset();
+    auto file = RegisterFile::open(path(), test::kPassphrase);
     ASSERT_TRUE(file.ok());
     Database& db = file.value()->database();
-    const Status stored = RegisterStore(db).replace(test::canaryRegister(marker), marker, marker);
-    ASSERT_TRUE(stored.ok()) << stored.error().message.toStdString();
 
     // Hold a write transaction open so the rollback journal exists with the old pages in it.
     ASSERT_TRUE(db.exec("BEGIN IMMEDIATE; UPDATE activity SET purpose = purpose || 'x'; "
@@ -99,43 +112,191 @@ TEST_F(StoreTest, CanaryInEveryTextFieldNeverReachesTheDiskInTheClear)
     }
     EXPECT_GT(fileBytes.size(), 0);
     EXPECT_GT(journalBytes.size(), 0);
+    file.value().reset();
 
     // And the canaries really are stored: the check above is not passing on an empty register.
-    const Result<Register> loaded = RegisterStore(db).load();
-    ASSERT_TRUE(loaded.ok());
-    EXPECT_TRUE(loaded->activities.first().purpose.startsWith(marker));
+    EXPECT_TRUE(reopen()->load()->reg.activities.first().purpose.startsWith(marker));
 }
 
-TEST_F(StoreTest, FailedTransactionLeavesNoTrace)
+TEST_F(StoreTest, FailedChangeLeavesNoTrace)
 {
-    auto file = createWith(test::fullRegister());
-    RegisterStore registerStore(file->database());
-    const Register before = registerStore.load().value();
-    const qint64 revisionBefore = registerStore.info().value().revision;
-    const qsizetype auditBefore = AuditLog(file->database()).entries().value().size();
+    auto repository = createWith(test::fullRegister());
+    const RegisterSnapshot before = repository->load().value();
+    const qsizetype auditBefore = repository->auditLog()->size();
 
     Register broken = test::syntheticRegister(50);
     broken.activities.last().dataCategories << QStringLiteral("no-such-category"); // violates a foreign key late on
-    const Status status = registerStore.replace(broken, QStringLiteral("Broken"), QString());
-    ASSERT_FALSE(status.ok());
+    const Result<qint64> replaced = repository->replace(broken, before.info.revision, audit("test.broken"));
+    ASSERT_FALSE(replaced.ok());
+    EXPECT_TRUE(replaced.error().message.contains(QDir::toNativeSeparators(path())))
+        << replaced.error().message.toStdString();
 
-    EXPECT_EQ(registerStore.load().value(), before);
-    EXPECT_EQ(registerStore.info().value().revision, revisionBefore);
-    EXPECT_EQ(AuditLog(file->database()).entries().value().size(), auditBefore);
-    file.reset();
+    Activity activity = before.reg.activities.first();
+    activity.recipients << QStringLiteral("no-such-recipient");
+    EXPECT_FALSE(repository->apply({RegisterChange::UpdateActivity{activity}}, before.info.revision, audit()).ok());
+
+    const RegisterSnapshot after = repository->load().value();
+    EXPECT_EQ(after.reg, before.reg);
+    EXPECT_EQ(after.info.revision, before.info.revision);
+    EXPECT_EQ(repository->auditLog()->size(), auditBefore);
+    repository.reset();
     EXPECT_FALSE(QFile::exists(path() + QStringLiteral("-journal")));
 }
 
 TEST_F(StoreTest, TransactionRollsBackWhenNotCommitted)
 {
-    auto file = createWith(test::fullRegister());
-    Database& db = file->database();
+    createWith(test::fullRegister()).reset();
     {
+        auto file = RegisterFile::open(path(), test::kPassphrase);
+        ASSERT_TRUE(file.ok());
+        Database& db = file.value()->database();
         Result<Transaction> transaction = Transaction::begin(db);
         ASSERT_TRUE(transaction.ok());
         ASSERT_TRUE(db.exec("DELETE FROM activity_basis; DELETE FROM activity_transfer;").ok());
     }
-    EXPECT_EQ(RegisterStore(db).load().value(), test::fullRegister());
+    EXPECT_EQ(reopen()->load()->reg, test::fullRegister());
+}
+
+// Every kind of change, made in the file and, the same way, in memory: the two registers agree after each.
+TEST_F(StoreTest, EntryLevelChangesWriteWhatTheyDoInMemory)
+{
+    Register expected = test::fullRegister();
+    auto repository = createWith(expected);
+    qint64 revision = 1;
+
+    Activity added = expected.activities.at(0);
+    added.id = QStringLiteral("added");
+    added.purpose = QStringLiteral("Sending a newsletter");
+    Activity changed = expected.activities.at(1);
+    changed.purpose = QStringLiteral("Paying our staff and their pensions");
+    changed.bases.removeLast();
+    changed.transfers.clear();
+    Source trade{QStringLiteral("trade-shows"), QStringLiteral("Trade shows")};
+    Recipient renamed = expected.recipients.at(0);
+    renamed.name = QStringLiteral("Renamed recipient");
+    Controller controller = expected.controller;
+    controller.phone = QStringLiteral("01264 000000");
+
+    const QList<QList<RegisterChange>> steps = {
+        {RegisterChange::InsertActivity{added, 1}},
+        {RegisterChange::UpdateActivity{changed}},
+        {RegisterChange::MoveActivity{QStringLiteral("added"), 0}},
+        {RegisterChange::MoveActivity{QStringLiteral("added"), 2}},
+        {RegisterChange::InsertEntry{trade, 0}},
+        {RegisterChange::UpdateEntry{renamed}},
+        {RegisterChange::UpdateOrganisation{controller, QDate(2026, 12, 1)}},
+        {RegisterChange::RemoveActivity{QStringLiteral("added")}},
+        {RegisterChange::RemoveEntry{Catalogue::Kind::Sources, QStringLiteral("trade-shows")}},
+    };
+    for (qsizetype i = 0; i < steps.size(); ++i) {
+        const Result<qint64> applied = repository->apply(steps.at(i), revision, audit("test.step"));
+        ASSERT_TRUE(applied.ok()) << "step " << i << ": " << applied.error().message.toStdString();
+        EXPECT_EQ(applied.value(), ++revision);
+        for (const RegisterChange& change : steps.at(i)) {
+            change.applyTo(expected);
+        }
+        EXPECT_EQ(repository->load()->reg, expected) << "after step " << i;
+    }
+    repository.reset();
+    EXPECT_EQ(reopen()->load()->reg, expected);
+}
+
+TEST_F(StoreTest, InversesPutEveryChangeBack)
+{
+    const Register original = test::fullRegister();
+    Register reg = original;
+    Activity changed =
+        Catalogue::withoutReference(reg.activities.at(0), Catalogue::Kind::Sources, reg.sources.at(0).id);
+    changed.description = QStringLiteral("Changed");
+    const QList<RegisterChange> changes = {
+        RegisterChange::UpdateActivity{changed},
+        RegisterChange::MoveActivity{reg.activities.at(0).id, 1},
+        RegisterChange::RemoveEntry{Catalogue::Kind::Sources, reg.sources.at(0).id},
+        RegisterChange::RemoveActivity{reg.activities.at(1).id},
+    };
+    auto repository = createWith(reg);
+    // The source goes only once nothing names it.
+    QList<RegisterChange> all;
+    for (const Activity& a : reg.activities) {
+        all.append(RegisterChange::UpdateActivity{
+            Catalogue::withoutReference(a, Catalogue::Kind::Sources, reg.sources.at(0).id)});
+    }
+    all += changes;
+    QList<RegisterChange> inverse;
+    for (const RegisterChange& change : all) {
+        inverse.prepend(change.inverseOn(reg));
+        change.applyTo(reg);
+    }
+    const Result<qint64> applied = repository->apply(all, 1, audit());
+    ASSERT_TRUE(applied.ok()) << applied.error().message.toStdString();
+    const Result<qint64> undone = repository->apply(inverse, 2, audit());
+    ASSERT_TRUE(undone.ok()) << undone.error().message.toStdString();
+    for (const RegisterChange& change : inverse) {
+        change.applyTo(reg);
+    }
+    EXPECT_EQ(reg, original);
+    EXPECT_EQ(repository->load()->reg, original);
+}
+
+TEST_F(StoreTest, PlacingManyEntriesInOnePlaceKeepsTheOrder)
+{
+    Register expected = test::fullRegister();
+    auto repository = createWith(expected);
+    qint64 revision = 1;
+    // Each new activity goes in second place, halving the gap there until the table is numbered afresh.
+    for (int i = 0; i < 14; ++i) {
+        Activity a = expected.activities.at(0);
+        a.id = QStringLiteral("squeezed-%1").arg(i);
+        const RegisterChange change = RegisterChange::InsertActivity{a, 1};
+        ASSERT_TRUE(repository->apply({change}, revision++, audit()).ok()) << i;
+        change.applyTo(expected);
+    }
+    EXPECT_EQ(repository->load()->reg.activities, expected.activities);
+}
+
+TEST_F(StoreTest, ChangeMadeOnAnOlderRevisionIsAConflict)
+{
+    auto repository = createWith(test::fullRegister());
+    Activity a = test::fullRegister().activities.at(0);
+    a.purpose = QStringLiteral("First");
+    ASSERT_TRUE(repository->apply({RegisterChange::UpdateActivity{a}}, 1, audit()).ok());
+    a.purpose = QStringLiteral("Second, made without seeing the first");
+    const Result<qint64> stale = repository->apply({RegisterChange::UpdateActivity{a}}, 1, audit());
+    ASSERT_FALSE(stale.ok());
+    EXPECT_EQ(stale.error().code, ErrorCode::Conflict);
+    EXPECT_EQ(repository->load()->reg.activities.at(0).purpose, QStringLiteral("First"));
+    EXPECT_EQ(repository->load()->info.revision, 2);
+
+    const Result<qint64> missing =
+        repository->apply({RegisterChange::RemoveActivity{QStringLiteral("no-such-activity")}}, 2, audit());
+    ASSERT_FALSE(missing.ok());
+    EXPECT_TRUE(missing.error().message.contains(QStringLiteral("no-such-activity")))
+        << missing.error().message.toStdString();
+}
+
+TEST_F(StoreTest, AValueThisVersionDoesNotKnowIsAnErrorNamingTheRow)
+{
+    const QList<std::pair<const char*, const char*>> damage = {
+        {"UPDATE activity_basis SET basis = 'gut_feeling' WHERE position = 1", "gut_feeling"},
+        {"UPDATE activity SET dpia = 'maybe'", "maybe"},
+        {"UPDATE data_category SET special = 'art99'", "art99"},
+        {"UPDATE recipient SET kind = 'friend'", "friend"},
+    };
+    for (const auto& [sql, value] : damage) {
+        QFile::remove(path());
+        createWith(test::fullRegister()).reset();
+        {
+            auto file = RegisterFile::open(path(), test::kPassphrase);
+            ASSERT_TRUE(file.ok());
+            ASSERT_TRUE(file.value()->database().exec(sql).ok()) << sql;
+        }
+        const Result<RegisterSnapshot> loaded = reopen()->load();
+        ASSERT_FALSE(loaded.ok()) << value << " was read as a default";
+        EXPECT_EQ(loaded.error().code, ErrorCode::InvalidInput);
+        const QString message = loaded.error().message;
+        EXPECT_TRUE(message.contains(QLatin1StringView(value))) << message.toStdString();
+        EXPECT_TRUE(message.startsWith(QDir::toNativeSeparators(path()))) << message.toStdString();
+    }
 }
 
 TEST_F(StoreTest, MigrationsRunFromVersionZero)
@@ -160,22 +321,30 @@ TEST_F(StoreTest, MigrationKeepsDataWrittenUnderAnOlderSchema)
     auto db = Database::open(path(QStringLiteral("plain.db")), Database::Mode::CreateNew);
     ASSERT_TRUE(db.ok());
     ASSERT_TRUE(Migrations::migrate(*db.value(), 1).ok());
-    ASSERT_TRUE(
-        db.value()->exec("INSERT INTO source(id, position, name) VALUES ('subject', 1, 'The data subject')").ok());
+    ASSERT_TRUE(db.value()
+                    ->exec("INSERT INTO source(id, position, name) VALUES ('subject', 1, 'The data subject'), "
+                           "('referral', 2, 'Supplier referral')")
+                    .ok());
     EXPECT_FALSE(db.value()->exec("SELECT * FROM audit_log").ok()) << "version 1 has no audit log yet";
 
     ASSERT_TRUE(Migrations::migrate(*db.value()).ok());
     EXPECT_EQ(db.value()->scalar(QStringLiteral("SELECT name FROM source WHERE id = 'subject'")).value(),
               QStringLiteral("The data subject"));
     EXPECT_TRUE(db.value()->exec("SELECT * FROM audit_log").ok());
+    // Version 3 spaces the positions out, keeping their order.
+    EXPECT_EQ(db.value()->scalarInteger(QStringLiteral("SELECT position FROM source WHERE id = 'referral'")).value(),
+              2 * RegisterWriter::kPositionGap);
 }
 
 TEST_F(StoreTest, RegisterFromANewerVersionIsRefused)
 {
-    auto file = createWith(test::fullRegister());
-    ASSERT_TRUE(file->database().exec("PRAGMA user_version = 99").ok());
-    file.reset();
-    auto opened = RegisterFile::open(path(), test::kPassphrase);
+    createWith(test::fullRegister()).reset();
+    {
+        auto file = RegisterFile::open(path(), test::kPassphrase);
+        ASSERT_TRUE(file.ok());
+        ASSERT_TRUE(file.value()->database().exec("PRAGMA user_version = 99").ok());
+    }
+    auto opened = SqlCipherRepository::open(path(), test::kPassphrase);
     ASSERT_FALSE(opened.ok());
     EXPECT_EQ(opened.error().code, ErrorCode::NewerFormat);
     EXPECT_TRUE(opened.error().message.contains(QStringLiteral("newer version")))
@@ -187,7 +356,7 @@ TEST_F(StoreTest, SecondOpenerIsRefusedUntilTheFirstCloses)
     auto first = createWith(test::fullRegister());
     const QByteArray before = test::sha256OfFile(path());
 
-    auto second = RegisterFile::open(path(), test::kPassphrase);
+    auto second = SqlCipherRepository::open(path(), test::kPassphrase);
     ASSERT_FALSE(second.ok());
     EXPECT_EQ(second.error().code, ErrorCode::Locked);
     EXPECT_TRUE(second.error().message.contains(QStringLiteral("already open in another window")))
@@ -195,14 +364,14 @@ TEST_F(StoreTest, SecondOpenerIsRefusedUntilTheFirstCloses)
     EXPECT_EQ(test::sha256OfFile(path()), before);
 
     first.reset();
-    EXPECT_TRUE(RegisterFile::open(path(), test::kPassphrase).ok());
+    EXPECT_TRUE(SqlCipherRepository::open(path(), test::kPassphrase).ok());
 }
 
 TEST_F(StoreTest, CreateRefusesToOverwriteAnExistingFile)
 {
     createWith(test::fullRegister()).reset();
     const QByteArray before = test::sha256OfFile(path());
-    auto again = RegisterFile::create(path(), test::kPassphrase);
+    auto again = SqlCipherRepository::create(path(), test::kPassphrase, Register{}, audit());
     ASSERT_FALSE(again.ok());
     EXPECT_EQ(again.error().code, ErrorCode::Usage);
     EXPECT_EQ(test::sha256OfFile(path()), before);
@@ -216,39 +385,69 @@ TEST_F(StoreTest, FilesThatAreNotRegistersAreNamedAsSuch)
         ASSERT_TRUE(db.ok());
         ASSERT_TRUE(db.value()->exec("CREATE TABLE t(x)").ok());
     }
-    auto opened = RegisterFile::open(plain, test::kPassphrase);
+    auto opened = SqlCipherRepository::open(plain, test::kPassphrase);
     ASSERT_FALSE(opened.ok());
     EXPECT_EQ(opened.error().code, ErrorCode::NotARegister);
     EXPECT_TRUE(opened.error().message.contains(QStringLiteral("unencrypted SQLite database")));
 
     const QString empty = path(QStringLiteral("empty.ropa"));
     QFile(empty).open(QIODevice::WriteOnly);
-    opened = RegisterFile::open(empty, test::kPassphrase);
+    opened = SqlCipherRepository::open(empty, test::kPassphrase);
     ASSERT_FALSE(opened.ok());
     EXPECT_EQ(opened.error().code, ErrorCode::NotARegister);
     EXPECT_EQ(QFile(empty).size(), 0) << "opening must not turn an empty file into a database";
 
-    auto missing = RegisterFile::open(path(QStringLiteral("missing.ropa")), test::kPassphrase);
+    auto missing = SqlCipherRepository::open(path(QStringLiteral("missing.ropa")), test::kPassphrase);
     ASSERT_FALSE(missing.ok());
     EXPECT_EQ(missing.error().code, ErrorCode::Io);
     EXPECT_FALSE(QFile::exists(path(QStringLiteral("missing.ropa"))));
 }
 
-TEST_F(StoreTest, AuditLogChainsEveryChangeAndShowsTampering)
+TEST_F(StoreTest, AuditLogKeepsTheCodeArgumentsAndActorAndShowsTampering)
 {
-    auto file = createWith(test::fullRegister());
-    RegisterStore registerStore(file->database());
-    ASSERT_TRUE(
-        registerStore.replace(test::syntheticRegister(3), QStringLiteral("Second"), QStringLiteral("detail")).ok());
-    AuditLog log(file->database());
-    const QList<AuditEntry> entries = log.entries().value();
+    auto repository = createWith(test::fullRegister());
+    const AuditRecord second{
+        QStringLiteral("register.import"),
+        QJsonObject{{QStringLiteral("source"), QStringLiteral("x.ropa.json")}, {QStringLiteral("activities"), 3}},
+        QStringLiteral("priya")};
+    ASSERT_TRUE(repository->replace(test::syntheticRegister(3), 1, second).ok());
+    const QList<AuditEntry> entries = repository->auditLog().value();
     ASSERT_EQ(entries.size(), 2);
-    EXPECT_EQ(entries.at(1).action, QStringLiteral("Second"));
+    EXPECT_EQ(entries.at(0).action, QStringLiteral("test.setup"));
+    EXPECT_EQ(entries.at(0).actor, QStringLiteral("tester"));
+    EXPECT_EQ(entries.at(1).action, QStringLiteral("register.import"));
+    EXPECT_EQ(entries.at(1).actor, QStringLiteral("priya"));
+    EXPECT_EQ(entries.at(1).arguments(), second.arguments);
     EXPECT_EQ(entries.at(1).prevHash, entries.at(0).hash);
-    EXPECT_FALSE(log.firstBrokenEntry().value().has_value());
+    EXPECT_FALSE(repository->verifyAuditLog().value().has_value());
+    repository.reset();
 
-    ASSERT_TRUE(file->database().exec("UPDATE audit_log SET detail = 'nothing to see' WHERE seq = 1").ok());
-    EXPECT_EQ(log.firstBrokenEntry().value(), std::optional<qint64>(1));
+    {
+        auto file = RegisterFile::open(path(), test::kPassphrase);
+        ASSERT_TRUE(file.ok());
+        ASSERT_TRUE(file.value()->database().exec("UPDATE audit_log SET actor = 'someone else' WHERE seq = 1").ok());
+    }
+    EXPECT_EQ(reopen()->verifyAuditLog().value(), std::optional<qint64>(1));
+}
+
+TEST(AuditChainTest, RemovingOrReorderingEntriesBreaksTheChain)
+{
+    QList<AuditEntry> entries;
+    for (int i = 0; i < 4; ++i) {
+        AuditEntry entry;
+        entry.at = QStringLiteral("2026-12-02T10:00:0%1.000Z").arg(i);
+        entry.actor = QStringLiteral("tester");
+        entry.action = QStringLiteral("activity.change");
+        entry.detail = QStringLiteral("{\"id\":\"a%1\"}").arg(i);
+        entries.append(AuditChain::next(entries.isEmpty() ? std::nullopt : std::optional(entries.last()), entry));
+    }
+    EXPECT_FALSE(AuditChain::firstBrokenEntry(entries).has_value());
+    QList<AuditEntry> removed = entries;
+    removed.removeAt(1);
+    EXPECT_EQ(AuditChain::firstBrokenEntry(removed), std::optional<qint64>(3));
+    QList<AuditEntry> swapped = entries;
+    swapped.swapItemsAt(1, 2);
+    EXPECT_EQ(AuditChain::firstBrokenEntry(swapped), std::optional<qint64>(3));
 }
 
 } // namespace

@@ -1,0 +1,159 @@
+#include "commands/Command.h"
+
+#include "Passphrase.h"
+#include "session/ExportDocument.h"
+#include "session/RegisterLocation.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+
+namespace ropa::cli {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ropa::cli::Command", text);
+}
+
+const QString kPassphraseFileOption = QStringLiteral("passphrase-file");
+const QString kHelpOption = QStringLiteral("help");
+const QString kOutputOption = QStringLiteral("output");
+
+} // namespace
+
+int Command::exitCodeFor(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::Usage:
+    case ErrorCode::InvalidInput:
+        return UsageError;
+    case ErrorCode::WrongPassphrase:
+    case ErrorCode::NotARegister:
+    case ErrorCode::NewerFormat:
+        return PassphraseError;
+    case ErrorCode::Locked:
+    case ErrorCode::Conflict:
+    case ErrorCode::Io:
+    case ErrorCode::Database:
+        return IoError;
+    }
+    return IoError;
+}
+
+int Command::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    m_out = &out;
+    m_err = &err;
+    m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    m_parser.addOption({{QStringLiteral("h"), kHelpOption}, tr("Show this help.")});
+    if (usesPassphrase()) {
+        m_parser.addOption(
+            {kPassphraseFileOption, tr("Read the passphrase from the first line of a file."), tr("file")});
+    }
+    m_parser.addOptions(options());
+    // The parser wants the program's name first.
+    if (!m_parser.parse(QStringList{QStringLiteral("ropa-cli")} + arguments)) {
+        return usage(tr("'%1': %2.").arg(name(), m_parser.errorText()));
+    }
+    if (m_parser.isSet(kHelpOption)) {
+        out << helpText();
+        return Ok;
+    }
+    if (m_parser.positionalArguments().size() != positionalCount()) {
+        return usage(QCoreApplication::translate("ropa::cli::Command", "'%1' takes %n argument(s): %2.", nullptr,
+                                                 static_cast<int>(positionalCount()))
+                         .arg(name(), synopsis()));
+    }
+    return execute();
+}
+
+QString Command::helpText() const
+{
+    QString text = tr("Usage: ropa-cli %1 %2\n\n%3\n").arg(name(), synopsis(), summary());
+    QList<QCommandLineOption> all = options();
+    if (usesPassphrase()) {
+        all.append({kPassphraseFileOption, tr("Read the passphrase from the first line of FILE."), tr("FILE")});
+    }
+    if (!all.isEmpty()) {
+        text += QLatin1Char('\n') + tr("Options:") + QLatin1Char('\n');
+    }
+    for (const QCommandLineOption& option : all) {
+        QStringList names;
+        for (const QString& n : option.names()) {
+            names << (n.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + n;
+        }
+        QString left = names.join(QStringLiteral(", "));
+        if (!option.valueName().isEmpty()) {
+            left += QLatin1Char(' ') + option.valueName().toUpper();
+        }
+        text +=
+            QStringLiteral("  ") + left.leftJustified(24) + QLatin1Char(' ') + option.description() + QLatin1Char('\n');
+    }
+    return text;
+}
+
+int Command::fail(const Error& error)
+{
+    *m_err << error.message << Qt::endl;
+    return exitCodeFor(error.code);
+}
+
+int Command::usage(const QString& problem)
+{
+    *m_err << problem << QLatin1Char(' ') << tr("Run 'ropa-cli %1 --help' for usage.").arg(name()) << Qt::endl;
+    return UsageError;
+}
+
+Result<QByteArray> Command::passphrase(bool confirmNew)
+{
+    return Passphrase::obtain(m_parser.isSet(kPassphraseFileOption) ? m_parser.value(kPassphraseFileOption) : QString(),
+                              confirmNew);
+}
+
+Result<store::RegisterSnapshot> Command::readRegister(const QString& location)
+{
+    const session::RegisterLocation register_(location);
+    if (!register_.exists()) {
+        return Error{ErrorCode::Io, tr("%1 does not exist.").arg(register_.displayName())};
+    }
+    const Result<QByteArray> secret = passphrase(false);
+    if (!secret) {
+        return secret.error();
+    }
+    return register_.read(secret.value());
+}
+
+QCommandLineOption Command::outputOption()
+{
+    return {{QStringLiteral("o"), kOutputOption}, tr("Write to FILE instead of standard output."), tr("file")};
+}
+
+Status Command::checkOutput(const report::DocumentKind& kind) const
+{
+    if (kind.binary && !m_parser.isSet(kOutputOption)) {
+        return Error{ErrorCode::Usage, tr("'--format %1' writes a file; name it with -o FILE.").arg(kind.format)};
+    }
+    return {};
+}
+
+Status Command::writeDocument(const report::DocumentKind& kind, const store::RegisterSnapshot& snapshot)
+{
+    if (Status status = checkOutput(kind); !status) {
+        return status;
+    }
+    const report::DocumentInfo info{QDateTime::currentDateTimeUtc(), snapshot.info.revision, snapshot.info.fingerprint};
+    if (m_parser.isSet(kOutputOption)) {
+        return session::ExportDocument::write(kind, snapshot.reg, info, m_parser.value(kOutputOption));
+    }
+    const Result<QByteArray> bytes = kind.render(snapshot.reg, info);
+    if (!bytes) {
+        return bytes.error();
+    }
+    *m_out << QString::fromUtf8(bytes.value());
+    m_out->flush();
+    return {};
+}
+
+} // namespace ropa::cli

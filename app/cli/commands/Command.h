@@ -1,0 +1,76 @@
+#pragma once
+
+#include "core/Result.h"
+#include "report/DocumentKind.h"
+#include "store/RegisterRepository.h"
+
+#include <QByteArray>
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+namespace ropa::cli {
+
+// One ropa-cli command: its name, its arguments and options, and what it does. The base parses the command's own
+// arguments, prints its help, turns errors into one sentence on stderr with the exit code, and holds what several
+// commands share: the passphrase, reading a register, writing a document. A new command is one new subclass.
+class Command
+{
+public:
+    enum ExitCode { Ok = 0, ChecksFailed = 1, UsageError = 2, PassphraseError = 3, IoError = 4 };
+
+    virtual ~Command() = default;
+
+    // "export"
+    virtual QString name() const = 0;
+    // "FILE --format FORMAT [-o OUT]"
+    virtual QString synopsis() const = 0;
+    // One line for the list of commands.
+    virtual QString summary() const = 0;
+
+    // Runs the command on the arguments that follow its name; returns the exit code.
+    int run(const QStringList& arguments, QTextStream& out, QTextStream& err);
+
+    static int exitCodeFor(ErrorCode code);
+
+protected:
+    // The command's own options, besides --passphrase-file and --help, which every command takes.
+    virtual QList<QCommandLineOption> options() const { return {}; }
+    // How many positional arguments the command takes.
+    virtual qsizetype positionalCount() const = 0;
+    // Whether the command reads or creates a register, and so takes --passphrase-file.
+    virtual bool usesPassphrase() const { return true; }
+    // The command itself, once its arguments have been checked.
+    virtual int execute() = 0;
+
+    const QCommandLineParser& parser() const { return m_parser; }
+    QString argument(qsizetype index) const { return m_parser.positionalArguments().at(index); }
+    QTextStream& out() { return *m_out; }
+
+    int fail(const Error& error);
+    int usage(const QString& problem);
+
+    // The passphrase from wherever the user gave it; confirmNew asks twice at a prompt.
+    Result<QByteArray> passphrase(bool confirmNew);
+    // The whole register at location, with its revision and fingerprint; the register is closed again afterwards.
+    Result<store::RegisterSnapshot> readRegister(const QString& location);
+    // -o FILE, for commands that write a document.
+    static QCommandLineOption outputOption();
+    // Whether the document can go where -o says (a file, or standard output for text); checked before the
+    // passphrase is asked for.
+    Status checkOutput(const report::DocumentKind& kind) const;
+    // Writes the document to -o FILE, or to standard output where it is text.
+    Status writeDocument(const report::DocumentKind& kind, const store::RegisterSnapshot& snapshot);
+
+private:
+    QString helpText() const;
+
+    QCommandLineParser m_parser;
+    QTextStream* m_out = nullptr;
+    QTextStream* m_err = nullptr;
+};
+
+} // namespace ropa::cli

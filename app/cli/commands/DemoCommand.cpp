@@ -1,0 +1,76 @@
+#include "commands/DemoCommand.h"
+
+#include "report/LawfulBasisMatrix.h"
+#include "session/Actor.h"
+#include "session/DemoFolder.h"
+#include "session/RegisterLocation.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+namespace ropa::cli {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ropa::cli::DemoCommand", text);
+}
+const QString kOutOption = QStringLiteral("out");
+const QString kForceOption = QStringLiteral("force");
+} // namespace
+
+QString DemoCommand::name() const
+{
+    return QStringLiteral("demo");
+}
+
+QString DemoCommand::synopsis() const
+{
+    return QStringLiteral("--out DIR [--force]");
+}
+
+QString DemoCommand::summary() const
+{
+    return tr("create the KJM Group demo register and every document in DIR");
+}
+
+QList<QCommandLineOption> DemoCommand::options() const
+{
+    return {{kOutOption, tr("The folder to write into."), tr("folder")},
+            {kForceOption, tr("Replace a demo register already in the folder.")}};
+}
+
+int DemoCommand::execute()
+{
+    if (!parser().isSet(kOutOption)) {
+        return usage(tr("'demo' needs --out DIR, the folder to write into."));
+    }
+    const QString dir = parser().value(kOutOption);
+    const session::RegisterLocation location(session::DemoFolder::registerPath(dir));
+    // Asked before the passphrase, so nobody types one for nothing.
+    if (location.exists() && !parser().isSet(kForceOption)) {
+        return fail({ErrorCode::Usage,
+                     tr("%1 already exists; add --force to replace it with a fresh demo register.")
+                         .arg(location.displayName())});
+    }
+    Result<QByteArray> secret = passphrase(true);
+    if (!secret) {
+        return fail(secret.error());
+    }
+    const Result<store::RegisterSnapshot> demo =
+        session::DemoFolder::write(dir, secret.value(), parser().isSet(kForceOption), session::Actor::current());
+    if (!demo) {
+        return fail(demo.error());
+    }
+    out() << report::LawfulBasisMatrix(demo->reg).toText() << Qt::endl;
+    out() << tr("Files in %1:").arg(QDir::toNativeSeparators(QDir(dir).absolutePath())) << Qt::endl;
+    const int width = 30;
+    out() << QStringLiteral("  ") << QString::fromLatin1(session::DemoFolder::kRegisterFileName).leftJustified(width)
+          << tr("the encrypted register") << Qt::endl;
+    for (const report::DocumentKind& kind : report::DocumentKind::all()) {
+        out() << QStringLiteral("  ") << kind.fileName.leftJustified(width) << kind.description << Qt::endl;
+    }
+    return Ok;
+}
+
+} // namespace ropa::cli

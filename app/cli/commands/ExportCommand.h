@@ -1,0 +1,16 @@
+#pragma once
+
+#include "commands/DocumentCommand.h"
+
+namespace ropa::cli {
+
+// ropa-cli export FILE --format FORMAT [-o OUT]: the Article 30 register, the ICO template, the JSON or the notice.
+class ExportCommand : public DocumentCommand
+{
+public:
+    QString name() const override;
+    QString synopsis() const override;
+    QString summary() const override;
+};
+
+} // namespace ropa::cli

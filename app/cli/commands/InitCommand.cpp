@@ -1,0 +1,60 @@
+#include "commands/InitCommand.h"
+
+#include "session/Actor.h"
+#include "session/AuditAction.h"
+#include "session/RegisterLocation.h"
+
+#include <QCoreApplication>
+
+namespace ropa::cli {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ropa::cli::InitCommand", text);
+}
+const QString kControllerOption = QStringLiteral("controller");
+} // namespace
+
+QString InitCommand::name() const
+{
+    return QStringLiteral("init");
+}
+
+QString InitCommand::synopsis() const
+{
+    return QStringLiteral("FILE [--controller NAME]");
+}
+
+QString InitCommand::summary() const
+{
+    return tr("create a new, empty register");
+}
+
+QList<QCommandLineOption> InitCommand::options() const
+{
+    return {{kControllerOption, tr("The controller's name."), tr("name")}};
+}
+
+int InitCommand::execute()
+{
+    const session::RegisterLocation location(argument(0));
+    if (location.exists()) {
+        return fail({ErrorCode::Usage, tr("%1 already exists; choose another file name.").arg(location.displayName())});
+    }
+    Result<QByteArray> secret = passphrase(true);
+    if (!secret) {
+        return fail(secret.error());
+    }
+    Register reg;
+    reg.controller.name = parser().value(kControllerOption);
+    if (const auto created =
+            location.create(secret.value(), reg, session::AuditAction::creating(reg, session::Actor::current()));
+        !created) {
+        return fail(created.error());
+    }
+    out() << tr("Created %1.").arg(location.displayName()) << Qt::endl;
+    return Ok;
+}
+
+} // namespace ropa::cli

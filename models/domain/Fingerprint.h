@@ -1,0 +1,21 @@
+#pragma once
+
+#include "domain/Register.h"
+
+#include <QString>
+
+namespace ropa {
+
+// The register's content summed up in 64 hex digits (SHA-256), printed on every document so that a reader can
+// tell whether two documents describe the same register. It is defined on the content alone, field by field in a
+// fixed order and encoding (docs/file-format.md, "Fingerprint"), not on any file layout, so the same content gives
+// the same fingerprint in every version that keeps fingerprint version 1.
+class Fingerprint
+{
+public:
+    static constexpr int kVersion = 1;
+
+    static QString of(const Register& reg);
+};
+
+} // namespace ropa

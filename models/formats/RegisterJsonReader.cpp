@@ -1,0 +1,584 @@
+#include "formats/RegisterJsonReader.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <algorithm>
+#include <initializer_list>
+
+namespace ropa::formats {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ropa::formats::RegisterJsonReader", text);
+}
+
+QString typeName(const QJsonValue& value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+        return tr("null");
+    case QJsonValue::Bool:
+        return tr("true or false");
+    case QJsonValue::Double:
+        return tr("a number");
+    case QJsonValue::String:
+        return tr("text");
+    case QJsonValue::Array:
+        return tr("a list");
+    case QJsonValue::Object:
+        return tr("an object");
+    default:
+        return tr("nothing");
+    }
+}
+
+QString quoted(const QString& text)
+{
+    return QLatin1Char('"') + text + QLatin1Char('"');
+}
+
+QString member(const QString& path, const char* key)
+{
+    return path.isEmpty() ? QString::fromLatin1(key) : path + QLatin1Char('.') + QLatin1StringView(key);
+}
+
+QString element(const QString& path, qsizetype index)
+{
+    return path + QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
+}
+
+// Walks the parsed document, stopping at the first problem and remembering it.
+class Walker
+{
+public:
+    explicit Walker(QString fileLabel)
+        : m_file(std::move(fileLabel))
+    { }
+
+    Result<Register> run(const QJsonObject& root);
+
+private:
+    bool fail(const QString& path, const QString& problem)
+    {
+        if (!m_error) {
+            m_error =
+                Error{ErrorCode::InvalidInput, m_file + QStringLiteral(": ") + path + QStringLiteral(": ") + problem};
+        }
+        return false;
+    }
+
+    bool expect(const QJsonValue& value, QJsonValue::Type type, const QString& path, const QString& wanted)
+    {
+        if (value.type() == type) {
+            return true;
+        }
+        return fail(path, tr("expected %1, found %2.").arg(wanted, typeName(value)));
+    }
+
+    bool checkKeys(const QJsonObject& object, const QString& path, std::initializer_list<const char*> known,
+                   const QString& what)
+    {
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            const bool isKnown = std::any_of(known.begin(), known.end(),
+                                             [&it](const char* k) { return it.key() == QLatin1StringView(k); });
+            if (!isKnown) {
+                QStringList names;
+                for (const char* k : known) {
+                    names << QString::fromLatin1(k);
+                }
+                return fail(path.isEmpty() ? it.key() : path + QLatin1Char('.') + it.key(),
+                            tr("unknown field of %1 (known fields: %2).").arg(what, names.join(QStringLiteral(", "))));
+            }
+        }
+        return true;
+    }
+
+    bool object(const QJsonValue& value, const QString& path, QJsonObject& out)
+    {
+        if (!expect(value, QJsonValue::Object, path, tr("an object"))) {
+            return false;
+        }
+        out = value.toObject();
+        return true;
+    }
+
+    bool array(const QJsonObject& parent, const QString& path, const char* key, QJsonArray& out)
+    {
+        const QJsonValue value = parent.value(QLatin1StringView(key));
+        if (value.isUndefined()) {
+            out = {};
+            return true;
+        }
+        if (!expect(value, QJsonValue::Array, member(path, key), tr("a list"))) {
+            return false;
+        }
+        out = value.toArray();
+        return true;
+    }
+
+    bool text(const QJsonObject& parent, const QString& path, const char* key, QString& out, bool required = false)
+    {
+        const QJsonValue value = parent.value(QLatin1StringView(key));
+        if (value.isUndefined() && !required) {
+            out.clear();
+            return true;
+        }
+        if (value.isUndefined()) {
+            return fail(member(path, key), tr("missing; it is required."));
+        }
+        if (!expect(value, QJsonValue::String, member(path, key), tr("text"))) {
+            return false;
+        }
+        out = value.toString();
+        if (required && out.trimmed().isEmpty()) {
+            return fail(member(path, key), tr("is empty; it is required."));
+        }
+        return true;
+    }
+
+    bool optionalText(const QJsonObject& parent, const QString& path, const char* key, std::optional<QString>& out)
+    {
+        const QJsonValue value = parent.value(QLatin1StringView(key));
+        if (value.isUndefined() || value.isNull()) {
+            out.reset();
+            return true;
+        }
+        if (!expect(value, QJsonValue::String, member(path, key), tr("text or null"))) {
+            return false;
+        }
+        out = value.toString();
+        return true;
+    }
+
+    bool date(const QJsonObject& parent, const QString& path, const char* key, std::optional<QDate>& out)
+    {
+        std::optional<QString> raw;
+        if (!optionalText(parent, path, key, raw)) {
+            return false;
+        }
+        out.reset();
+        if (raw) {
+            const QDate parsed = QDate::fromString(*raw, Qt::ISODate);
+            if (!parsed.isValid() || raw->size() != 10) {
+                return fail(member(path, key), tr("%1 is not a date in the form YYYY-MM-DD.").arg(quoted(*raw)));
+            }
+            out = parsed;
+        }
+        return true;
+    }
+
+    template <typename Enum, typename FromKey>
+    bool enumeration(const QJsonObject& parent, const QString& path, const char* key, Enum& out, Enum fallback,
+                     FromKey fromKey, const QString& keyList, const QString& what)
+    {
+        const QJsonValue value = parent.value(QLatin1StringView(key));
+        if (value.isUndefined()) {
+            out = fallback;
+            return true;
+        }
+        if (!expect(value, QJsonValue::String, member(path, key), tr("text"))) {
+            return false;
+        }
+        const std::optional<Enum> parsed = fromKey(value.toString());
+        if (!parsed) {
+            return fail(member(path, key),
+                        tr("%1 is not %2 (expected one of %3).").arg(quoted(value.toString()), what, keyList));
+        }
+        out = *parsed;
+        return true;
+    }
+
+    // Reads an entry's id, checking its form and that no other entry of the same list has it.
+    bool id(const QJsonObject& parent, const QString& path, QHash<QString, QString>& seen, QString& out)
+    {
+        static const QRegularExpression form(QStringLiteral("^[a-z0-9][a-z0-9-]*$"));
+        if (!text(parent, path, "id", out, true)) {
+            return false;
+        }
+        if (!form.match(out).hasMatch()) {
+            return fail(member(path, "id"),
+                        tr("%1 is not a valid id (use lower-case letters, digits and hyphens).").arg(quoted(out)));
+        }
+        if (seen.contains(out)) {
+            return fail(member(path, "id"), tr("%1 is already the id of %2.").arg(quoted(out), seen.value(out)));
+        }
+        seen.insert(out, path);
+        return true;
+    }
+
+    bool references(const QJsonObject& parent, const QString& path, const char* key,
+                    const QHash<QString, QString>& targets, const QString& what, QStringList& out)
+    {
+        QJsonArray items;
+        if (!array(parent, path, key, items)) {
+            return false;
+        }
+        out.clear();
+        const QString listPath = member(path, key);
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            const QString itemPath = element(listPath, i);
+            if (!expect(items.at(i), QJsonValue::String, itemPath, tr("an id"))) {
+                return false;
+            }
+            const QString ref = items.at(i).toString();
+            if (!targets.contains(ref)) {
+                return fail(itemPath, tr("%1 is not the id of any %2.").arg(quoted(ref), what));
+            }
+            if (out.contains(ref)) {
+                return fail(itemPath, tr("%1 is listed twice.").arg(quoted(ref)));
+            }
+            out << ref;
+        }
+        return true;
+    }
+
+    bool controller(const QJsonObject& root, Controller& out);
+    bool catalogues(const QJsonObject& root, Register& reg);
+    bool activity(const QJsonValue& value, const QString& path, Activity& out, qint64& order);
+    bool basis(const QJsonValue& value, const QString& path, LawfulBasis& out);
+
+    QString m_file;
+    std::optional<Error> m_error;
+    QHash<QString, QString> m_dataIds;
+    QHash<QString, QString> m_subjectIds;
+    QHash<QString, QString> m_recipientIds;
+    QHash<QString, QString> m_sourceIds;
+    QHash<QString, QString> m_retentionIds;
+    QHash<QString, QString> m_activityIds;
+};
+
+bool Walker::controller(const QJsonObject& root, Controller& out)
+{
+    const QString path = QStringLiteral("controller");
+    if (!root.contains(path)) {
+        return fail(path, tr("missing; the register needs its controller's details."));
+    }
+    QJsonObject c;
+    return object(root.value(path), path, c) &&
+        checkKeys(c, path, {"name", "address", "email", "phone", "dpo", "representative", "ico_registration"},
+                  tr("the controller")) &&
+        text(c, path, "name", out.name) && text(c, path, "address", out.address) && text(c, path, "email", out.email) &&
+        text(c, path, "phone", out.phone) && text(c, path, "dpo", out.dpo) &&
+        text(c, path, "representative", out.representative) && text(c, path, "ico_registration", out.icoRegistration);
+}
+
+bool Walker::catalogues(const QJsonObject& root, Register& reg)
+{
+    QJsonArray items;
+    if (!array(root, {}, "data_categories", items)) {
+        return false;
+    }
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QString path = element(QStringLiteral("data_categories"), i);
+        QJsonObject o;
+        DataCategory c;
+        if (!object(items.at(i), path, o) ||
+            !checkKeys(o, path, {"id", "name", "description", "special"}, tr("a data category")) ||
+            !id(o, path, m_dataIds, c.id) || !text(o, path, "name", c.name, true) ||
+            !text(o, path, "description", c.description) ||
+            !enumeration(o, path, "special", c.special, SpecialCategory::None, specialCategoryFromKey,
+                         specialCategoryKeyList(), tr("a kind of special data"))) {
+            return false;
+        }
+        reg.dataCategories.append(c);
+    }
+
+    if (!array(root, {}, "subject_categories", items)) {
+        return false;
+    }
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QString path = element(QStringLiteral("subject_categories"), i);
+        QJsonObject o;
+        SubjectCategory c;
+        if (!object(items.at(i), path, o) || !checkKeys(o, path, {"id", "name"}, tr("a subject category")) ||
+            !id(o, path, m_subjectIds, c.id) || !text(o, path, "name", c.name, true)) {
+            return false;
+        }
+        reg.subjectCategories.append(c);
+    }
+
+    if (!array(root, {}, "recipients", items)) {
+        return false;
+    }
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QString path = element(QStringLiteral("recipients"), i);
+        QJsonObject o;
+        Recipient r;
+        if (!object(items.at(i), path, o) ||
+            !checkKeys(o, path, {"id", "name", "kind", "country", "purpose"}, tr("a recipient")) ||
+            !id(o, path, m_recipientIds, r.id) || !text(o, path, "name", r.name, true) ||
+            !enumeration(o, path, "kind", r.kind, RecipientKind::NotRecorded, recipientKindFromKey,
+                         recipientKindKeyList(), tr("a kind of recipient")) ||
+            !text(o, path, "country", r.country) || !text(o, path, "purpose", r.purpose)) {
+            return false;
+        }
+        reg.recipients.append(r);
+    }
+
+    if (!array(root, {}, "sources", items)) {
+        return false;
+    }
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QString path = element(QStringLiteral("sources"), i);
+        QJsonObject o;
+        Source s;
+        if (!object(items.at(i), path, o) || !checkKeys(o, path, {"id", "name"}, tr("a source")) ||
+            !id(o, path, m_sourceIds, s.id) || !text(o, path, "name", s.name, true)) {
+            return false;
+        }
+        reg.sources.append(s);
+    }
+
+    if (!array(root, {}, "retention_rules", items)) {
+        return false;
+    }
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QString path = element(QStringLiteral("retention_rules"), i);
+        QJsonObject o;
+        RetentionRule r;
+        if (!object(items.at(i), path, o) ||
+            !checkKeys(o, path, {"id", "description", "period", "trigger"}, tr("a retention rule")) ||
+            !id(o, path, m_retentionIds, r.id) || !text(o, path, "description", r.description, true) ||
+            !text(o, path, "period", r.period) || !text(o, path, "trigger", r.trigger)) {
+            return false;
+        }
+        if (!r.period.isEmpty() && !RetentionRule::isValidPeriod(r.period)) {
+            return fail(member(path, "period"),
+                        tr("%1 is not an ISO 8601 period such as P12M, P6M or P6Y.").arg(quoted(r.period)));
+        }
+        reg.retentionRules.append(r);
+    }
+    return true;
+}
+
+bool Walker::basis(const QJsonValue& value, const QString& path, LawfulBasis& out)
+{
+    QJsonObject o;
+    if (!object(value, path, o) ||
+        !checkKeys(o, path, {"basis", "interest", "balancing_test_date"}, tr("a lawful basis"))) {
+        return false;
+    }
+    if (!o.contains(QStringLiteral("basis"))) {
+        return fail(member(path, "basis"), tr("missing; say which lawful basis this is."));
+    }
+    if (!enumeration(o, path, "basis", out.basis, Basis::Contract, basisFromKey, basisKeyList(),
+                     tr("a lawful basis"))) {
+        return false;
+    }
+    if (out.basis != Basis::LegitimateInterests) {
+        for (const char* key : {"interest", "balancing_test_date"}) {
+            if (o.contains(QLatin1StringView(key))) {
+                return fail(member(path, key), tr("only a legitimate_interests basis has this field."));
+            }
+        }
+        return true;
+    }
+    return text(o, path, "interest", out.interest) && date(o, path, "balancing_test_date", out.balancingTestDate);
+}
+
+bool Walker::activity(const QJsonValue& value, const QString& path, Activity& a, qint64& order)
+{
+    QJsonObject o;
+    if (!object(value, path, o) ||
+        !checkKeys(o, path,
+                   {"id", "purpose", "order", "description", "business_function", "bases", "special_condition",
+                    "data_categories", "subject_categories", "recipients", "sources", "retention", "transfers",
+                    "security_measures", "dpia", "automated_decision_making"},
+                   tr("an activity")) ||
+        !id(o, path, m_activityIds, a.id)) {
+        return false;
+    }
+    if (!o.contains(QStringLiteral("purpose"))) {
+        return fail(member(path, "purpose"), tr("missing; every activity needs a purpose."));
+    }
+    if (!text(o, path, "purpose", a.purpose, true) || !text(o, path, "description", a.description) ||
+        !text(o, path, "business_function", a.businessFunction)) {
+        return false;
+    }
+    const QJsonValue orderValue = o.value(QStringLiteral("order"));
+    if (!orderValue.isUndefined()) {
+        if (!expect(orderValue, QJsonValue::Double, member(path, "order"), tr("a whole number"))) {
+            return false;
+        }
+        const double number = orderValue.toDouble();
+        if (number != static_cast<double>(static_cast<qint64>(number))) {
+            return fail(member(path, "order"), tr("expected a whole number, found %1.").arg(number));
+        }
+        order = static_cast<qint64>(number);
+    }
+
+    QJsonArray bases;
+    if (!array(o, path, "bases", bases)) {
+        return false;
+    }
+    for (qsizetype i = 0; i < bases.size(); ++i) {
+        const QString basisPath = element(member(path, "bases"), i);
+        LawfulBasis b;
+        if (!basis(bases.at(i), basisPath, b)) {
+            return false;
+        }
+        if (a.hasBasis(b.basis)) {
+            return fail(member(basisPath, "basis"), tr("%1 is listed twice.").arg(quoted(basisKey(b.basis))));
+        }
+        a.bases.append(b);
+    }
+
+    if (!optionalText(o, path, "special_condition", a.specialCondition) ||
+        !references(o, path, "data_categories", m_dataIds, tr("data category"), a.dataCategories) ||
+        !references(o, path, "subject_categories", m_subjectIds, tr("subject category"), a.subjectCategories) ||
+        !references(o, path, "recipients", m_recipientIds, tr("recipient"), a.recipients) ||
+        !references(o, path, "sources", m_sourceIds, tr("source"), a.sources) ||
+        !optionalText(o, path, "retention", a.retention)) {
+        return false;
+    }
+    if (a.retention && !m_retentionIds.contains(*a.retention)) {
+        return fail(member(path, "retention"), tr("%1 is not the id of any retention rule.").arg(quoted(*a.retention)));
+    }
+
+    QJsonArray transfers;
+    if (!array(o, path, "transfers", transfers)) {
+        return false;
+    }
+    for (qsizetype i = 0; i < transfers.size(); ++i) {
+        const QString transferPath = element(member(path, "transfers"), i);
+        QJsonObject t;
+        Transfer transfer;
+        if (!object(transfers.at(i), transferPath, t) ||
+            !checkKeys(t, transferPath, {"country", "safeguard"}, tr("a transfer")) ||
+            !text(t, transferPath, "country", transfer.country, true) ||
+            !text(t, transferPath, "safeguard", transfer.safeguard)) {
+            return false;
+        }
+        a.transfers.append(transfer);
+    }
+
+    if (!text(o, path, "security_measures", a.securityMeasures) ||
+        !enumeration(o, path, "dpia", a.dpia, DpiaStatus::NotAssessed, dpiaStatusFromKey, dpiaStatusKeyList(),
+                     tr("a DPIA status"))) {
+        return false;
+    }
+    const QJsonValue adm = o.value(QStringLiteral("automated_decision_making"));
+    if (!adm.isUndefined()) {
+        if (!expect(adm, QJsonValue::Bool, member(path, "automated_decision_making"), tr("true or false"))) {
+            return false;
+        }
+        a.automatedDecisionMaking = adm.toBool();
+    }
+    return true;
+}
+
+Result<Register> Walker::run(const QJsonObject& root)
+{
+    Register reg;
+    const bool ok = [&] {
+        if (!checkKeys(root, {},
+                       {"format", "version", "controller", "last_reviewed", "data_categories", "subject_categories",
+                        "recipients", "sources", "retention_rules", "activities"},
+                       tr("a register"))) {
+            return false;
+        }
+        const QJsonValue format = root.value(QStringLiteral("format"));
+        if (format.toString() != QLatin1StringView(RegisterJsonReader::kFormat)) {
+            return fail(QStringLiteral("format"),
+                        format.isUndefined()
+                            ? tr("missing; this is not a RoPA register export.")
+                            : tr("%1 is not \"ropa-register\"; this is not a RoPA register export.")
+                                  .arg(format.isString() ? quoted(format.toString()) : typeName(format)));
+        }
+        const QJsonValue version = root.value(QStringLiteral("version"));
+        if (!version.isDouble() || version.toDouble() < 1 || version.toDouble() != version.toInt()) {
+            return fail(QStringLiteral("version"), tr("expected a format version such as 1."));
+        }
+        if (version.toInt() > RegisterJsonReader::kVersion) {
+            return fail(
+                QStringLiteral("version"),
+                tr("version %1 is newer than this RoPA Manager reads (up to %2); update RoPA Manager to import it.")
+                    .arg(version.toInt())
+                    .arg(RegisterJsonReader::kVersion));
+        }
+        if (!controller(root, reg.controller) || !date(root, {}, "last_reviewed", reg.lastReviewed) ||
+            !catalogues(root, reg)) {
+            return false;
+        }
+        QJsonArray activities;
+        if (!array(root, {}, "activities", activities)) {
+            return false;
+        }
+        QList<std::pair<qint64, Activity>> ordered;
+        for (qsizetype i = 0; i < activities.size(); ++i) {
+            Activity a;
+            qint64 order = i + 1;
+            if (!activity(activities.at(i), element(QStringLiteral("activities"), i), a, order)) {
+                return false;
+            }
+            ordered.append({order, std::move(a)});
+        }
+        std::stable_sort(ordered.begin(), ordered.end(),
+                         [](const auto& left, const auto& right) { return left.first < right.first; });
+        for (auto& entry : ordered) {
+            reg.activities.append(std::move(entry.second));
+        }
+        return true;
+    }();
+    if (!ok) {
+        return *m_error;
+    }
+    return reg;
+}
+
+// Line and column (from 1) of a byte offset, as an editor shows them.
+std::pair<int, int> lineAndColumn(const QByteArray& json, qsizetype offset)
+{
+    int line = 1;
+    qsizetype lineStart = 0;
+    for (qsizetype i = 0; i < offset && i < json.size(); ++i) {
+        if (json.at(i) == '\n') {
+            ++line;
+            lineStart = i + 1;
+        }
+    }
+    const int column = static_cast<int>(QString::fromUtf8(json.mid(lineStart, offset - lineStart)).size()) + 1;
+    return {line, column};
+}
+
+} // namespace
+
+Result<Register> RegisterJsonReader::read(const QByteArray& json, const QString& fileLabel)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        // Qt reports the offset just past the character it could not accept; point at that character.
+        const auto [line, column] = lineAndColumn(json, std::max<qsizetype>(0, parseError.offset - 1));
+        return Error{ErrorCode::InvalidInput,
+                     tr("%1: line %2, column %3: the file is not valid JSON (%4).")
+                         .arg(fileLabel)
+                         .arg(line)
+                         .arg(column)
+                         .arg(parseError.errorString())};
+    }
+    if (!document.isObject()) {
+        return Error{ErrorCode::InvalidInput,
+                     tr("%1: the top level is not a JSON object; this is not a RoPA register export.").arg(fileLabel)};
+    }
+    return Walker(fileLabel).run(document.object());
+}
+
+Result<Register> RegisterJsonReader::readFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Error{ErrorCode::Io, tr("Cannot read %1: %2.").arg(QDir::toNativeSeparators(path), file.errorString())};
+    }
+    return read(file.readAll(), QDir::toNativeSeparators(path));
+}
+
+} // namespace ropa::formats

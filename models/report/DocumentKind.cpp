@@ -1,0 +1,148 @@
+#include "report/DocumentKind.h"
+
+#include "formats/RegisterJsonWriter.h"
+#include "report/IcoCsvExport.h"
+#include "report/IcoXlsxExport.h"
+#include "report/LawfulBasisMatrix.h"
+#include "report/MatrixDocument.h"
+#include "report/PrivacyNotice.h"
+#include "report/RegisterHtmlDocument.h"
+#include "report/RegisterPdf.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace ropa::report {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ropa::report::DocumentKind", text);
+}
+
+} // namespace
+
+QList<DocumentKind> DocumentKind::all()
+{
+    using T = Type;
+    const QString pdf = tr("PDF documents (*.pdf)");
+    const QString html = tr("Web pages (*.html *.htm)");
+    const QString csv = tr("CSV files (*.csv)");
+    const QString text = tr("Text files (*.txt)");
+    const QString exportCommand = QStringLiteral("export");
+    const QString matrixCommand = QStringLiteral("matrix");
+    return {
+        {T::RegisterPdf, QStringLiteral("article-30-register.pdf"), tr("Article 30 register (PDF)"),
+         tr("the Article 30 register (PDF/A)"), exportCommand, QStringLiteral("pdf"), pdf, true,
+         [](const Register& reg, const DocumentInfo& info) -> Result<QByteArray> {
+             return RegisterPdf::render(reg, info);
+         }},
+        {T::RegisterHtml, QStringLiteral("article-30-register.html"), tr("Article 30 register (HTML)"),
+         tr("the Article 30 register (HTML)"), exportCommand, QStringLiteral("html"), html, false,
+         [](const Register& reg, const DocumentInfo& info) -> Result<QByteArray> {
+             return RegisterHtmlDocument::write(reg, info);
+         }},
+        {T::IcoCsv, QStringLiteral("ico-template.csv"), tr("ICO template (CSV)"),
+         tr("the ICO documentation template (CSV)"), exportCommand, QStringLiteral("csv"), csv, false,
+         [](const Register& reg, const DocumentInfo&) -> Result<QByteArray> { return IcoCsvExport::write(reg); }},
+        {T::IcoXlsx, QStringLiteral("ico-template.xlsx"), tr("ICO template (Excel)"),
+         tr("the ICO documentation template (Excel)"), exportCommand, QStringLiteral("xlsx"),
+         tr("Excel workbooks (*.xlsx)"), true,
+         [](const Register& reg, const DocumentInfo&) { return IcoXlsxExport::render(reg); }},
+        {T::MatrixText, QStringLiteral("lawful-basis-matrix.txt"), tr("Lawful-basis matrix (text)"),
+         tr("the lawful-basis matrix (text)"), matrixCommand, QStringLiteral("text"), text, false,
+         [](const Register& reg, const DocumentInfo&) -> Result<QByteArray> {
+             return LawfulBasisMatrix(reg).toText().toUtf8();
+         }},
+        {T::MatrixHtml, QStringLiteral("lawful-basis-matrix.html"), tr("Lawful-basis matrix (HTML)"),
+         tr("the lawful-basis matrix (HTML)"), matrixCommand, QStringLiteral("html"), html, false,
+         [](const Register& reg, const DocumentInfo&) -> Result<QByteArray> { return MatrixDocument::html(reg); }},
+        {T::MatrixCsv, QStringLiteral("lawful-basis-matrix.csv"), tr("Lawful-basis matrix (CSV)"),
+         tr("the lawful-basis matrix (CSV)"), matrixCommand, QStringLiteral("csv"), csv, false,
+         [](const Register& reg, const DocumentInfo&) -> Result<QByteArray> { return MatrixDocument::csv(reg); }},
+        {T::MatrixPdf, QStringLiteral("lawful-basis-matrix.pdf"), tr("Lawful-basis matrix (PDF)"),
+         tr("the lawful-basis matrix (PDF)"), matrixCommand, QStringLiteral("pdf"), pdf, true,
+         [](const Register& reg, const DocumentInfo& info) -> Result<QByteArray> {
+             return MatrixDocument::pdf(reg, info);
+         }},
+        {T::NoticeText, QStringLiteral("privacy-notice.txt"), tr("Privacy notice (text)"),
+         tr("the privacy notice (text)"), exportCommand, QStringLiteral("notice"), text, false,
+         [](const Register& reg, const DocumentInfo&) -> Result<QByteArray> {
+             return PrivacyNotice(reg).text().toUtf8();
+         }},
+        {T::NoticeHtml, QStringLiteral("privacy-notice.html"), tr("Privacy notice (HTML)"),
+         tr("the privacy notice (HTML)"), exportCommand, QStringLiteral("notice"), html, false,
+         [](const Register& reg, const DocumentInfo&) -> Result<QByteArray> { return PrivacyNotice(reg).html(); }},
+        {T::NoticePdf, QStringLiteral("privacy-notice.pdf"), tr("Privacy notice (PDF)"), tr("the privacy notice (PDF)"),
+         exportCommand, QStringLiteral("notice"), pdf, true,
+         [](const Register& reg, const DocumentInfo& info) -> Result<QByteArray> {
+             return PrivacyNotice(reg).pdf(info);
+         }},
+        {T::RegisterJson, QStringLiteral("register.ropa.json"), tr("Register (JSON)"),
+         tr("the register as JSON (not encrypted)"), exportCommand, QStringLiteral("json"),
+         tr("Registers as JSON (*.ropa.json)"), false,
+         [](const Register& reg, const DocumentInfo&) -> Result<QByteArray> {
+             return formats::RegisterJsonWriter::write(reg);
+         }},
+    };
+}
+
+bool DocumentKind::isPdf() const
+{
+    return suffix() == QLatin1StringView(".pdf");
+}
+
+QString DocumentKind::suffix() const
+{
+    return QLatin1Char('.') + QFileInfo(fileName).completeSuffix();
+}
+
+DocumentKind DocumentKind::of(Type type)
+{
+    const QList<DocumentKind> kinds = all();
+    for (const DocumentKind& kind : kinds) {
+        if (kind.type == type) {
+            return kind;
+        }
+    }
+    return kinds.constFirst();
+}
+
+std::optional<DocumentKind> DocumentKind::forCommandLine(const QString& command, const QString& format,
+                                                         const QString& output)
+{
+    QList<DocumentKind> forms;
+    for (const DocumentKind& kind : all()) {
+        if (kind.command == command && kind.format == format) {
+            forms.append(kind);
+        }
+    }
+    if (forms.isEmpty()) {
+        return std::nullopt;
+    }
+    // Where a format has several forms, the output's ending picks one; the first (text) form is the default.
+    QString ending = output.toLower();
+    if (ending.endsWith(QLatin1StringView(".htm"))) {
+        ending += QLatin1Char('l');
+    }
+    for (const DocumentKind& kind : forms) {
+        if (ending.endsWith(kind.suffix())) {
+            return kind;
+        }
+    }
+    return forms.constFirst();
+}
+
+QStringList DocumentKind::formatsOf(const QString& command)
+{
+    QStringList formats;
+    for (const DocumentKind& kind : all()) {
+        if (kind.command == command && !formats.contains(kind.format)) {
+            formats << kind.format;
+        }
+    }
+    return formats;
+}
+
+} // namespace ropa::report

@@ -1,0 +1,107 @@
+#pragma once
+
+#include "core/Result.h"
+#include "domain/Catalogue.h"
+#include "domain/Register.h"
+#include "domain/RegisterChange.h"
+#include "report/DocumentInfo.h"
+#include "store/AuditEntry.h"
+#include "store/AuditRecord.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <memory>
+#include <optional>
+
+class QUndoStack;
+
+namespace ropa::store {
+class RegisterRepository;
+struct RegisterSnapshot;
+} // namespace ropa::store
+
+namespace ropa::session {
+
+class EditCommand;
+
+// An open register being edited: the register in memory, the store it is kept in, and the undo stack. Every edit is
+// a command on the stack; the command saves its changes to the store at once, in one transaction with the audit
+// entry, and only then makes them in memory, so there is no Save to forget and memory never runs ahead of the
+// store. Views listen to the signals, never to the store.
+class RegisterDocument : public QObject
+{
+    Q_OBJECT
+
+public:
+    static Result<std::unique_ptr<RegisterDocument>> open(const QString& location, QByteArrayView passphrase);
+    // Creates a new register holding reg (never over an existing one) and opens it, deriving the key once.
+    static Result<std::unique_ptr<RegisterDocument>> create(const QString& location, QByteArrayView passphrase,
+                                                            const Register& reg);
+    // Edits the register a repository holds, as snapshot read it; changes are recorded as made by actor.
+    RegisterDocument(std::unique_ptr<store::RegisterRepository> repository, store::RegisterSnapshot snapshot,
+                     QString actor);
+    ~RegisterDocument() override;
+
+    const Register& reg() const { return m_register; }
+    QUndoStack* undoStack() const { return m_undoStack; }
+    QString path() const;
+    // The store's revision as this document last wrote or read it.
+    qint64 revision() const { return m_revision; }
+    const QString& actor() const { return m_actor; }
+    // The register as the store holds it now, read back rather than taken from memory.
+    Result<Register> storedRegister() const;
+    // What documents printed now should say about the register: the time, the revision and the fingerprint.
+    report::DocumentInfo documentInfo() const;
+    // The store's audit log, oldest first.
+    Result<QList<store::AuditEntry>> auditEntries() const;
+
+    // Edits, each an undoable command.
+    void changeActivity(qsizetype index, const Activity& changed, const QString& actionText);
+    void setBasis(qsizetype index, Basis basis, bool on);
+    void insertActivity(qsizetype index, const Activity& activity);
+    void removeActivity(qsizetype index);
+    void moveActivity(qsizetype from, qsizetype to);
+    void setCatalogueValue(Catalogue::Kind kind, qsizetype row, const QString& key, const QString& value);
+    // Adds a fresh entry named name, or a copy of the entry at copyOf, at row; returns its id.
+    QString insertCatalogueEntry(Catalogue::Kind kind, qsizetype row, const QString& name, qsizetype copyOf = -1);
+    // Removing an entry also removes every activity's reference to it.
+    void removeCatalogueEntry(Catalogue::Kind kind, qsizetype row);
+    void changeOrganisation(const Controller& controller, const std::optional<QDate>& lastReviewed);
+
+Q_SIGNALS:
+    // The "about to" signals come once the store has the change and just before the register in memory does,
+    // so item models can bracket it with begin/end calls.
+    void activityChanged(qsizetype index);
+    void activityAboutToBeInserted(qsizetype index);
+    void activityInserted(qsizetype index);
+    void activityAboutToBeRemoved(qsizetype index);
+    void activityRemoved(qsizetype index);
+    void activityAboutToBeMoved(qsizetype from, qsizetype to);
+    void activityMoved(qsizetype from, qsizetype to);
+    // The organisation or a catalogue changed; activityChanged has come first for any activity that changed with it.
+    void headerChanged();
+    // A change the store refused: nothing changed, and the sentence says why.
+    void saveFailed(const QString& message);
+    // After every change that reached the store, whatever it was; for views that redraw from the whole register.
+    void changed();
+
+private:
+    friend class EditCommand;
+
+    // Saves changes with their audit entry, then makes them in memory, telling the views. Returns the changes
+    // that undo them, or the store's refusal, in which case nothing changed.
+    Result<QList<RegisterChange>> apply(const QList<RegisterChange>& changes, store::AuditRecord audit);
+    // Says why a command's changes were refused. When an undo or redo was refused, what the stack remembers no
+    // longer follows from the register, so the history is dropped once the stack is done with the command.
+    void saveRefused(const Error& error, bool historyLost);
+    void applyInMemory(const RegisterChange& change, bool& headerTouched);
+
+    std::unique_ptr<store::RegisterRepository> m_repository;
+    Register m_register;
+    qint64 m_revision = 0;
+    QString m_actor;
+    QUndoStack* m_undoStack = nullptr;
+};
+
+} // namespace ropa::session

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "core/Result.h"
+#include "domain/Register.h"
+#include "store/RegisterRepository.h"
+
+#include <QByteArrayView>
+#include <QString>
+#include <memory>
+
+namespace ropa::session {
+
+// Where a register is kept, as a user names it: for now the path of an encrypted .ropa file. Opens and creates
+// the store behind it, so nothing above this layer knows which kind of store that is.
+class RegisterLocation
+{
+public:
+    explicit RegisterLocation(QString location);
+
+    const QString& text() const { return m_location; }
+    // The location as messages show it (native separators for a path).
+    QString displayName() const;
+    bool exists() const;
+
+    Result<std::unique_ptr<store::RegisterRepository>> open(QByteArrayView passphrase) const;
+    // Creates a new register holding reg, its first audit entry audit; never over an existing one.
+    Result<std::unique_ptr<store::RegisterRepository>> create(QByteArrayView passphrase, const Register& reg,
+                                                              const store::AuditRecord& audit) const;
+    // Opens, reads the whole register with its revision and fingerprint, and closes again.
+    Result<store::RegisterSnapshot> read(QByteArrayView passphrase) const;
+    // Deletes the register, for replacing it with a new one; it must not be open.
+    Status remove() const;
+
+    // The storage engine and its version, e.g. "SQLCipher 3.4.1".
+    static QString engineVersion();
+
+private:
+    QString m_location;
+};
+
+} // namespace ropa::session

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "domain/Activity.h"
+
+#include <QString>
+#include <QStringList>
+#include <array>
+#include <utility>
+
+namespace ropa::store::sqlcipher {
+
+class Statement;
+
+// How activities lie in the file: the activity table and, keyed by activity_id, its bases, its four lists of
+// catalogue ids and its transfers.
+class ActivityTable
+{
+public:
+    // The lists that link an activity to the catalogues, with their tables.
+    static constexpr std::array<std::pair<const char*, QStringList Activity::*>, 4> kLinks = {{
+        {"activity_data_category", &Activity::dataCategories},
+        {"activity_subject_category", &Activity::subjectCategories},
+        {"activity_recipient", &Activity::recipients},
+        {"activity_source", &Activity::sources},
+    }};
+    // The tables of an activity's details, which its row's removal takes with it.
+    static constexpr std::array<const char*, 6> kDetailTables = {
+        "activity_basis",     "activity_data_category", "activity_subject_category",
+        "activity_recipient", "activity_source",        "activity_transfer"};
+
+    // SELECT id and the fields of every activity, in display order.
+    static QString selectSql();
+    // INSERT with parameters id, position, then the fields.
+    static QString insertSql();
+    // UPDATE of the fields (parameters from 1) of the activity whose id is the last parameter.
+    static constexpr int kFieldCount = 8;
+    static QString updateSql();
+    // Binds the activity's fields to parameters first, first + 1, ...
+    static void bindFields(Statement& statement, int first, const Activity& activity);
+};
+
+} // namespace ropa::store::sqlcipher

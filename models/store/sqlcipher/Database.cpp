@@ -1,0 +1,120 @@
+#include "store/sqlcipher/Database.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <sqlcipher/sqlite3.h>
+
+namespace ropa::store::sqlcipher {
+
+Database::Database(sqlite3* db, QString path)
+    : m_db(db)
+    , m_path(std::move(path))
+{ }
+
+Database::~Database()
+{
+    sqlite3_close_v2(m_db);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path, Mode mode)
+{
+    int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX;
+    if (mode == Mode::CreateNew) {
+        flags |= SQLITE_OPEN_CREATE;
+    }
+    sqlite3* db = nullptr;
+    const int rc = sqlite3_open_v2(QDir::toNativeSeparators(path).toUtf8().constData(), &db, flags, nullptr);
+    if (rc != SQLITE_OK) {
+        const QString reason = db ? QString::fromUtf8(sqlite3_errmsg(db)) : QString::fromUtf8(sqlite3_errstr(rc));
+        sqlite3_close_v2(db);
+        return Error{ErrorCode::Io,
+                     QCoreApplication::translate("ropa::store::sqlcipher", "Cannot open %1: %2.")
+                         .arg(QDir::toNativeSeparators(path), reason)};
+    }
+    sqlite3_extended_result_codes(db, 1);
+    return std::unique_ptr<Database>(new Database(db, path));
+}
+
+Status Database::exec(const QString& sql)
+{
+    return exec(sql.toUtf8().constData());
+}
+
+Status Database::exec(const char* sql)
+{
+    const int rc = sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr);
+    if (rc != SQLITE_OK) {
+        return errorFrom(m_db, rc);
+    }
+    return {};
+}
+
+Result<Statement> Database::prepare(const QString& sql)
+{
+    const QByteArray utf8 = sql.toUtf8();
+    sqlite3_stmt* stmt = nullptr;
+    const int rc = sqlite3_prepare_v2(m_db, utf8.constData(), static_cast<int>(utf8.size()), &stmt, nullptr);
+    if (rc != SQLITE_OK) {
+        sqlite3_finalize(stmt);
+        return errorFrom(m_db, rc);
+    }
+    return Statement(m_db, stmt);
+}
+
+Result<QString> Database::scalar(const QString& sql)
+{
+    QString value;
+    const Status status = firstRow(sql, [&value](const Statement& row) { value = row.text(0); });
+    return status ? Result<QString>(value) : Result<QString>(status.error());
+}
+
+Result<qint64> Database::scalarInteger(const QString& sql)
+{
+    qint64 value = 0;
+    const Status status = firstRow(sql, [&value](const Statement& row) { value = row.integer(0); });
+    return status ? Result<qint64>(value) : Result<qint64>(status.error());
+}
+
+Status Database::firstRow(const QString& sql, const std::function<void(const Statement&)>& onRow)
+{
+    Result<Statement> query = prepare(sql);
+    if (!query) {
+        return query.error();
+    }
+    const Result<bool> row = query->step();
+    if (!row) {
+        return row.error();
+    }
+    if (row.value()) {
+        onRow(query.value());
+    }
+    return {};
+}
+
+qint64 Database::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+
+Error Database::errorFrom(sqlite3* db, int rc)
+{
+    const int primary = rc & 0xff;
+    const QString detail = QString::fromUtf8(db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
+    switch (primary) {
+    case SQLITE_NOTADB:
+        return Error{ErrorCode::WrongPassphrase, detail};
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return Error{ErrorCode::Locked, detail};
+    case SQLITE_IOERR:
+    case SQLITE_FULL:
+    case SQLITE_CANTOPEN:
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+        return Error{ErrorCode::Io, detail};
+    default:
+        return Error{ErrorCode::Database, detail};
+    }
+}
+
+} // namespace ropa::store::sqlcipher

@@ -1,0 +1,131 @@
+#include "store/sqlcipher/Migrations.h"
+
+#include "store/sqlcipher/Database.h"
+#include "store/sqlcipher/Transaction.h"
+
+#include <QCoreApplication>
+#include <array>
+
+namespace ropa::store::sqlcipher {
+
+namespace {
+
+// Step N takes the schema from version N-1 to N. Never edit a step that has shipped; add one.
+constexpr std::array<const char*, 3> kSteps = {
+    // 1: the register itself.
+    R"sql(
+    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+    CREATE TABLE data_category (
+        id TEXT PRIMARY KEY, position INTEGER NOT NULL, name TEXT NOT NULL,
+        description TEXT NOT NULL DEFAULT '', special TEXT NOT NULL DEFAULT 'none');
+    CREATE TABLE subject_category (id TEXT PRIMARY KEY, position INTEGER NOT NULL, name TEXT NOT NULL);
+    CREATE TABLE recipient (
+        id TEXT PRIMARY KEY, position INTEGER NOT NULL, name TEXT NOT NULL, kind TEXT NOT NULL DEFAULT '',
+        country TEXT NOT NULL DEFAULT '', purpose TEXT NOT NULL DEFAULT '');
+    CREATE TABLE source (id TEXT PRIMARY KEY, position INTEGER NOT NULL, name TEXT NOT NULL);
+    CREATE TABLE retention_rule (
+        id TEXT PRIMARY KEY, position INTEGER NOT NULL, description TEXT NOT NULL,
+        period TEXT NOT NULL DEFAULT '', trigger_event TEXT NOT NULL DEFAULT '');
+    CREATE TABLE activity (
+        id TEXT PRIMARY KEY, position INTEGER NOT NULL, purpose TEXT NOT NULL,
+        description TEXT NOT NULL DEFAULT '', business_function TEXT NOT NULL DEFAULT '',
+        special_condition TEXT, retention_id TEXT REFERENCES retention_rule(id),
+        security_measures TEXT NOT NULL DEFAULT '', dpia TEXT NOT NULL DEFAULT 'not_assessed',
+        automated_decision_making INTEGER NOT NULL DEFAULT 0);
+    CREATE INDEX activity_position ON activity(position);
+    CREATE TABLE activity_basis (
+        activity_id TEXT NOT NULL REFERENCES activity(id) ON DELETE CASCADE, position INTEGER NOT NULL,
+        basis TEXT NOT NULL, interest TEXT NOT NULL DEFAULT '', balancing_test_date TEXT,
+        PRIMARY KEY (activity_id, basis)) WITHOUT ROWID;
+    CREATE TABLE activity_data_category (
+        activity_id TEXT NOT NULL REFERENCES activity(id) ON DELETE CASCADE,
+        ref_id TEXT NOT NULL REFERENCES data_category(id), position INTEGER NOT NULL,
+        PRIMARY KEY (activity_id, ref_id)) WITHOUT ROWID;
+    CREATE TABLE activity_subject_category (
+        activity_id TEXT NOT NULL REFERENCES activity(id) ON DELETE CASCADE,
+        ref_id TEXT NOT NULL REFERENCES subject_category(id), position INTEGER NOT NULL,
+        PRIMARY KEY (activity_id, ref_id)) WITHOUT ROWID;
+    CREATE TABLE activity_recipient (
+        activity_id TEXT NOT NULL REFERENCES activity(id) ON DELETE CASCADE,
+        ref_id TEXT NOT NULL REFERENCES recipient(id), position INTEGER NOT NULL,
+        PRIMARY KEY (activity_id, ref_id)) WITHOUT ROWID;
+    CREATE TABLE activity_source (
+        activity_id TEXT NOT NULL REFERENCES activity(id) ON DELETE CASCADE,
+        ref_id TEXT NOT NULL REFERENCES source(id), position INTEGER NOT NULL,
+        PRIMARY KEY (activity_id, ref_id)) WITHOUT ROWID;
+    CREATE TABLE activity_transfer (
+        activity_id TEXT NOT NULL REFERENCES activity(id) ON DELETE CASCADE, position INTEGER NOT NULL,
+        country TEXT NOT NULL, safeguard TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (activity_id, position)) WITHOUT ROWID;
+    )sql",
+    // 2: the tamper-evident audit log.
+    R"sql(
+    CREATE TABLE audit_log (
+        seq INTEGER PRIMARY KEY, at TEXT NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL,
+        detail TEXT NOT NULL, prev_hash TEXT NOT NULL, hash TEXT NOT NULL);
+    )sql",
+    // 3: gaps of 1024 between positions, so that an entry placed between two others is the only row written.
+    // From here on the audit log's action is a stable code and its detail the code's arguments as JSON.
+    R"sql(
+    UPDATE activity SET position = position * 1024;
+    UPDATE data_category SET position = position * 1024;
+    UPDATE subject_category SET position = position * 1024;
+    UPDATE recipient SET position = position * 1024;
+    UPDATE source SET position = position * 1024;
+    UPDATE retention_rule SET position = position * 1024;
+    )sql",
+};
+
+} // namespace
+
+int Migrations::latestVersion()
+{
+    return static_cast<int>(kSteps.size());
+}
+
+Result<int> Migrations::currentVersion(Database& db)
+{
+    const Result<qint64> version = db.scalarInteger(QStringLiteral("PRAGMA user_version"));
+    if (!version) {
+        return version.error();
+    }
+    return static_cast<int>(version.value());
+}
+
+Status Migrations::migrate(Database& db, int targetVersion)
+{
+    if (targetVersion < 0) {
+        targetVersion = latestVersion();
+    }
+    const Result<int> current = currentVersion(db);
+    if (!current) {
+        return current.error();
+    }
+    if (current.value() > latestVersion()) {
+        return Error{ErrorCode::NewerFormat,
+                     QCoreApplication::translate(
+                         "ropa::store::sqlcipher",
+                         "%1 was written by a newer version of RoPA Manager (schema %2; this version reads up to %3).")
+                         .arg(db.path())
+                         .arg(current.value())
+                         .arg(latestVersion())};
+    }
+    for (int version = current.value() + 1; version <= targetVersion; ++version) {
+        Result<Transaction> transaction = Transaction::begin(db);
+        if (!transaction) {
+            return transaction.error();
+        }
+        if (Status status = db.exec(kSteps[static_cast<std::size_t>(version - 1)]); !status) {
+            return status;
+        }
+        if (Status status = db.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)); !status) {
+            return status;
+        }
+        if (Status status = transaction->commit(); !status) {
+            return status;
+        }
+    }
+    return {};
+}
+
+} // namespace ropa::store::sqlcipher
