@@ -11,8 +11,8 @@ set(ROPA_LAYERS
     "store_sqlcipher models/store/sqlcipher core domain store"
     "session         models/session         core domain formats report store store_sqlcipher"
     "itemmodels      models/itemmodels      core domain report store session"
-    "ui              ui                     core domain report store session itemmodels"
-    "cli             app/cli                core domain formats report session"
+    "ui              ui                     core domain report session itemmodels"
+    "cli             app/cli                core domain formats report store session"
     "gui             app/gui                core session ui"
 )
 

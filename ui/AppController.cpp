@@ -6,7 +6,7 @@
 #include "RecentFiles.h"
 #include "StartWindow.h"
 #include "UnlockDialog.h"
-#include "formats/DemoRegister.h"
+#include "session/DemoFolder.h"
 #include "session/RegisterDocument.h"
 
 #include <QDir>
@@ -152,15 +152,7 @@ QWidget* AppController::dialogParent() const
 
 Result<AppController::DocumentPtr> AppController::openDemoDocument() const
 {
-    const QString path = demoRegisterPath();
-    if (QFileInfo::exists(path)) {
-        return session::RegisterDocument::open(path, kDemoPassphrase);
-    }
-    const Result<Register> demo = formats::DemoRegister::load();
-    if (!demo) {
-        return demo.error();
-    }
-    return session::RegisterDocument::create(path, kDemoPassphrase, demo.value());
+    return session::DemoFolder::openDocument(demoRegisterPath(), kDemoPassphrase);
 }
 
 } // namespace ropa::ui

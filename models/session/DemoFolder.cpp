@@ -4,6 +4,7 @@
 #include "report/DocumentKind.h"
 #include "session/AuditAction.h"
 #include "session/ExportDocument.h"
+#include "session/RegisterDocument.h"
 #include "session/RegisterLocation.h"
 
 #include <QCoreApplication>
@@ -59,6 +60,18 @@ Result<store::RegisterSnapshot> DemoFolder::write(const QString& dir, QByteArray
         }
     }
     return snapshot;
+}
+
+Result<std::unique_ptr<RegisterDocument>> DemoFolder::openDocument(const QString& path, QByteArrayView passphrase)
+{
+    if (RegisterLocation(path).exists()) {
+        return RegisterDocument::open(path, passphrase);
+    }
+    const Result<Register> demo = formats::DemoRegister::load();
+    if (!demo) {
+        return demo.error();
+    }
+    return RegisterDocument::create(path, passphrase, demo.value());
 }
 
 } // namespace ropa::session
