@@ -2,6 +2,119 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
 <context>
+    <name>AuditAction</name>
+    <message>
+        <source>purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>business function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lawful bases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 9/10 condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>security measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPIA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automated decision-making</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Created the register with %n activities</source>
+        <translation>
+            <numerusform>Created the register with %n activity</numerusform>
+            <numerusform>Created the register with %n activities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n activities from %1</source>
+        <translation>
+            <numerusform>Imported %n activity from %1</numerusform>
+            <numerusform>Imported %n activities from %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Added activity &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted activity &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the %1 of &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved activity &apos;%1&apos; from place %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted %1 &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the %1 of %2 &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the organisation&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PassphraseStrength</name>
     <message>
         <source>Very weak</source>
@@ -62,6 +175,10 @@
         <source>Open the KJM Group demo register.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>RoPA Manager keeps a GDPR Record of Processing Activities in an encrypted file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ropa::Activity</name>
@@ -90,6 +207,117 @@
     <name>ropa::AtomicFile</name>
     <message>
         <source>Cannot write %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ropa::Catalogue</name>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the data is, such as &quot;Contact details&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sensitivity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special category data (Art. 9) and criminal offence data (Art. 10) need a condition as well as a lawful basis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Descr&amp;iption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who the data is disclosed to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A processor acts on your instructions; a controller decides for itself what it does with the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two-letter country code, such as GB or US; leave empty when not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the data is shared with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the rule covers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long, such as 12 months, 6 years or 1 year 6 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fro&amp;m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event the period counts from, such as &quot;the end of the contract&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data subject category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retention rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data categories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subjects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -241,248 +469,7 @@
     </message>
 </context>
 <context>
-    <name>ropa::document</name>
-    <message>
-        <source>Undo %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ropa::document::Catalogue</name>
-    <message>
-        <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What the data is, such as &quot;Contact details&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Sensitivity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Special category data (Art. 9) and criminal offence data (Art. 10) need a condition as well as a lawful basis.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who the data is disclosed to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A processor acts on your instructions; a controller decides for itself what it does with the data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Country</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Two-letter country code, such as GB or US; leave empty when not known.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Purpose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why the data is shared with them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What the rule covers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The event the period counts from, such as &quot;the end of the contract&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>data category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>data subject category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>recipient</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>retention rule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Data categories</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Subjects</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recipients</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retention</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Descr&amp;iption</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fro&amp;m</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How long, such as 12 months, 6 years or 1 year 6 months.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ropa::document::RegisterDocument</name>
-    <message>
-        <source>Change basis of &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add activity &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete activity &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move activity &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change %1 of %2 &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Duplicate %1 &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add %1 &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete %1 &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ropa::io</name>
-    <message>
-        <source>processor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>controller</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>joint controller</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>public authority</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>internal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (special category data)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (criminal offence data)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no safeguard recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>balancing test carried out %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no balancing test recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not assessed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Required, not started</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Required, in progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Required, completed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not make the spreadsheet: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record of processing activities: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ICO controller documentation template, written by RoPA Manager</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>ropa::formats</name>
     <message>
         <source>%1 and %2</source>
         <translation type="unfinished"></translation>
@@ -541,241 +528,21 @@
     </message>
 </context>
 <context>
-    <name>ropa::io::DocumentExport</name>
-    <message>
-        <source>the Article 30 register (PDF/A)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the Article 30 register (HTML)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the ICO documentation template (CSV)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the ICO documentation template (Excel)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the lawful-basis matrix (text)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the lawful-basis matrix (HTML)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the lawful-basis matrix (CSV)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the lawful-basis matrix (PDF)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the privacy notice (text)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the privacy notice (HTML)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the privacy notice (PDF)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the register as JSON (not encrypted)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ropa::io::IcoTemplate</name>
-    <message>
-        <source>Business function</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Purpose of processing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Joint controller</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Categories of individuals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Categories of personal data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Categories of recipients</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Link to contract with processor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Third countries or international organisations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Safeguards for exceptional transfers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retention schedule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>General description of security measures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Article 6 lawful basis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Article 9 condition</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Legitimate interests pursued</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Link to legitimate interests assessment (LIA)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rights available to individuals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Automated decision-making including profiling</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Source of the personal data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Link to record of consent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Location of personal data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DPIA required / progress / link</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Personal data breach / link</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DPA 2018 Schedule 1 condition (special category or criminal data)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Link to the appropriate policy document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retained and erased in line with the appropriate policy document (and why not)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not applicable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Telephone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DPO or privacy contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Representative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ICO registration number</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ropa::io::IcoXlsxExport</name>
-    <message>
-        <source>out of memory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record of processing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the worksheet could not be added</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ropa::io::JsonImport</name>
-    <message>
-        <source>The register already holds %1 activities; importing %2 would replace them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 activities from %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported register</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ropa::io::Legend</name>
+    <name>ropa::formats::Legend</name>
     <message>
         <source>%1 for %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>ropa::io::NoticeImporter</name>
+    <name>ropa::formats::NoticeImporter</name>
     <message>
         <source>Cannot read %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>ropa::io::RegisterJsonReader</name>
+    <name>ropa::formats::RegisterJsonReader</name>
     <message>
         <source>%1: line %2, column %3: the file is not valid JSON (%4).</source>
         <translation type="unfinished"></translation>
@@ -790,7 +557,7 @@
     </message>
 </context>
 <context>
-    <name>ropa::io::Walker</name>
+    <name>ropa::formats::Walker</name>
     <message>
         <source>expected %1, found %2.</source>
         <translation type="unfinished"></translation>
@@ -1068,6 +835,371 @@
     </message>
     <message>
         <source>to perform a task in the public interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>processor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>controller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>joint controller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (special category data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (criminal offence data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no safeguard recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>balancing test carried out %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no balancing test recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required, not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required, in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required, completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not make the spreadsheet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record of processing activities: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICO controller documentation template, written by RoPA Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ropa::report::DocumentKind</name>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web pages (*.html *.htm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article 30 register (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Article 30 register (PDF/A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article 30 register (HTML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Article 30 register (HTML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICO template (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ICO documentation template (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICO template (Excel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ICO documentation template (Excel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lawful-basis matrix (text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lawful-basis matrix (text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lawful-basis matrix (HTML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lawful-basis matrix (HTML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lawful-basis matrix (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lawful-basis matrix (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lawful-basis matrix (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lawful-basis matrix (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy notice (text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the privacy notice (text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy notice (HTML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the privacy notice (HTML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy notice (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the privacy notice (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register (JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the register as JSON (not encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registers as JSON (*.ropa.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ropa::report::IcoTemplate</name>
+    <message>
+        <source>Business function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose of processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joint controller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories of individuals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories of personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Categories of recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to contract with processor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Third countries or international organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safeguards for exceptional transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General description of security measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article 6 lawful basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article 9 condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legitimate interests pursued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to legitimate interests assessment (LIA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rights available to individuals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automated decision-making including profiling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source of the personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to record of consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location of personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPIA required / progress / link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data breach / link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPA 2018 Schedule 1 condition (special category or criminal data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to the appropriate policy document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retained and erased in line with the appropriate policy document (and why not)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPO or privacy contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICO registration number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ropa::report::IcoXlsxExport</name>
+    <message>
+        <source>out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record of processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the worksheet could not be added</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1498,7 +1630,100 @@
     </message>
 </context>
 <context>
-    <name>ropa::store</name>
+    <name>ropa::session::AddActivityCommand</name>
+    <message>
+        <source>Add activity &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ropa::session::AddCatalogueEntryCommand</name>
+    <message>
+        <source>Duplicate %1 &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1 &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ropa::session::ChangeCatalogueEntryCommand</name>
+    <message>
+        <source>Change %1 of %2 &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ropa::session::ChangeOrganisationCommand</name>
+    <message>
+        <source>Change organisation details</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ropa::session::DemoFolder</name>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ropa::session::ImportRegister</name>
+    <message>
+        <source>The register already holds %1 activities; importing %2 would replace them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ropa::session::MoveActivityCommand</name>
+    <message>
+        <source>Move activity &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ropa::session::RegisterDocument</name>
+    <message>
+        <source>Change basis of &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed, but the undo history no longer matched the register and has been cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ropa::session::RegisterLocation</name>
+    <message>
+        <source>Cannot replace %1; is it open in RoPA Manager?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ropa::session::RemoveActivityCommand</name>
+    <message>
+        <source>Delete activity &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ropa::session::RemoveCatalogueEntryCommand</name>
+    <message>
+        <source>Delete %1 &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ropa::store::sqlcipher</name>
+    <message>
+        <source>%1: the %2 entry &apos;%3&apos; has %4 &apos;%5&apos;, which this version does not know (it knows %6).</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Cannot open %1: %2.</source>
         <translation type="unfinished"></translation>
@@ -1543,9 +1768,21 @@
         <source>%1 is an encrypted database, but not a RoPA register.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: the activity &apos;%2&apos; has %3 &apos;%4&apos;, which this version does not know (it knows %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the DPIA status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lawful basis</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>ropa::store::RegisterFile</name>
+    <name>ropa::store::sqlcipher::RegisterFile</name>
     <message>
         <source>%1 does not exist.</source>
         <translation type="unfinished"></translation>
@@ -1576,6 +1813,28 @@
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ropa::store::sqlcipher::RegisterWriter</name>
+    <message>
+        <source>%1: there is no place %2 in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no %2 with the id &apos;%3&apos;; it may have been deleted meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ropa::store::sqlcipher::SqlCipherRepository</name>
+    <message>
+        <source>%1 has changed since this change was made (it is at version %2, the change was made on version %3); open it again to see the changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the change: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1844,10 +2103,6 @@ Its lawful bases, data, recipients and transfers go with it. You can take this b
         <source>Cannot Open Register</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Created demo register</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ropa::ui::AuditLogPage</name>
@@ -2056,37 +2311,9 @@ Its lawful bases, data, recipients and transfers go with it. You can take this b
         <source>Creating %1…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Created register</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ropa::ui::ExportDialog</name>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Web pages (*.html *.htm)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Text files (*.txt)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Registers as JSON (*.ropa.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
@@ -2116,54 +2343,6 @@ Its lawful bases, data, recipients and transfers go with it. You can take this b
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Article 30 register (PDF)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Article 30 register (HTML)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ICO template (CSV)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ICO template (Excel)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lawful-basis matrix (text)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lawful-basis matrix (HTML)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lawful-basis matrix (CSV)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lawful-basis matrix (PDF)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Privacy notice (text)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Privacy notice (HTML)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Privacy notice (PDF)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Register (JSON)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Exports %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2189,10 +2368,6 @@ Its lawful bases, data, recipients and transfers go with it. You can take this b
     </message>
     <message>
         <source>%1 already exists. Do you want to replace it?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2411,10 +2586,6 @@ Its lawful bases, data, recipients and transfers go with it. You can take this b
         <source>The date someone last checked the whole register against what the organisation does; printed on the register&apos;s cover.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Change organisation details</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ropa::ui::OverviewPage</name>
@@ -2578,6 +2749,10 @@ Its lawful bases, data, recipients and transfers go with it. You can take this b
     </message>
     <message>
         <source> of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open PDF</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
@@ -256,6 +257,76 @@ TEST_F(CliTest, EveryExportFormatWritesItsDocument)
     EXPECT_EQ(csvMatrix.exitCode, 0);
     EXPECT_TRUE(csvMatrix.out.contains(QStringLiteral("Providing our services,*,,***,\"*, ***\"")))
         << csvMatrix.out.toStdString();
+}
+
+// The register HTML once said "Register version 0" on standard output, whatever the file's revision.
+TEST_F(CliTest, HtmlOnStandardOutputNamesTheRegistersRealVersion)
+{
+    ASSERT_EQ(cli({QStringLiteral("demo"), QStringLiteral("--out"), path(QStringLiteral("d"))}).exitCode, 0);
+    const QString reg = path(QStringLiteral("d/kjm-group.ropa"));
+    // A second revision: the register replaced by the fixture.
+    ASSERT_EQ(cli({QStringLiteral("import"), reg, test::dataPath(QStringLiteral("full-register.ropa.json")),
+                   QStringLiteral("--replace")})
+                  .exitCode,
+              0);
+    const QRegularExpression version(QStringLiteral("Register version</td><td[^>]*>(\\d+)<"));
+    const CliRun toStdout = cli({QStringLiteral("export"), reg, QStringLiteral("--format"), QStringLiteral("html")});
+    ASSERT_EQ(toStdout.exitCode, 0) << toStdout.err.toStdString();
+    const CliRun toFile = cli({QStringLiteral("export"), reg, QStringLiteral("--format"), QStringLiteral("html"),
+                               QStringLiteral("-o"), path(QStringLiteral("r.html"))});
+    ASSERT_EQ(toFile.exitCode, 0) << toFile.err.toStdString();
+    const QRegularExpressionMatch onStdout = version.match(toStdout.out);
+    const QRegularExpressionMatch inFile =
+        version.match(QString::fromUtf8(test::readBytes(path(QStringLiteral("r.html")))));
+    ASSERT_TRUE(onStdout.hasMatch());
+    ASSERT_TRUE(inFile.hasMatch());
+    EXPECT_EQ(onStdout.captured(1), QStringLiteral("2"));
+    EXPECT_EQ(inFile.captured(1), QStringLiteral("2"));
+}
+
+TEST_F(CliTest, EachCommandDescribesItself)
+{
+    for (const char* command : {"init", "import", "export", "matrix", "demo"}) {
+        const CliRun help = cli({QLatin1StringView(command), QStringLiteral("--help")}, nullptr);
+        EXPECT_EQ(help.exitCode, 0) << command;
+        EXPECT_TRUE(help.out.startsWith(QStringLiteral("Usage: ropa-cli ") + QLatin1StringView(command)))
+            << help.out.toStdString();
+    }
+    const CliRun exportHelp = cli({QStringLiteral("export"), QStringLiteral("--help")}, nullptr);
+    for (const char* format : {"pdf", "html", "csv", "xlsx", "json", "notice"}) {
+        EXPECT_TRUE(exportHelp.out.contains(QLatin1StringView(format))) << format;
+    }
+    EXPECT_TRUE(exportHelp.out.contains(QStringLiteral("--passphrase-file")));
+}
+
+// The desktop program answers --help and --version on a machine without a display, and otherwise says in one
+// sentence why it cannot start there; it once aborted in both cases.
+TEST_F(CliTest, DesktopProgramHelpNeedsNoDisplay)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char* variable : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"}) {
+        env.remove(QLatin1StringView(variable));
+    }
+    const auto run = [&env](const QStringList& arguments) {
+        QProcess process;
+        process.setProcessEnvironment(env);
+        process.setStandardInputFile(QProcess::nullDevice());
+        process.start(QStringLiteral(ROPA_GUI_PATH), arguments);
+        EXPECT_TRUE(process.waitForFinished(60000));
+        return CliRun{process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                      QString::fromUtf8(process.readAllStandardOutput()),
+                      QString::fromUtf8(process.readAllStandardError())};
+    };
+    const CliRun help = run({QStringLiteral("--help")});
+    EXPECT_EQ(help.exitCode, 0) << help.err.toStdString();
+    EXPECT_TRUE(help.out.contains(QStringLiteral("--demo"))) << help.out.toStdString();
+    const CliRun version = run({QStringLiteral("--version")});
+    EXPECT_EQ(version.exitCode, 0);
+    EXPECT_TRUE(version.out.contains(QStringLiteral(ROPA_VERSION))) << version.out.toStdString();
+    const CliRun window = run({});
+    EXPECT_EQ(window.exitCode, 2);
+    EXPECT_TRUE(window.err.contains(QStringLiteral("no display"))) << window.err.toStdString();
+    EXPECT_EQ(window.err.count(QLatin1Char('\n')), 1) << window.err.toStdString();
 }
 
 TEST_F(CliTest, DemoFolderHoldsEveryDocument)

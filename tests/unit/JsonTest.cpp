@@ -6,6 +6,7 @@
 #include "session/ImportRegister.h"
 
 #include <QFile>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
@@ -61,6 +62,28 @@ TEST(JsonTest, FingerprintFollowsContent)
     EXPECT_EQ(Fingerprint::of(test::fullRegister()), before);
     reg.activities.first().bases.removeLast();
     EXPECT_NE(Fingerprint::of(reg), before);
+}
+
+// The fingerprint is defined in docs/file-format.md field by field; these values were worked out from that text by a
+// separate program, so a change to the JSON export (or anything else) cannot move the fingerprint printed on
+// documents already handed out.
+TEST(JsonTest, FingerprintIsPinnedByItsDefinition)
+{
+    const Result<Register> fixture =
+        formats::RegisterJsonReader::readFile(test::dataPath(QStringLiteral("full-register.ropa.json")));
+    ASSERT_TRUE(fixture.ok());
+    EXPECT_EQ(Fingerprint::of(fixture.value()),
+              QStringLiteral("d9f8c09d6267139a24f47c032de16112dc9ed5ee6255d934bcbd9e2517a8b232"));
+    EXPECT_EQ(Fingerprint::of(formats::DemoRegister::load().value()),
+              QStringLiteral("25e8e8bf153b1ad5bc76128c5704c721e506ae7832cfa05e2bd16b9c9432e1b4"));
+
+    // The same content laid out otherwise (keys reordered, no indentation) is the same register.
+    const QJsonDocument compact =
+        QJsonDocument::fromJson(test::readBytes(test::dataPath(QStringLiteral("full-register.ropa.json"))));
+    const Result<Register> relaidOut =
+        formats::RegisterJsonReader::read(compact.toJson(QJsonDocument::Compact), QStringLiteral("compact.json"));
+    ASSERT_TRUE(relaidOut.ok());
+    EXPECT_EQ(Fingerprint::of(relaidOut.value()), Fingerprint::of(fixture.value()));
 }
 
 TEST(JsonTest, WriterEscapesTextSoItReadsBackExactly)

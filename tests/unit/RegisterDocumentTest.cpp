@@ -6,11 +6,17 @@
 #include "session/AuditAction.h"
 #include "session/RegisterLocation.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QUndoStack>
 #include <gtest/gtest.h>
+
+#if defined(Q_OS_UNIX)
+#include <csignal>
+#include <sys/resource.h>
+#endif
 
 using namespace ropa;
 
@@ -125,6 +131,70 @@ TEST_F(RegisterDocumentTest, AnEditTheFileRefusesChangesNothingAndSaysWhy)
     EXPECT_EQ(m_document->reg(), formats::DemoRegister::load().value());
     EXPECT_EQ(stored(), formats::DemoRegister::load().value());
 }
+
+TEST_F(RegisterDocumentTest, ARefusedEditLeavesTheEarlierHistoryAlone)
+{
+    m_document->setBasis(0, Basis::Consent, true);
+    Activity broken = m_document->reg().activities.at(1);
+    broken.recipients << QStringLiteral("no-such-recipient");
+    m_document->changeActivity(1, broken, QStringLiteral("Break it"));
+    ASSERT_EQ(m_document->undoStack()->count(), 1);
+    EXPECT_EQ(m_document->undoStack()->undoText(), QStringLiteral("Change basis of 'Providing our services'"));
+    m_document->undoStack()->undo();
+    EXPECT_EQ(reopened(), formats::DemoRegister::load().value());
+}
+
+#if defined(Q_OS_UNIX)
+// Files written while this lives may grow to no more than a few bytes, as on a disk that has just filled up.
+class FileSizeLimit
+{
+public:
+    FileSizeLimit()
+    {
+        getrlimit(RLIMIT_FSIZE, &m_saved);
+        m_savedSignal = std::signal(SIGXFSZ, SIG_IGN); // the write fails instead of ending the process
+        rlimit small = m_saved;
+        small.rlim_cur = 16;
+        setrlimit(RLIMIT_FSIZE, &small);
+    }
+    ~FileSizeLimit()
+    {
+        setrlimit(RLIMIT_FSIZE, &m_saved);
+        std::signal(SIGXFSZ, m_savedSignal);
+    }
+
+private:
+    rlimit m_saved{};
+    void (*m_savedSignal)(int) = nullptr;
+};
+
+TEST_F(RegisterDocumentTest, AnUndoThatCannotBeSavedChangesNothingAndClearsTheHistoryItNoLongerMatches)
+{
+    m_document->setBasis(0, Basis::Consent, true);
+    m_document->setBasis(1, Basis::Consent, true);
+    ASSERT_EQ(m_document->undoStack()->count(), 2);
+    const Register edited = m_document->reg();
+    QSignalSpy failed(m_document.get(), &session::RegisterDocument::saveFailed);
+    {
+        const FileSizeLimit diskFull;
+        m_document->undoStack()->undo();
+    }
+    ASSERT_EQ(failed.count(), 1);
+    EXPECT_TRUE(failed.at(0).at(0).toString().contains(QStringLiteral("undo history")))
+        << failed.at(0).at(0).toString().toStdString();
+    EXPECT_EQ(m_document->reg(), edited) << "memory stays with the file";
+    EXPECT_EQ(stored(), edited);
+    // The history is dropped once the stack has finished with the failed command.
+    QCoreApplication::processEvents();
+    EXPECT_EQ(m_document->undoStack()->count(), 0);
+    EXPECT_FALSE(m_document->undoStack()->canUndo());
+
+    // The register goes on working once the disk has room again.
+    m_document->setBasis(2, Basis::Consent, true);
+    EXPECT_EQ(failed.count(), 1);
+    EXPECT_TRUE(reopened().activities.at(2).hasBasis(Basis::Consent));
+}
+#endif
 
 TEST_F(RegisterDocumentTest, EveryEditIsAnAuditEntry)
 {

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QIODevice>
 
 namespace ropa::cli {
 
@@ -151,8 +152,12 @@ Status Command::writeDocument(const report::DocumentKind& kind, const store::Reg
     if (!bytes) {
         return bytes.error();
     }
-    *m_out << QString::fromUtf8(bytes.value());
+    // The bytes go out as rendered, without a round trip through the text stream's encoding.
     m_out->flush();
+    QIODevice* device = m_out->device();
+    if (!device || device->write(bytes.value()) != bytes.value().size()) {
+        return Error{ErrorCode::Io, tr("Cannot write to standard output.")};
+    }
     return {};
 }
 
