@@ -1,5 +1,6 @@
 #include "session/RegisterDocument.h"
 
+#include "FileSizeLimit.h"
 #include "TestSupport.h"
 #include "formats/DemoRegister.h"
 #include "report/LawfulBasisMatrix.h"
@@ -12,11 +13,6 @@
 #include <QTemporaryDir>
 #include <QUndoStack>
 #include <gtest/gtest.h>
-
-#if defined(Q_OS_UNIX)
-#include <csignal>
-#include <sys/resource.h>
-#endif
 
 using namespace ropa;
 
@@ -144,39 +140,18 @@ TEST_F(RegisterDocumentTest, ARefusedEditLeavesTheEarlierHistoryAlone)
     EXPECT_EQ(reopened(), formats::DemoRegister::load().value());
 }
 
-#if defined(Q_OS_UNIX)
-// Files written while this lives may grow to no more than a few bytes, as on a disk that has just filled up.
-class FileSizeLimit
-{
-public:
-    FileSizeLimit()
-    {
-        getrlimit(RLIMIT_FSIZE, &m_saved);
-        m_savedSignal = std::signal(SIGXFSZ, SIG_IGN); // the write fails instead of ending the process
-        rlimit small = m_saved;
-        small.rlim_cur = 16;
-        setrlimit(RLIMIT_FSIZE, &small);
-    }
-    ~FileSizeLimit()
-    {
-        setrlimit(RLIMIT_FSIZE, &m_saved);
-        std::signal(SIGXFSZ, m_savedSignal);
-    }
-
-private:
-    rlimit m_saved{};
-    void (*m_savedSignal)(int) = nullptr;
-};
-
 TEST_F(RegisterDocumentTest, AnUndoThatCannotBeSavedChangesNothingAndClearsTheHistoryItNoLongerMatches)
 {
+    if (!test::FileSizeLimit::supported()) {
+        GTEST_SKIP() << "this system cannot limit the size of the files a process writes";
+    }
     m_document->setBasis(0, Basis::Consent, true);
     m_document->setBasis(1, Basis::Consent, true);
     ASSERT_EQ(m_document->undoStack()->count(), 2);
     const Register edited = m_document->reg();
     QSignalSpy failed(m_document.get(), &session::RegisterDocument::saveFailed);
     {
-        const FileSizeLimit diskFull;
+        const test::FileSizeLimit diskFull;
         m_document->undoStack()->undo();
     }
     ASSERT_EQ(failed.count(), 1);
@@ -194,7 +169,6 @@ TEST_F(RegisterDocumentTest, AnUndoThatCannotBeSavedChangesNothingAndClearsTheHi
     EXPECT_EQ(failed.count(), 1);
     EXPECT_TRUE(reopened().activities.at(2).hasBasis(Basis::Consent));
 }
-#endif
 
 TEST_F(RegisterDocumentTest, EveryEditIsAnAuditEntry)
 {
