@@ -1,6 +1,7 @@
 #include "store/sqlcipher/RegisterFile.h"
 
 #include "store/sqlcipher/KeyDerivation.h"
+#include "store/sqlcipher/MetaKeys.h"
 #include "store/sqlcipher/Migrations.h"
 #include "store/sqlcipher/SecureKey.h"
 
@@ -250,11 +251,12 @@ Result<std::unique_ptr<RegisterFile>> RegisterFile::create(const QString& path, 
         status = Migrations::migrate(database);
     }
     if (status) {
-        status = database.exec(
-            QStringLiteral("INSERT INTO meta(key, value) VALUES ('format_version', '%1'), ('revision', '0'), "
-                           "('created_at', '%2')")
-                .arg(kFormatVersion)
-                .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate)));
+        status =
+            database.exec(QStringLiteral("INSERT INTO meta(key, value) VALUES ('%1', '%2'), ('%3', '0'), ('%4', '%5')")
+                              .arg(QLatin1StringView(MetaKeys::kFormatVersion))
+                              .arg(kFormatVersion)
+                              .arg(QLatin1StringView(MetaKeys::kRevision), QLatin1StringView(MetaKeys::kCreatedAt),
+                                   QDateTime::currentDateTimeUtc().toString(Qt::ISODate)));
     }
     if (!status) {
         db.value().reset();
