@@ -6,6 +6,7 @@
 #include "PdfViewerWindow.h"
 #include "session/ExportDocument.h"
 #include "session/RegisterDocument.h"
+#include "session/RegisterLocation.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -35,7 +36,7 @@ QString filterOf(Kind kind)
 // The export itself, on a worker thread with its own copies: the same rendering and writing as `ropa-cli export`,
 // with a last look at Cancel between the two.
 Status exportDocument(Kind kind, const Register& reg, const report::DocumentInfo& info, const QString& path,
-                      const std::shared_ptr<std::atomic_bool>& cancelled)
+                      const QString& openRegister, const std::shared_ptr<std::atomic_bool>& cancelled)
 {
     const Result<QByteArray> bytes = report::DocumentKind::of(kind).render(reg, info);
     if (!bytes) {
@@ -44,7 +45,7 @@ Status exportDocument(Kind kind, const Register& reg, const report::DocumentInfo
     if (cancelled->load()) {
         return {};
     }
-    return session::ExportDocument::writeRendered(bytes.value(), path);
+    return session::ExportDocument::writeRendered(bytes.value(), path, openRegister);
 }
 
 } // namespace
@@ -243,6 +244,10 @@ void ExportDialog::startExport()
                       .arg(info.fileName(), QDir::toNativeSeparators(info.absolutePath())));
         return;
     }
+    if (Status refused = session::RegisterLocation(m_document.path()).refuseAsOutput(target); !refused) {
+        showError(refused.error().message);
+        return;
+    }
     if (info.exists() && info.absoluteFilePath() != m_confirmedPath &&
         MessageBox::question(this, tr("Replace File"),
                              tr("%1 already exists. Do you want to replace it?").arg(info.fileName()),
@@ -257,7 +262,7 @@ void ExportDialog::startExport()
     connect(m_watcher, &QFutureWatcher<Status>::finished, this, &ExportDialog::finished);
     setExporting(true);
     m_watcher->setFuture(QtConcurrent::run(exportDocument, m_runningKind, m_document.reg(), m_document.documentInfo(),
-                                           target, m_cancelled));
+                                           target, m_document.path(), m_cancelled));
 }
 
 void ExportDialog::reject()

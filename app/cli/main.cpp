@@ -1,7 +1,9 @@
 #include "CliApp.h"
+#include "core/Platform.h"
 
 #include <QGuiApplication>
 #include <QTextStream>
+#include <cerrno>
 #include <cstdio>
 
 namespace {
@@ -17,6 +19,8 @@ void quietMessages(QtMsgType type, const QMessageLogContext&, const QString& mes
 
 int main(int argc, char* argv[])
 {
+    // Before anything reads a passphrase: a crash must not leave it, or the key, in a core file.
+    ropa::Platform::protectProcess();
     qInstallMessageHandler(quietMessages);
     // Documents need fonts, hence a GUI application; the command line never opens a window, so it needs no display.
 #ifndef Q_OS_WIN
@@ -30,5 +34,14 @@ int main(int argc, char* argv[])
     QGuiApplication::setApplicationVersion(QStringLiteral(ROPA_VERSION));
     QTextStream out(stdout);
     QTextStream err(stderr);
-    return ropa::cli::CliApp(out, err).run(QGuiApplication::arguments());
+    int code = ropa::cli::CliApp(out, err).run(QGuiApplication::arguments());
+    // What is still buffered for the standard output counts too: a full disk or a closed pipe there is a failure.
+    out.flush();
+    if (std::fflush(stdout) != 0 || std::ferror(stdout) || out.status() != QTextStream::Ok) {
+        err << QCoreApplication::translate("ropa::cli", "Cannot write to standard output: %1.")
+                   .arg(ropa::Platform::errorText(errno))
+            << Qt::endl;
+        code = code == 0 ? 4 : code;
+    }
+    return code;
 }

@@ -1,5 +1,6 @@
 #include "AppController.h"
 #include "Icons.h"
+#include "core/Platform.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -55,6 +56,8 @@ void setNames()
 
 int main(int argc, char* argv[])
 {
+    // Before anything reads a passphrase: a crash must not leave it, or the key, in a core file.
+    ropa::Platform::protectProcess();
     const Options options;
     if (asksForTextOnly(argc, argv)) {
         // Answered without a window: QApplication would abort where there is no display to open one on.

@@ -54,7 +54,8 @@ Result<store::RegisterSnapshot> DemoFolder::write(const QString& dir, QByteArray
     const report::DocumentInfo info{QDateTime::currentDateTimeUtc(), snapshot->info.revision,
                                     snapshot->info.fingerprint};
     for (const report::DocumentKind& kind : report::DocumentKind::all()) {
-        if (Status written = ExportDocument::write(kind, snapshot->reg, info, folder.absoluteFilePath(kind.fileName));
+        if (Status written = ExportDocument::write(kind, snapshot->reg, info, folder.absoluteFilePath(kind.fileName),
+                                                  location.text());
             !written) {
             return written.error();
         }

@@ -5,7 +5,7 @@
 #include "report/DocumentInfo.h"
 #include "report/DocumentKind.h"
 
-#include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 
 namespace ropa::session {
@@ -14,11 +14,13 @@ namespace ropa::session {
 class ExportDocument
 {
 public:
-    // Renders the document and writes it to path: the file appears whole or not at all.
+    // Renders the document and writes it to path: a file appears whole or not at all, a device or pipe gets a stream
+    // (core/AtomicFile). A path that is the open register at openRegister, or one of its companion files, under any
+    // name or link, is refused and left alone.
     static Status write(const report::DocumentKind& kind, const Register& reg, const report::DocumentInfo& info,
-                        const QString& path);
-    // Writes bytes already rendered to path, whole or not at all.
-    static Status writeRendered(const QByteArray& bytes, const QString& path);
+                        const QString& path, const QString& openRegister);
+    // Writes bytes already rendered to path, the same way.
+    static Status writeRendered(QByteArrayView bytes, const QString& path, const QString& openRegister);
 };
 
 } // namespace ropa::session

@@ -1,5 +1,6 @@
 #include "session/RegisterLocation.h"
 
+#include "core/AtomicFile.h"
 #include "store/sqlcipher/SqlCipherRepository.h"
 
 #include <QCoreApplication>
@@ -50,6 +51,24 @@ Result<store::RegisterSnapshot> RegisterLocation::read(QByteArrayView passphrase
         return repository.error();
     }
     return repository.value()->load();
+}
+
+Status RegisterLocation::refuseAsOutput(const QString& path) const
+{
+    if (m_location.isEmpty()) {
+        return {};
+    }
+    for (const QString& file :
+         QStringList{m_location, m_location + QStringLiteral(".lock"), m_location + QStringLiteral("-journal")}) {
+        if (AtomicFile::isSameFile(path, file)) {
+            return Error{ErrorCode::Usage,
+                         QCoreApplication::translate("ropa::session::RegisterLocation",
+                                                     "%1 is the register %2 itself; choose another file for the "
+                                                     "document. The register was left unchanged.")
+                             .arg(QDir::toNativeSeparators(path), displayName())};
+        }
+    }
+    return {};
 }
 
 Status RegisterLocation::remove() const

@@ -28,6 +28,10 @@ public:
                                                               const store::AuditRecord& audit) const;
     // Opens, reads the whole register with its revision and fingerprint, and closes again.
     Result<store::RegisterSnapshot> read(QByteArrayView passphrase) const;
+    // An error when writing a document to path would overwrite this register or a file that belongs to it (its lock,
+    // its journal), whatever name or link path reaches it by; success otherwise, and for an empty location.
+    Status refuseAsOutput(const QString& path) const;
+
     // Deletes the register, for replacing it with a new one; it must not be open.
     Status remove() const;
 

@@ -1,11 +1,14 @@
+#include "FileSizeLimit.h"
 #include "TestSupport.h"
 #include "store/sqlcipher/RegisterFile.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <functional>
 #include <gtest/gtest.h>
 
 using namespace ropa;
@@ -23,9 +26,14 @@ class CliTest : public ::testing::Test
 {
 protected:
     // Runs ropa-cli with the passphrase in the environment (none when passphrase is null) and no terminal.
-    CliRun cli(const QStringList& arguments, const char* passphrase = test::kPassphrase)
+    // setUp may redirect the output or limit the child before it starts.
+    CliRun cli(const QStringList& arguments, const char* passphrase = test::kPassphrase,
+               const std::function<void(QProcess&)>& setUp = {})
     {
         QProcess process;
+        if (setUp) {
+            setUp(process);
+        }
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove(QStringLiteral("ROPA_PASSPHRASE"));
         if (passphrase) {
@@ -382,3 +390,142 @@ TEST_F(CliTest, VersionAndHelp)
 }
 
 } // namespace
+
+// --- Where -o points: never the register, never over a device or a folder, and a full disk is a failure. ---
+
+class CliOutputTest : public CliTest
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_EQ(cli({QStringLiteral("demo"), QStringLiteral("--out"), path(QStringLiteral("d"))}).exitCode, 0);
+        m_register = path(QStringLiteral("d/kjm-group.ropa"));
+        m_registerHash = test::sha256OfFile(m_register);
+    }
+
+    CliRun exportTo(const QString& format, const QString& output, const std::function<void(QProcess&)>& setUp = {})
+    {
+        return cli(
+            {QStringLiteral("export"), m_register, QStringLiteral("--format"), format, QStringLiteral("-o"), output},
+            test::kPassphrase, setUp);
+    }
+
+    void expectRegisterUntouched()
+    {
+        EXPECT_EQ(test::sha256OfFile(m_register), m_registerHash);
+        EXPECT_EQ(cli({QStringLiteral("matrix"), m_register}).exitCode, 0);
+    }
+
+    QString m_register;
+    QByteArray m_registerHash;
+};
+
+TEST_F(CliOutputTest, OutputThatIsTheRegisterIsRefusedByEveryName)
+{
+    ASSERT_TRUE(QFile::link(m_register, path(QStringLiteral("link.ropa"))));
+    const QString relative = QStringLiteral("./d/kjm-group.ropa");
+    const auto inTestFolder = [this](QProcess& process) { process.setWorkingDirectory(m_dir.path()); };
+    for (const auto& [format, output] :
+         QList<std::pair<QString, QString>>{{QStringLiteral("json"), m_register},
+                                            {QStringLiteral("pdf"), relative},
+                                            {QStringLiteral("csv"), path(QStringLiteral("link.ropa"))},
+                                            {QStringLiteral("json"), m_register + QStringLiteral(".lock")}}) {
+        const CliRun run = exportTo(format, output, inTestFolder);
+        EXPECT_EQ(run.exitCode, 2) << output.toStdString() << ": " << run.err.toStdString();
+        EXPECT_TRUE(run.err.contains(QStringLiteral("is the register"))) << run.err.toStdString();
+        expectRegisterUntouched();
+    }
+    const CliRun matrix =
+        cli({QStringLiteral("matrix"), QStringLiteral("d/kjm-group.ropa"), QStringLiteral("-o"), relative},
+            test::kPassphrase, inTestFolder);
+    EXPECT_EQ(matrix.exitCode, 2) << matrix.err.toStdString();
+    expectRegisterUntouched();
+    EXPECT_TRUE(QFileInfo(path(QStringLiteral("link.ropa"))).isSymLink());
+}
+
+TEST_F(CliOutputTest, DeviceIsWrittenAsAStreamAndStaysADevice)
+{
+    if (!QFileInfo::exists(QStringLiteral("/dev/null"))) {
+        GTEST_SKIP() << "no /dev/null on this system";
+    }
+    const CliRun run = exportTo(QStringLiteral("json"), QStringLiteral("/dev/null"));
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_FALSE(QFileInfo(QStringLiteral("/dev/null")).isFile()) << "/dev/null was replaced by a regular file";
+    EXPECT_EQ(QFileInfo(QStringLiteral("/dev/null")).size(), 0);
+}
+
+TEST_F(CliOutputTest, PipeGetsTheDocumentAndStaysAPipe)
+{
+    const QString fifo = path(QStringLiteral("pipe"));
+    if (QProcess::execute(QStringLiteral("mkfifo"), {fifo}) != 0) {
+        GTEST_SKIP() << "mkfifo is not available";
+    }
+    QProcess reader;
+    reader.setStandardOutputFile(path(QStringLiteral("from-pipe.txt")));
+    reader.start(QStringLiteral("cat"), {fifo});
+    ASSERT_TRUE(reader.waitForStarted());
+    const CliRun run = cli({QStringLiteral("matrix"), m_register, QStringLiteral("-o"), fifo});
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    ASSERT_TRUE(reader.waitForFinished(60000));
+    EXPECT_EQ(test::readBytes(path(QStringLiteral("from-pipe.txt"))),
+              test::readBytes(path(QStringLiteral("d/lawful-basis-matrix.txt"))));
+    EXPECT_FALSE(QFileInfo(fifo).isFile());
+}
+
+TEST_F(CliOutputTest, FolderIsRefusedAndLeftAlone)
+{
+    ASSERT_TRUE(QDir().mkpath(path(QStringLiteral("folder"))));
+    const CliRun run = exportTo(QStringLiteral("json"), path(QStringLiteral("folder")));
+    EXPECT_EQ(run.exitCode, 4) << run.err.toStdString();
+    EXPECT_TRUE(run.err.contains(QStringLiteral("it is a folder"))) << run.err.toStdString();
+    EXPECT_TRUE(QFileInfo(path(QStringLiteral("folder"))).isDir());
+}
+
+TEST_F(CliOutputTest, FullDeviceIsAFailureNamingTheDisk)
+{
+    if (!QFileInfo::exists(QStringLiteral("/dev/full"))) {
+        GTEST_SKIP() << "no /dev/full on this system";
+    }
+    const CliRun toDevice = exportTo(QStringLiteral("json"), QStringLiteral("/dev/full"));
+    EXPECT_EQ(toDevice.exitCode, 4);
+    EXPECT_TRUE(toDevice.err.contains(QStringLiteral("Cannot write /dev/full: the disk is full.")))
+        << toDevice.err.toStdString();
+
+    const auto toFullOutput = [](QProcess& process) { process.setStandardOutputFile(QStringLiteral("/dev/full")); };
+    for (const QStringList& args :
+         {QStringList{QStringLiteral("matrix"), m_register},
+          QStringList{QStringLiteral("export"), m_register, QStringLiteral("--format"), QStringLiteral("json")},
+          QStringList{QStringLiteral("--help")}}) {
+        const CliRun run = cli(args, test::kPassphrase, toFullOutput);
+        EXPECT_EQ(run.exitCode, 4) << args.join(QLatin1Char(' ')).toStdString();
+        EXPECT_TRUE(run.err.contains(QStringLiteral("Cannot write to standard output: the disk is full.")))
+            << run.err.toStdString();
+    }
+}
+
+TEST_F(CliOutputTest, FullDiskKeepsTheOldFileAndLeavesNothingBehind)
+{
+    if (!test::FileSizeLimit::supported()) {
+        GTEST_SKIP() << "this system cannot limit the size of a child's files";
+    }
+    const QString previous = path(QStringLiteral("out/prev.json"));
+    ASSERT_TRUE(QDir().mkpath(path(QStringLiteral("out"))));
+    ASSERT_EQ(exportTo(QStringLiteral("json"), previous).exitCode, 0);
+    const QByteArray good = test::readBytes(previous);
+    ASSERT_GT(good.size(), 4096);
+    // Room for the lock file, not for a document.
+    const auto diskFull = [](QProcess& process) {
+        process.setChildProcessModifier([] { test::FileSizeLimit::limitThisProcess(1024); });
+    };
+    for (const QString& format : {QStringLiteral("json"), QStringLiteral("pdf"), QStringLiteral("xlsx")}) {
+        const QString target = format == QLatin1String("json") ? previous : path(QStringLiteral("out/new.") + format);
+        const CliRun run = exportTo(format, target, diskFull);
+        EXPECT_EQ(run.exitCode, 4) << format.toStdString() << ": " << run.err.toStdString();
+        EXPECT_TRUE(run.err.contains(QStringLiteral("the disk is full"))) << run.err.toStdString();
+        EXPECT_TRUE(run.err.contains(QDir::toNativeSeparators(target))) << run.err.toStdString();
+    }
+    EXPECT_EQ(test::readBytes(previous), good);
+    EXPECT_EQ(QDir(path(QStringLiteral("out"))).entryList(QDir::Files | QDir::Hidden | QDir::System),
+              QStringList{QStringLiteral("prev.json")});
+    expectRegisterUntouched();
+}

@@ -16,6 +16,15 @@ bool FileSizeLimit::supported()
     return true;
 }
 
+void FileSizeLimit::limitThisProcess(unsigned long long bytes)
+{
+    std::signal(SIGXFSZ, SIG_IGN); // kept across exec
+    rlimit limit{};
+    getrlimit(RLIMIT_FSIZE, &limit);
+    limit.rlim_cur = static_cast<rlim_t>(bytes);
+    setrlimit(RLIMIT_FSIZE, &limit);
+}
+
 FileSizeLimit::FileSizeLimit()
 {
     rlimit limit{};
@@ -41,6 +50,8 @@ bool FileSizeLimit::supported()
 {
     return false;
 }
+
+void FileSizeLimit::limitThisProcess(unsigned long long) { }
 
 FileSizeLimit::FileSizeLimit() = default;
 FileSizeLimit::~FileSizeLimit() = default;

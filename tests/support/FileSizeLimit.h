@@ -9,6 +9,9 @@ class FileSizeLimit
 {
 public:
     static bool supported();
+    // For a child process, between fork and exec (QProcess::setChildProcessModifier): from then on its files may
+    // grow to no more than bytes. Only async-signal-safe calls.
+    static void limitThisProcess(unsigned long long bytes);
 
     FileSizeLimit();
     ~FileSizeLimit();

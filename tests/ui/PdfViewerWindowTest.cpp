@@ -31,7 +31,7 @@ private Q_SLOTS:
         const Register reg = formats::DemoRegister::load().value();
         const report::DocumentInfo info{QDateTime::currentDateTimeUtc(), 1, Fingerprint::of(reg)};
         QVERIFY(session::ExportDocument::write(report::DocumentKind::of(report::DocumentKind::Type::RegisterPdf), reg,
-                                               info, m_pdf)
+                                               info, m_pdf, {})
                     .ok());
         const QString pdfInfo = test::runPoppler(QStringLiteral("pdfinfo"), {m_pdf});
         m_pages = QRegularExpression(QStringLiteral(R"(Pages:\s+(\d+))")).match(pdfInfo).captured(1).toInt();

@@ -280,7 +280,7 @@ TEST(DocumentKindTest, EveryDocumentIsWrittenAndNotEmpty)
     QTemporaryDir dir;
     for (const report::DocumentKind& d : report::DocumentKind::all()) {
         const QString path = dir.filePath(d.fileName);
-        const Status status = session::ExportDocument::write(d, reg, infoFor(reg), path);
+        const Status status = session::ExportDocument::write(d, reg, infoFor(reg), path, {});
         ASSERT_TRUE(status.ok()) << d.fileName.toStdString() << ": " << status.error().message.toStdString();
         EXPECT_GT(QFileInfo(path).size(), 500) << d.fileName.toStdString();
     }
@@ -300,7 +300,7 @@ TEST(DocumentKindTest, RenderGivesTheBytesThatWriteWrites)
         EXPECT_GT(rendered.value().size(), 500) << d.fileName.toStdString();
         if (!d.binary) {
             const QString path = dir.filePath(d.fileName);
-            ASSERT_TRUE(session::ExportDocument::write(d, reg, infoFor(reg), path).ok());
+            ASSERT_TRUE(session::ExportDocument::write(d, reg, infoFor(reg), path, {}).ok());
             EXPECT_EQ(test::readBytes(path), rendered.value()) << d.fileName.toStdString();
         }
     }

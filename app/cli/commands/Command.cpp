@@ -1,13 +1,14 @@
 #include "commands/Command.h"
 
 #include "Passphrase.h"
+#include "core/AtomicFile.h"
 #include "session/ExportDocument.h"
 #include "session/RegisterLocation.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
-#include <QIODevice>
+#include <cstdio>
 
 namespace ropa::cli {
 
@@ -128,37 +129,42 @@ Result<store::RegisterSnapshot> Command::readRegister(const QString& location)
 
 QCommandLineOption Command::outputOption()
 {
-    return {{QStringLiteral("o"), kOutputOption}, tr("Write to FILE instead of standard output."), tr("file")};
+    return {{QStringLiteral("o"), kOutputOption},
+            tr("Write to FILE (a file, device or pipe) instead of standard output; - is standard output."),
+            tr("file")};
+}
+
+bool Command::writesToStandardOutput() const
+{
+    return !m_parser.isSet(kOutputOption) || m_parser.value(kOutputOption) == QLatin1String("-");
 }
 
 Status Command::checkOutput(const report::DocumentKind& kind) const
 {
-    if (kind.binary && !m_parser.isSet(kOutputOption)) {
+    if (kind.binary && writesToStandardOutput()) {
         return Error{ErrorCode::Usage, tr("'--format %1' writes a file; name it with -o FILE.").arg(kind.format)};
     }
     return {};
 }
 
-Status Command::writeDocument(const report::DocumentKind& kind, const store::RegisterSnapshot& snapshot)
+Status Command::writeDocument(const report::DocumentKind& kind, const store::RegisterSnapshot& snapshot,
+                              const QString& location)
 {
     if (Status status = checkOutput(kind); !status) {
         return status;
     }
     const report::DocumentInfo info{QDateTime::currentDateTimeUtc(), snapshot.info.revision, snapshot.info.fingerprint};
-    if (m_parser.isSet(kOutputOption)) {
-        return session::ExportDocument::write(kind, snapshot.reg, info, m_parser.value(kOutputOption));
+    if (!writesToStandardOutput()) {
+        return session::ExportDocument::write(kind, snapshot.reg, info, m_parser.value(kOutputOption), location);
     }
     const Result<QByteArray> bytes = kind.render(snapshot.reg, info);
     if (!bytes) {
         return bytes.error();
     }
-    // The bytes go out as rendered, without a round trip through the text stream's encoding.
+    // The bytes go out as rendered, after what the text stream holds, without a round trip through its encoding.
     m_out->flush();
-    QIODevice* device = m_out->device();
-    if (!device || device->write(bytes.value()) != bytes.value().size()) {
-        return Error{ErrorCode::Io, tr("Cannot write to standard output.")};
-    }
-    return {};
+    std::fflush(stdout);
+    return AtomicFile::writeStandardOutput(bytes.value());
 }
 
 } // namespace ropa::cli

@@ -62,11 +62,14 @@ protected:
     // Whether the document can go where -o says (a file, or standard output for text); checked before the
     // passphrase is asked for.
     Status checkOutput(const report::DocumentKind& kind) const;
-    // Writes the document to -o FILE, or to standard output where it is text.
-    Status writeDocument(const report::DocumentKind& kind, const store::RegisterSnapshot& snapshot);
+    // Writes the document to -o FILE, or to standard output where it is text; never over the register read from
+    // location.
+    Status writeDocument(const report::DocumentKind& kind, const store::RegisterSnapshot& snapshot,
+                         const QString& location);
 
 private:
     QString helpText() const;
+    bool writesToStandardOutput() const;
 
     QCommandLineParser m_parser;
     QTextStream* m_out = nullptr;

@@ -1,5 +1,7 @@
 #include "commands/DocumentCommand.h"
 
+#include "session/RegisterLocation.h"
+
 #include <QCoreApplication>
 
 namespace ropa::cli {
@@ -38,11 +40,18 @@ int DocumentCommand::execute()
     if (Status status = checkOutput(*kind); !status) {
         return usage(status.error().message);
     }
+    if (parser().isSet(QStringLiteral("output"))) {
+        if (Status refused =
+                session::RegisterLocation(argument(0)).refuseAsOutput(parser().value(QStringLiteral("output")));
+            !refused) {
+            return fail(refused.error());
+        }
+    }
     const Result<store::RegisterSnapshot> snapshot = readRegister(argument(0));
     if (!snapshot) {
         return fail(snapshot.error());
     }
-    if (Status status = writeDocument(*kind, snapshot.value()); !status) {
+    if (Status status = writeDocument(*kind, snapshot.value(), argument(0)); !status) {
         return fail(status.error());
     }
     return Ok;
