@@ -223,6 +223,30 @@ int Platform::replaceFile(const QString& from, const QString& to)
 #endif
 }
 
+int Platform::renameNew(const QString& from, const QString& to)
+{
+#ifdef Q_OS_WIN
+    if (MoveFileExW(nativePath(from).c_str(), nativePath(to).c_str(), MOVEFILE_WRITE_THROUGH)) {
+        return 0;
+    }
+    return lastWindowsError();
+#else
+    // A second name, then the first one removed: link() fails where to exists, rename() would replace it.
+    if (::link(nativePath(from).constData(), nativePath(to).constData()) == 0) {
+        ::unlink(nativePath(from).constData());
+        return 0;
+    }
+    if (errno == EEXIST || errno == ENOENT || errno == EACCES || errno == ENOSPC) {
+        return errno;
+    }
+    // File systems without hard links: as close as they allow.
+    if (::access(nativePath(to).constData(), F_OK) == 0) {
+        return EEXIST;
+    }
+    return errnoOr(::rename(nativePath(from).constData(), nativePath(to).constData()));
+#endif
+}
+
 void Platform::syncFolder(const QString& folder)
 {
 #ifdef Q_OS_WIN

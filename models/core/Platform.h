@@ -33,6 +33,9 @@ public:
     static int nameFile(int fd, const QString& path);
     // Renames from over to in one step, replacing what to named.
     static int replaceFile(const QString& from, const QString& to);
+    // Renames from to to, which must not exist: never replaces anything, even when another process makes to at the
+    // same moment (EEXIST then).
+    static int renameNew(const QString& from, const QString& to);
     // Makes a rename or a new name in folder survive a power cut (POSIX; Windows does it with the rename).
     static void syncFolder(const QString& folder);
     // The descriptor of the standard output.

@@ -53,6 +53,16 @@ Result<store::RegisterSnapshot> RegisterLocation::read(QByteArrayView passphrase
     return repository.value()->load();
 }
 
+namespace {
+// The path as its real folder and its name: the same for every way of naming a file that may not exist yet.
+QString namesOfFolder(const QString& path)
+{
+    const QFileInfo info(path);
+    const QString folder = QFileInfo(info.absolutePath()).canonicalFilePath();
+    return folder.isEmpty() ? info.absoluteFilePath() : folder + QLatin1Char('/') + info.fileName();
+}
+} // namespace
+
 Status RegisterLocation::refuseAsOutput(const QString& path) const
 {
     if (m_location.isEmpty()) {
@@ -60,7 +70,7 @@ Status RegisterLocation::refuseAsOutput(const QString& path) const
     }
     for (const QString& file :
          QStringList{m_location, m_location + QStringLiteral(".lock"), m_location + QStringLiteral("-journal")}) {
-        if (AtomicFile::isSameFile(path, file)) {
+        if (AtomicFile::isSameFile(path, file) || namesOfFolder(path) == namesOfFolder(file)) {
             return Error{ErrorCode::Usage,
                          QCoreApplication::translate("ropa::session::RegisterLocation",
                                                      "%1 is the register %2 itself; choose another file for the "

@@ -2,6 +2,8 @@
 #include "TestSupport.h"
 #include "store/sqlcipher/RegisterFile.h"
 
+#include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -9,6 +11,9 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <functional>
+#ifdef Q_OS_LINUX
+#include <sys/resource.h>
+#endif
 #include <gtest/gtest.h>
 
 using namespace ropa;
@@ -529,3 +534,78 @@ TEST_F(CliOutputTest, FullDiskKeepsTheOldFileAndLeavesNothingBehind)
               QStringList{QStringLiteral("prev.json")});
     expectRegisterUntouched();
 }
+
+TEST_F(CliTest, InitKilledWhileWritingLeavesNothingThatBlocksTheNextInit)
+{
+    const QString target = path(QStringLiteral("new/r.ropa"));
+    ASSERT_TRUE(QDir().mkpath(path(QStringLiteral("new"))));
+    for (int round = 0; round < 5; ++round) {
+        QProcess init;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("ROPA_PASSPHRASE"), QString::fromUtf8(test::kPassphrase));
+        init.setProcessEnvironment(env);
+        init.setStandardInputFile(QProcess::nullDevice());
+        init.start(QStringLiteral(ROPA_CLI_PATH), {QStringLiteral("init"), target});
+        ASSERT_TRUE(init.waitForStarted());
+        // Killed as soon as the new file is on the disk, before it is complete.
+        QDeadlineTimer deadline(30000);
+        while (!deadline.hasExpired() && init.state() == QProcess::Running &&
+               QDir(path(QStringLiteral("new")))
+                   .entryList(QDir::Files | QDir::Hidden)
+                   .filter(QStringLiteral("r.ropa"))
+                   .isEmpty()) {
+            QCoreApplication::processEvents();
+        }
+        init.kill();
+        init.waitForFinished();
+        if (QFileInfo::exists(target)) {
+            // The kill came after the rename: a whole register, which opens.
+            EXPECT_EQ(cli({QStringLiteral("matrix"), target}).exitCode, 0);
+            ASSERT_TRUE(QFile::remove(target));
+        }
+        EXPECT_FALSE(QFileInfo::exists(target));
+    }
+    const CliRun init = cli({QStringLiteral("init"), target});
+    EXPECT_EQ(init.exitCode, 0) << init.err.toStdString();
+    EXPECT_EQ(cli({QStringLiteral("matrix"), target}).exitCode, 0);
+    EXPECT_FALSE(QFileInfo::exists(target + QStringLiteral(".lock")));
+}
+
+#ifdef Q_OS_LINUX
+TEST_F(CliTest, ProgramCannotWriteACoreDumpOnceRunning)
+{
+    const QString limits = QStringLiteral("/proc/self/limits");
+    const QString fifo = path(QStringLiteral("passphrase"));
+    if (!QFileInfo::exists(limits) || QProcess::execute(QStringLiteral("mkfifo"), {fifo}) != 0) {
+        GTEST_SKIP() << "needs Linux's /proc and mkfifo";
+    }
+    ASSERT_EQ(cli({QStringLiteral("demo"), QStringLiteral("--out"), path(QStringLiteral("d"))}).exitCode, 0);
+    QProcess matrix;
+    matrix.setChildProcessModifier([] {
+        // As if the user allowed core dumps: ropa-cli must take them away before it reads the passphrase.
+        rlimit allowed{};
+        getrlimit(RLIMIT_CORE, &allowed);
+        allowed.rlim_cur = allowed.rlim_max;
+        setrlimit(RLIMIT_CORE, &allowed);
+    });
+    matrix.start(QStringLiteral(ROPA_CLI_PATH),
+                 {QStringLiteral("matrix"), path(QStringLiteral("d/kjm-group.ropa")),
+                  QStringLiteral("--passphrase-file"), fifo});
+    ASSERT_TRUE(matrix.waitForStarted());
+    // While it waits for the passphrase on the pipe, its limits show.
+    const QString procLimits = QStringLiteral("/proc/%1/limits").arg(matrix.processId());
+    QByteArray seen;
+    QDeadlineTimer deadline(30000);
+    const QRegularExpression noCore(QStringLiteral("Max core file size\\s+0\\s+0"));
+    while (!deadline.hasExpired() && !noCore.match(QString::fromLatin1(seen)).hasMatch()) {
+        seen = test::readBytes(procLimits);
+    }
+    EXPECT_TRUE(noCore.match(QString::fromLatin1(seen)).hasMatch()) << seen.toStdString();
+    QFile pipe(fifo);
+    ASSERT_TRUE(pipe.open(QIODevice::WriteOnly));
+    pipe.write(QByteArray(test::kPassphrase) + '\n');
+    pipe.close();
+    ASSERT_TRUE(matrix.waitForFinished(60000));
+    EXPECT_EQ(matrix.exitCode(), 0) << matrix.readAllStandardError().toStdString();
+}
+#endif

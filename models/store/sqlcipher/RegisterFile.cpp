@@ -11,7 +11,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
-#include <cstring>
 #include <sodium.h>
 #include <sqlcipher/sqlite3.h>
 
@@ -53,25 +52,31 @@ Status pinCipherSettings(Database& db)
                    "PRAGMA fast_kdf_iter = 2;");
 }
 
-// Hands SQLCipher the raw key together with the salt, so a new file gets our salt in its first 16 bytes.
+// Hands SQLCipher the raw key together with the salt, so a new file gets our salt in its first 16 bytes. The key
+// goes in through sqlite3_key() as x'<hex>' in locked memory that is wiped at once, never as the text of an SQL
+// statement, which SQLite would copy around unguarded.
 Status applyKey(Database& db, const SecureKey& key, QByteArrayView salt)
 {
-    const QByteArrayView prefix("PRAGMA key = \"x'");
-    const QByteArrayView suffix("'\";");
     const std::size_t hexSize = 2 * (key.size() + static_cast<std::size_t>(salt.size()));
-    SecureKey pragma(static_cast<std::size_t>(prefix.size()) + hexSize + static_cast<std::size_t>(suffix.size()) + 1);
-    if (pragma.isNull()) {
+    SecureKey blob(hexSize + 4); // x ' hex ' NUL
+    if (blob.isNull()) {
         return Error{ErrorCode::Database, tr("Not enough locked memory for the key.")};
     }
-    auto* out = reinterpret_cast<char*>(pragma.data());
-    std::memcpy(out, prefix.data(), static_cast<std::size_t>(prefix.size()));
-    char* hex = out + prefix.size();
+    auto* out = reinterpret_cast<char*>(blob.data());
+    out[0] = 'x';
+    out[1] = '\'';
+    char* hex = out + 2;
     sodium_bin2hex(hex, 2 * key.size() + 1, key.data(), key.size());
     sodium_bin2hex(hex + 2 * key.size(), 2 * static_cast<std::size_t>(salt.size()) + 1,
                    reinterpret_cast<const unsigned char*>(salt.data()), static_cast<std::size_t>(salt.size()));
-    std::memcpy(hex + hexSize, suffix.data(), static_cast<std::size_t>(suffix.size()));
-    out[static_cast<std::size_t>(prefix.size()) + hexSize + static_cast<std::size_t>(suffix.size())] = '\0';
-    return db.exec(out);
+    out[2 + hexSize] = '\'';
+    out[3 + hexSize] = '\0';
+    const int rc = sqlite3_key(db.handle(), out, static_cast<int>(hexSize + 3));
+    blob.wipe();
+    if (rc != SQLITE_OK) {
+        return Database::errorFrom(db.handle(), rc);
+    }
+    return {};
 }
 
 // Settings for every connection: a rollback journal keeps each committed change inside the .ropa file

@@ -1,5 +1,6 @@
 #include "store/sqlcipher/SqlCipherRepository.h"
 
+#include "core/Platform.h"
 #include "domain/Fingerprint.h"
 #include "store/AuditChain.h"
 #include "store/sqlcipher/AuditLogTable.h"
@@ -14,6 +15,9 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <cerrno>
 
 namespace ropa::store::sqlcipher {
 
@@ -44,17 +48,45 @@ Result<std::unique_ptr<SqlCipherRepository>> SqlCipherRepository::open(const QSt
 Result<std::unique_ptr<SqlCipherRepository>> SqlCipherRepository::create(const QString& path, QByteArrayView passphrase,
                                                                          const Register& reg, const AuditRecord& audit)
 {
-    Result<std::unique_ptr<RegisterFile>> file = RegisterFile::create(path, passphrase);
-    if (!file) {
-        return file.error();
+    if (QFileInfo::exists(path)) {
+        return Error{ErrorCode::Usage,
+                     tr("%1 already exists; choose another file name.").arg(QDir::toNativeSeparators(path))};
     }
-    std::unique_ptr<SqlCipherRepository> repository(new SqlCipherRepository(std::move(file.value())));
-    if (const Result<qint64> written = repository->replace(reg, 0, audit); !written) {
-        repository.reset();
-        QFile::remove(path);
-        return written.error();
+    // The new register is made whole under a hidden name beside path and only then given its name, so an
+    // interrupted creation never leaves a half-made file that blocks the next attempt.
+    const QFileInfo info(path);
+    const QString draft =
+        info.absoluteDir().filePath(QStringLiteral(".%1.%2.new")
+                                        .arg(info.fileName())
+                                        .arg(QRandomGenerator::global()->generate64(), 16, 16, QLatin1Char('0')));
+    const auto discardDraft = [&draft] {
+        QFile::remove(draft);
+        QFile::remove(draft + QStringLiteral("-journal"));
+    };
+    {
+        Result<std::unique_ptr<RegisterFile>> file = RegisterFile::create(draft, passphrase);
+        if (!file) {
+            return file.error();
+        }
+        std::unique_ptr<SqlCipherRepository> repository(new SqlCipherRepository(std::move(file.value())));
+        if (const Result<qint64> written = repository->replace(reg, 0, audit); !written) {
+            repository.reset();
+            discardDraft();
+            return written.error();
+        }
     }
-    return repository;
+    Platform::syncFolder(info.absolutePath());
+    if (const int err = Platform::renameNew(draft, path); err != 0) {
+        discardDraft();
+        if (err == EEXIST) {
+            return Error{ErrorCode::Usage,
+                         tr("%1 already exists; choose another file name.").arg(QDir::toNativeSeparators(path))};
+        }
+        return Error{ErrorCode::Io,
+                     tr("Cannot create %1: %2.").arg(QDir::toNativeSeparators(path), Platform::errorText(err))};
+    }
+    Platform::syncFolder(info.absolutePath());
+    return open(path, passphrase);
 }
 
 QString SqlCipherRepository::cipherVersion()
