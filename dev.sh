@@ -14,7 +14,7 @@ PACKAGES=(
     libsqlcipher-dev sqlcipher libsodium-dev libzxcvbn-dev
     libgtest-dev libgmock-dev libbenchmark-dev
     xvfb xauth poppler-utils fonts-dejavu-core
-    libxlsxwriter-dev zlib1g-dev unzip
+    zlib1g-dev unzip
 )
 
 BUILD_DIR=build

@@ -1,24 +1,24 @@
 #include "report/IcoXlsxExport.h"
 
 #include "core/AtomicFile.h"
+#include "formats/XlsxWorkbook.h"
 #include "report/IcoTemplate.h"
 
 #include <QCoreApplication>
-#include <QFile>
-#include <QTemporaryDir>
+#include <QDateTime>
 #include <algorithm>
-#include <memory>
-#include <xlsxwriter.h>
 
 namespace ropa::report {
 
 namespace {
 
+using formats::XlsxWorkbook;
+
 constexpr double kMinColumnWidth = 14;
 constexpr double kMaxColumnWidth = 48;
 constexpr double kLabelColumnWidth = 26;
-constexpr uint8_t kPaperA4 = 9;
-constexpr lxw_color_t kHeaderFill = 0xD9E1F2; // light blue-grey, readable in print
+constexpr int kPaperA4 = 9;
+constexpr quint32 kHeaderFill = 0xD9E1F2; // light blue-grey, readable in print
 
 QString tr(const char* text)
 {
@@ -30,78 +30,57 @@ Error workbookError(const QString& reason)
     return {ErrorCode::Io, tr("Could not make the spreadsheet: %1").arg(reason)};
 }
 
-// workbook_close() is the only public way libxlsxwriter frees a workbook, so a workbook abandoned on an error is closed
-// too; it writes into a temporary folder that is removed afterwards.
-struct WorkbookCloser
-{
-    void operator()(lxw_workbook* workbook) const { workbook_close(workbook); }
-};
-using WorkbookPtr = std::unique_ptr<lxw_workbook, WorkbookCloser>;
-
 struct Formats
 {
-    lxw_format* label;
-    lxw_format* value;
-    lxw_format* header;
+    XlsxWorkbook::Format label;
+    XlsxWorkbook::Format value;
+    XlsxWorkbook::Format header;
 };
 
-Formats addFormats(lxw_workbook* workbook)
+Formats icoFormats()
 {
-    Formats f{workbook_add_format(workbook), workbook_add_format(workbook), workbook_add_format(workbook)};
-    format_set_bold(f.label);
-    format_set_align(f.label, LXW_ALIGN_VERTICAL_TOP);
-    format_set_text_wrap(f.value);
-    format_set_align(f.value, LXW_ALIGN_VERTICAL_TOP);
-    format_set_bold(f.header);
-    format_set_text_wrap(f.header);
-    format_set_align(f.header, LXW_ALIGN_VERTICAL_TOP);
-    format_set_bottom(f.header, LXW_BORDER_THIN);
-    format_set_bg_color(f.header, kHeaderFill);
+    Formats f;
+    f.label.bold = true;
+    f.label.alignTop = true;
+    f.value.wrap = true;
+    f.value.alignTop = true;
+    f.header.bold = true;
+    f.header.wrap = true;
+    f.header.alignTop = true;
+    f.header.thinBottomBorder = true;
+    f.header.fill = kHeaderFill;
     return f;
 }
 
-// lxw_doc_properties wants mutable C strings; these hold the bytes until workbook_set_properties() copies them.
-struct Properties
+// Excel holds at most 32,767 characters in a cell. A longer text is cut and says so, rather than the whole export
+// failing over one field: the register, its PDF and the CSV keep the full text.
+QString fitted(const QString& text)
 {
-    QByteArray title;
-    QByteArray author;
-    QByteArray comments;
-};
-
-Properties propertiesOf(const Register& reg)
-{
-    const QString name = reg.controller.name.trimmed().isEmpty() ? IcoTemplate::notRecorded() : reg.controller.name;
-    return {tr("Record of processing activities: %1").arg(name).toUtf8(), name.toUtf8(),
-            tr("ICO controller documentation template, written by RoPA Manager").toUtf8()};
+    if (text.size() <= XlsxWorkbook::kMaxCellLength) {
+        return text;
+    }
+    const QString note = tr("… [cut at Excel's limit of 32,767 characters; the register holds the full text]");
+    qsizetype keep = XlsxWorkbook::kMaxCellLength - note.size();
+    if (keep > 0 && text.at(keep - 1).isHighSurrogate()) {
+        --keep; // never half a character
+    }
+    return text.left(keep) + note;
 }
 
-lxw_error writeText(lxw_worksheet* sheet, lxw_row_t row, lxw_col_t col, const QString& text, lxw_format* format)
-{
-    return worksheet_write_string(sheet, row, col, text.toUtf8().constData(), format);
-}
-
-lxw_error writeRow(lxw_worksheet* sheet, lxw_row_t row, const QStringList& cells, lxw_format* format)
+void writeRow(XlsxWorkbook& book, int row, const QStringList& cells, const XlsxWorkbook::Format& format)
 {
     for (qsizetype col = 0; col < cells.size(); ++col) {
-        if (const lxw_error error = writeText(sheet, row, static_cast<lxw_col_t>(col), cells.at(col), format)) {
-            return error;
-        }
+        book.setText(row, static_cast<int>(col), fitted(cells.at(col)), format);
     }
-    return LXW_NO_ERROR;
 }
 
-lxw_error writeControllerBlock(lxw_worksheet* sheet, const Register& reg, const Formats& formats)
+void writeControllerBlock(XlsxWorkbook& book, const Register& reg, const Formats& formats)
 {
-    lxw_row_t row = 0;
+    int row = 0;
     for (const auto& [label, value] : IcoTemplate::header(reg)) {
-        if (const lxw_error error = writeRow(sheet, row, {label}, formats.label)) {
-            return error;
-        }
-        if (const lxw_error error = writeText(sheet, row++, 1, value, formats.value)) {
-            return error;
-        }
+        book.setText(row, 0, fitted(label), formats.label);
+        book.setText(row++, 1, fitted(value), formats.value);
     }
-    return LXW_NO_ERROR;
 }
 
 double longestLine(const QString& text)
@@ -114,95 +93,66 @@ double longestLine(const QString& text)
 }
 
 // Wide enough for typical cells and never wider than a screen's share; longer texts wrap.
-void setColumnWidths(lxw_worksheet* sheet, const QList<QStringList>& rows, qsizetype columnCount)
+void setColumnWidths(XlsxWorkbook& book, const QList<QStringList>& rows, qsizetype columnCount)
 {
     for (qsizetype col = 0; col < columnCount; ++col) {
         double width = col == 0 ? kLabelColumnWidth : kMinColumnWidth;
         for (const QStringList& row : rows) {
             width = std::max(width, longestLine(row.value(col)));
         }
-        worksheet_set_column(sheet, static_cast<lxw_col_t>(col), static_cast<lxw_col_t>(col),
-                             std::min(width, kMaxColumnWidth), nullptr);
+        book.setColumnWidth(static_cast<int>(col), std::min(width, kMaxColumnWidth));
     }
 }
 
-void setUpPage(lxw_worksheet* sheet, lxw_row_t headerRow, lxw_row_t lastRow, lxw_col_t lastCol)
+void setUpPage(XlsxWorkbook& book, int headerRow, int lastRow, int lastCol)
 {
     // Business function and purpose stay in view while scrolling across the other columns.
-    worksheet_freeze_panes(sheet, headerRow + 1, 2);
-    worksheet_autofilter(sheet, headerRow, 0, std::max(lastRow, headerRow), lastCol);
-    worksheet_set_landscape(sheet);
-    worksheet_set_paper(sheet, kPaperA4);
-    worksheet_fit_to_pages(sheet, 1, 0);
-    worksheet_repeat_rows(sheet, headerRow, headerRow);
+    book.freezePanes(headerRow + 1, 2);
+    book.setAutoFilter(headerRow, 0, std::max(lastRow, headerRow), lastCol);
+    book.setLandscape(true);
+    book.setPaperSize(kPaperA4);
+    book.fitToPages(1, 0);
+    book.repeatRowsOnEveryPage(headerRow, headerRow);
 }
 
-lxw_error writeSheet(lxw_workbook* workbook, lxw_worksheet* sheet, const Register& reg)
+XlsxWorkbook::Properties propertiesOf(const Register& reg)
 {
-    const Formats formats = addFormats(workbook);
-    if (const lxw_error error = writeControllerBlock(sheet, reg, formats)) {
-        return error;
-    }
-    const QStringList columns = IcoTemplate::columns();
-    const QList<QStringList> rows = IcoTemplate::rows(reg);
-    const auto headerRow = static_cast<lxw_row_t>(IcoTemplate::header(reg).size() + 1);
-    if (const lxw_error error = writeRow(sheet, headerRow, columns, formats.header)) {
-        return error;
-    }
-    lxw_row_t row = headerRow;
-    for (const QStringList& cells : rows) {
-        if (const lxw_error error = writeRow(sheet, ++row, cells, formats.value)) {
-            return error;
-        }
-    }
-    setColumnWidths(sheet, rows, columns.size());
-    setUpPage(sheet, headerRow, row, static_cast<lxw_col_t>(columns.size() - 1));
-    return LXW_NO_ERROR;
+    const QString name = reg.controller.name.trimmed().isEmpty() ? IcoTemplate::notRecorded() : reg.controller.name;
+    XlsxWorkbook::Properties properties;
+    properties.title = tr("Record of processing activities: %1").arg(name);
+    properties.creator = name;
+    properties.company = name;
+    properties.comments = tr("ICO controller documentation template, written by RoPA Manager");
+    properties.application = QStringLiteral("RoPA Manager");
+    properties.created = QDateTime::currentDateTimeUtc();
+    return properties;
 }
 
 } // namespace
 
 Result<QByteArray> IcoXlsxExport::render(const Register& reg)
 {
-    // libxlsxwriter writes its file as it closes the workbook; it is written aside and read back, so that a file
-    // is only ever replaced whole.
-    const QTemporaryDir scratch;
-    if (!scratch.isValid()) {
-        return workbookError(scratch.errorString());
-    }
-    const QString writtenPath = scratch.filePath(QStringLiteral("ico-template.xlsx"));
-    // libxlsxwriter's file names are C strings; UTF-8 is what its documentation asks for on every platform.
-    QByteArray scratchDir = scratch.path().toUtf8();
-    lxw_workbook_options options{};
-    options.tmpdir = scratchDir.data();
-    WorkbookPtr workbook(workbook_new_opt(writtenPath.toUtf8().constData(), &options));
-    if (!workbook) {
-        return workbookError(tr("out of memory"));
-    }
+    XlsxWorkbook book(tr("Record of processing"));
+    book.setProperties(propertiesOf(reg));
 
-    Properties texts = propertiesOf(reg);
-    lxw_doc_properties properties{};
-    properties.title = texts.title.data();
-    properties.author = texts.author.data();
-    properties.company = texts.author.data();
-    properties.comments = texts.comments.data();
-    workbook_set_properties(workbook.get(), &properties);
+    const Formats formats = icoFormats();
+    writeControllerBlock(book, reg, formats);
+    const QStringList columns = IcoTemplate::columns();
+    const QList<QStringList> rows = IcoTemplate::rows(reg);
+    const auto headerRow = static_cast<int>(IcoTemplate::header(reg).size() + 1);
+    writeRow(book, headerRow, columns, formats.header);
+    int row = headerRow;
+    for (const QStringList& cells : rows) {
+        writeRow(book, ++row, cells, formats.value);
+    }
+    setColumnWidths(book, rows, columns.size());
+    setUpPage(book, headerRow, row, static_cast<int>(columns.size() - 1));
 
-    lxw_worksheet* sheet = workbook_add_worksheet(workbook.get(), tr("Record of processing").toUtf8().constData());
-    if (!sheet) {
-        return workbookError(tr("the worksheet could not be added"));
+    Result<QByteArray> bytes = book.toBytes();
+    if (!bytes) {
+        return workbookError(bytes.error().message);
     }
-    if (const lxw_error error = writeSheet(workbook.get(), sheet, reg)) {
-        return workbookError(QString::fromUtf8(lxw_strerror(error)));
-    }
-    if (const lxw_error error = workbook_close(workbook.release())) {
-        return workbookError(QString::fromUtf8(lxw_strerror(error)));
-    }
-    QFile written(writtenPath);
-    if (!written.open(QIODevice::ReadOnly)) {
-        return workbookError(written.errorString());
-    }
-    return written.readAll();
+    return bytes;
 }
 
 Status IcoXlsxExport::write(const Register& reg, const QString& path)

@@ -9,7 +9,8 @@
 namespace ropa::report {
 
 // The ICO controller documentation template as an Excel workbook: one worksheet with the controller block, a frozen
-// header row and one row per activity. The file at path is replaced only once the whole workbook is written.
+// header row and one row per activity. The workbook is built in memory, so no file but the one at path ever holds
+// the register's content; that file is replaced only once the whole workbook is written.
 class IcoXlsxExport
 {
 public:

@@ -1,18 +1,30 @@
 #include "TestSupport.h"
 #include "formats/CsvWriter.h"
 #include "formats/DemoRegister.h"
+#include "formats/XlsxWorkbook.h"
 #include "report/IcoCsvExport.h"
 #include "report/IcoTemplate.h"
 #include "report/IcoXlsxExport.h"
 
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QHash>
 #include <QMap>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QUrl>
+#include <QUuid>
 #include <QXmlStreamReader>
 #include <gtest/gtest.h>
+
+#ifdef Q_OS_LINUX
+#include <sys/inotify.h>
+#include <unistd.h>
+#endif
 
 using namespace ropa;
 
@@ -226,7 +238,24 @@ struct Xlsx
     Sheet sheet;
     QByteArray sheetXml;
     QByteArray coreXml;
+    QByteArray appXml;
+    QByteArray workbookXml;
+    QByteArray stylesXml;
+    QByteArray sharedStringsXml;
 };
+
+Xlsx readXlsx(const QString& path)
+{
+    Xlsx xlsx;
+    xlsx.sheetXml = unzipEntry(path, QStringLiteral("xl/worksheets/sheet1.xml"));
+    xlsx.coreXml = unzipEntry(path, QStringLiteral("docProps/core.xml"));
+    xlsx.appXml = unzipEntry(path, QStringLiteral("docProps/app.xml"));
+    xlsx.workbookXml = unzipEntry(path, QStringLiteral("xl/workbook.xml"));
+    xlsx.stylesXml = unzipEntry(path, QStringLiteral("xl/styles.xml"));
+    xlsx.sharedStringsXml = unzipEntry(path, QStringLiteral("xl/sharedStrings.xml"));
+    xlsx.sheet = sheetCells(xlsx.sheetXml, sharedStrings(xlsx.sharedStringsXml));
+    return xlsx;
+}
 
 Xlsx writeAndReadXlsx(const Register& reg)
 {
@@ -234,11 +263,115 @@ Xlsx writeAndReadXlsx(const Register& reg)
     const QString path = dir.filePath(QStringLiteral("register.xlsx"));
     const Status written = report::IcoXlsxExport::write(reg, path);
     EXPECT_TRUE(written.ok()) << (written ? std::string() : written.error().message.toStdString());
-    Xlsx xlsx;
-    xlsx.sheetXml = unzipEntry(path, QStringLiteral("xl/worksheets/sheet1.xml"));
-    xlsx.coreXml = unzipEntry(path, QStringLiteral("docProps/core.xml"));
-    xlsx.sheet = sheetCells(xlsx.sheetXml, sharedStrings(unzipEntry(path, QStringLiteral("xl/sharedStrings.xml"))));
-    return xlsx;
+    return readXlsx(path);
+}
+
+Xlsx readXlsxBytes(const QByteArray& bytes)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("workbook.xlsx"));
+    QFile file(path);
+    EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+    file.close();
+    return readXlsx(path);
+}
+
+// The look of one cell as styles.xml describes the style its s attribute names.
+struct CellLook
+{
+    bool bold = false;
+    bool wrap = false;
+    bool top = false;
+    QString bottomBorder;
+    QString fill;
+};
+
+QList<CellLook> cellLooks(const QByteArray& stylesXml)
+{
+    struct Xf
+    {
+        int font = 0;
+        int fill = 0;
+        int border = 0;
+        bool wrap = false;
+        bool top = false;
+    };
+    QList<bool> boldFonts;
+    QStringList fills;
+    QStringList bottomBorders;
+    QList<Xf> xfs;
+    QString section;
+    QXmlStreamReader reader(stylesXml);
+    while (reader.readNext() != QXmlStreamReader::Invalid && !reader.atEnd()) {
+        const QString name = reader.name().toString();
+        const QXmlStreamAttributes attributes = reader.attributes();
+        if (reader.isEndElement() && name == section) {
+            section.clear();
+        }
+        if (!reader.isStartElement()) {
+            continue;
+        }
+        if (QStringList{QStringLiteral("fonts"), QStringLiteral("fills"), QStringLiteral("borders"),
+                        QStringLiteral("cellXfs"), QStringLiteral("cellStyleXfs")}
+                .contains(name)) {
+            section = name;
+        } else if (section == QStringLiteral("fonts") && name == QStringLiteral("font")) {
+            boldFonts << false;
+        } else if (section == QStringLiteral("fonts") && name == QStringLiteral("b") && !boldFonts.isEmpty()) {
+            boldFonts.last() = true;
+        } else if (section == QStringLiteral("fills") && name == QStringLiteral("fill")) {
+            fills << QString();
+        } else if (section == QStringLiteral("fills") && name == QStringLiteral("fgColor") && !fills.isEmpty()) {
+            fills.last() = attributes.value(QStringLiteral("rgb")).toString();
+        } else if (section == QStringLiteral("borders") && name == QStringLiteral("border")) {
+            bottomBorders << QString();
+        } else if (section == QStringLiteral("borders") && name == QStringLiteral("bottom") &&
+                   !bottomBorders.isEmpty()) {
+            bottomBorders.last() = attributes.value(QStringLiteral("style")).toString();
+        } else if (section == QStringLiteral("cellXfs") && name == QStringLiteral("xf")) {
+            xfs << Xf{attributes.value(QStringLiteral("fontId")).toInt(),
+                      attributes.value(QStringLiteral("fillId")).toInt(),
+                      attributes.value(QStringLiteral("borderId")).toInt()};
+        } else if (section == QStringLiteral("cellXfs") && name == QStringLiteral("alignment") && !xfs.isEmpty()) {
+            xfs.last().wrap = attributes.value(QStringLiteral("wrapText")) == QStringLiteral("1");
+            xfs.last().top = attributes.value(QStringLiteral("vertical")) == QStringLiteral("top");
+        }
+    }
+    EXPECT_FALSE(reader.hasError()) << reader.errorString().toStdString();
+    QList<CellLook> looks;
+    for (const Xf& xf : xfs) {
+        looks << CellLook{boldFonts.value(xf.font), xf.wrap, xf.top, bottomBorders.value(xf.border),
+                          fills.value(xf.fill)};
+    }
+    return looks;
+}
+
+// The style index (the s attribute) of every cell of a worksheet, by reference ("A1").
+QMap<QString, int> cellStyleIndexes(const QByteArray& sheetXml)
+{
+    QMap<QString, int> indexes;
+    QXmlStreamReader reader(sheetXml);
+    while (reader.readNext() != QXmlStreamReader::Invalid && !reader.atEnd()) {
+        if (reader.isStartElement() && reader.name() == QLatin1StringView("c")) {
+            indexes.insert(reader.attributes().value(QStringLiteral("r")).toString(),
+                           reader.attributes().value(QStringLiteral("s")).toInt());
+        }
+    }
+    return indexes;
+}
+
+// The text of the first element called name, or a null string.
+QString elementText(const QByteArray& xml, const QString& name)
+{
+    QXmlStreamReader reader(xml);
+    while (reader.readNext() != QXmlStreamReader::Invalid && !reader.atEnd()) {
+        if (reader.isStartElement() && reader.qualifiedName() == name) {
+            return reader.readElementText();
+        }
+    }
+    EXPECT_FALSE(reader.hasError()) << reader.errorString().toStdString();
+    return {};
 }
 
 // The controller block, an empty row, the titles, then one row per activity.
@@ -543,6 +676,471 @@ TEST(IcoXlsxExportTest, ReplacesAnExistingFile)
     }
     ASSERT_TRUE(report::IcoXlsxExport::write(test::fullRegister(), path).ok());
     EXPECT_TRUE(test::readBytes(path).startsWith("PK"));
+}
+
+TEST(IcoXlsxExportTest, HeaderAndValueCellsKeepTheirFormats)
+{
+    if (!haveUnzip()) {
+        GTEST_SKIP() << "unzip is not installed";
+    }
+    const Xlsx xlsx = writeAndReadXlsx(test::fullRegister());
+    const QList<CellLook> looks = cellLooks(xlsx.stylesXml);
+    const QMap<QString, int> styles = cellStyleIndexes(xlsx.sheetXml);
+    auto look = [&](const char* reference) {
+        const QString ref = QString::fromLatin1(reference);
+        EXPECT_TRUE(styles.contains(ref)) << reference;
+        EXPECT_LT(styles.value(ref), looks.size()) << reference;
+        return looks.value(styles.value(ref));
+    };
+    // Controller block: bold labels, wrapped values, both at the top of their cells.
+    const CellLook label = look("A1");
+    EXPECT_TRUE(label.bold && label.top && !label.wrap && label.bottomBorder.isEmpty() && label.fill.isEmpty());
+    const CellLook controllerValue = look("B2");
+    EXPECT_TRUE(!controllerValue.bold && controllerValue.wrap && controllerValue.top);
+    // Column titles: bold, wrapped, on a light fill above a thin rule.
+    for (const char* reference : {"A9", "B9", "Y9"}) {
+        const CellLook title = look(reference);
+        EXPECT_TRUE(title.bold && title.wrap && title.top) << reference;
+        EXPECT_EQ(title.bottomBorder, QStringLiteral("thin")) << reference;
+        EXPECT_EQ(title.fill, QStringLiteral("FFD9E1F2")) << reference;
+    }
+    for (const char* reference : {"A10", "C10", "Y11"}) {
+        const CellLook value = look(reference);
+        EXPECT_TRUE(!value.bold && value.wrap && value.top && value.bottomBorder.isEmpty() && value.fill.isEmpty())
+            << reference;
+    }
+}
+
+TEST(IcoXlsxExportTest, PrintsLandscapeOnA4WithTheTitlesOnEveryPage)
+{
+    if (!haveUnzip()) {
+        GTEST_SKIP() << "unzip is not installed";
+    }
+    const Xlsx xlsx = writeAndReadXlsx(test::fullRegister());
+    // Two activities below the titles in row 9; 25 columns, A to Y.
+    EXPECT_TRUE(xlsx.sheetXml.contains("<autoFilter ref=\"A9:Y11\"/>")) << xlsx.sheetXml.toStdString();
+    EXPECT_TRUE(xlsx.workbookXml.contains("<definedName name=\"_xlnm._FilterDatabase\" localSheetId=\"0\" "
+                                          "hidden=\"1\">'Record of processing'!$A$9:$Y$11</definedName>"))
+        << xlsx.workbookXml.toStdString();
+    EXPECT_TRUE(xlsx.workbookXml.contains(
+        "<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"0\">'Record of processing'!$9:$9</definedName>"));
+    EXPECT_TRUE(xlsx.workbookXml.contains("<sheet name=\"Record of processing\""));
+    for (const char* setting : {"paperSize=\"9\"", "orientation=\"landscape\"", "fitToWidth=\"1\"", "fitToHeight=\"0\"",
+                                "<pageSetUpPr fitToPage=\"1\"/>"}) {
+        EXPECT_TRUE(xlsx.sheetXml.contains(setting)) << setting;
+    }
+    EXPECT_TRUE(xlsx.appXml.contains("<Company>Example Windows Ltd</Company>")) << xlsx.appXml.toStdString();
+    EXPECT_EQ(elementText(xlsx.coreXml, QStringLiteral("dc:description")),
+              QStringLiteral("ICO controller documentation template, written by RoPA Manager"));
+
+    // Widths as Excel stores them (Calibri 11: 7 pixels a digit plus 5 of padding): the label column at least
+    // 26 characters, the others 14 to 48.
+    static const QRegularExpression col(QStringLiteral("<col min=\"(\\d+)\" max=\"\\1\" width=\"([0-9.]+)\" "
+                                                       "customWidth=\"1\"/>"));
+    QMap<int, double> widths;
+    for (auto it = col.globalMatch(QString::fromUtf8(xlsx.sheetXml)); it.hasNext();) {
+        const QRegularExpressionMatch match = it.next();
+        widths.insert(match.captured(1).toInt(), match.captured(2).toDouble());
+    }
+    ASSERT_EQ(widths.size(), 25);
+    EXPECT_GE(widths.value(1), 26.7109375);
+    for (auto it = widths.cbegin(); it != widths.cend(); ++it) {
+        EXPECT_GE(it.value(), 14.7109375) << it.key();
+        EXPECT_LE(it.value(), 48.7109375) << it.key();
+    }
+    // "Quoting, fitting and invoicing", 30 characters, is the longest line of a purpose.
+    EXPECT_EQ(widths.value(2), 30.7109375);
+}
+
+TEST(IcoXlsxExportTest, CellsBeyondExcelsLimitAreCutWithANote)
+{
+    if (!haveUnzip()) {
+        GTEST_SKIP() << "unzip is not installed";
+    }
+    constexpr qsizetype kLimit = 32767;
+    Register reg = test::fullRegister();
+    reg.activities.first().securityMeasures = QString(40000, QLatin1Char('s')) + QStringLiteral("END");
+    reg.activities.last().securityMeasures = QString(kLimit - 1, QLatin1Char('k')) + QLatin1Char('K');
+    const Xlsx xlsx = writeAndReadXlsx(reg);
+    const QList<QStringList> data =
+        sheetRows(xlsx.sheet, kCsvFirstDataRow, static_cast<int>(report::IcoTemplate::columns().size()));
+    ASSERT_EQ(data.size(), 2);
+
+    const QString cut = cell(data.first(), "General description of security measures");
+    EXPECT_EQ(cut.size(), kLimit);
+    EXPECT_TRUE(cut.startsWith(QString(32000, QLatin1Char('s'))));
+    EXPECT_FALSE(cut.contains(QStringLiteral("END")));
+    EXPECT_TRUE(cut.endsWith(QStringLiteral("the register holds the full text]"))) << cut.right(120).toStdString();
+    // A text of exactly the limit fits whole.
+    const QString whole = cell(data.last(), "General description of security measures");
+    EXPECT_EQ(whole, reg.activities.last().securityMeasures);
+    EXPECT_EQ(whole.size(), kLimit);
+}
+
+TEST(IcoXlsxExportTest, CutNeverSplitsACharacter)
+{
+    if (!haveUnzip()) {
+        GTEST_SKIP() << "unzip is not installed";
+    }
+    Register reg = test::fullRegister();
+    QString emoji;
+    while (emoji.size() < 40000) {
+        emoji += QStringLiteral("😀");
+    }
+    reg.activities.first().securityMeasures = emoji;
+    const Xlsx xlsx = writeAndReadXlsx(reg);
+    const QString cut =
+        cell(sheetRows(xlsx.sheet, kCsvFirstDataRow, static_cast<int>(report::IcoTemplate::columns().size())).value(0),
+             "General description of security measures");
+    ASSERT_LE(cut.size(), formats::XlsxWorkbook::kMaxCellLength);
+    const qsizetype note = cut.indexOf(QStringLiteral("… ["));
+    ASSERT_GT(note, 0);
+    EXPECT_EQ(note % 2, 0);
+    EXPECT_EQ(cut.left(note), emoji.left(note));
+}
+
+// --- Nothing but the chosen output holds the register ---
+
+// Sets environment variables for as long as it lives.
+class EnvironmentOverride
+{
+public:
+    explicit EnvironmentOverride(const QList<QPair<const char*, QString>>& values)
+    {
+        for (const auto& [name, value] : values) {
+            m_saved.append({name, qEnvironmentVariableIsSet(name), qgetenv(name)});
+            qputenv(name, QFile::encodeName(value));
+        }
+    }
+    ~EnvironmentOverride()
+    {
+        for (const Saved& saved : m_saved) {
+            if (saved.wasSet) {
+                qputenv(saved.name, saved.value);
+            } else {
+                qunsetenv(saved.name);
+            }
+        }
+    }
+    EnvironmentOverride(const EnvironmentOverride&) = delete;
+    EnvironmentOverride& operator=(const EnvironmentOverride&) = delete;
+
+private:
+    struct Saved
+    {
+        const char* name;
+        bool wasSet;
+        QByteArray value;
+    };
+    QList<Saved> m_saved;
+};
+
+// Makes folder the working folder for as long as it lives.
+class WorkingFolderOverride
+{
+public:
+    explicit WorkingFolderOverride(const QString& folder)
+        : m_saved(QDir::currentPath())
+    {
+        EXPECT_TRUE(QDir::setCurrent(folder));
+    }
+    ~WorkingFolderOverride() { QDir::setCurrent(m_saved); }
+    WorkingFolderOverride(const WorkingFolderOverride&) = delete;
+    WorkingFolderOverride& operator=(const WorkingFolderOverride&) = delete;
+
+private:
+    QString m_saved;
+};
+
+#ifdef Q_OS_LINUX
+// Reports every file made, opened, changed or moved into the watched folders, even one deleted again at once.
+class FolderWatch
+{
+public:
+    explicit FolderWatch(const QStringList& folders)
+        : m_fd(inotify_init1(IN_NONBLOCK | IN_CLOEXEC))
+    {
+        EXPECT_GE(m_fd, 0) << "inotify_init1 failed";
+        for (const QString& folder : folders) {
+            const int watch = inotify_add_watch(m_fd, QFile::encodeName(folder).constData(),
+                                                IN_CREATE | IN_OPEN | IN_MODIFY | IN_MOVED_TO | IN_CLOSE_WRITE);
+            EXPECT_GE(watch, 0) << folder.toStdString();
+            m_folders.insert(watch, folder);
+        }
+    }
+    ~FolderWatch()
+    {
+        if (m_fd >= 0) {
+            close(m_fd);
+        }
+    }
+    FolderWatch(const FolderWatch&) = delete;
+    FolderWatch& operator=(const FolderWatch&) = delete;
+
+    // What happened since the last call, one line per event.
+    QStringList events()
+    {
+        QStringList seen;
+        alignas(inotify_event) char buffer[64 * 1024];
+        for (ssize_t length; (length = read(m_fd, buffer, sizeof buffer)) > 0;) {
+            for (ssize_t at = 0; at < length;) {
+                const auto* event = reinterpret_cast<const inotify_event*>(buffer + at);
+                const QString name = event->len > 0 ? QFile::decodeName(event->name) : QStringLiteral("(the folder)");
+                seen << QStringLiteral("%1/%2 (mask 0x%3)")
+                            .arg(m_folders.value(event->wd), name, QString::number(event->mask, 16));
+                at += static_cast<ssize_t>(sizeof(inotify_event) + event->len);
+            }
+        }
+        return seen;
+    }
+
+private:
+    int m_fd;
+    QHash<int, QString> m_folders;
+};
+#endif
+
+QStringList entriesUnder(const QString& folder)
+{
+    QStringList entries;
+    for (QDirIterator it(folder, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+                         QDirIterator::Subdirectories);
+         it.hasNext();) {
+        entries << it.next();
+    }
+    return entries;
+}
+
+TEST(IcoXlsxExportTest, RenderWritesNoFileAnywhere)
+{
+    const QString marker = QStringLiteral("xlsxcanary") + QUuid::createUuid().toString(QUuid::Id128);
+    const Register reg = test::canaryRegister(marker);
+    QTemporaryDir sandbox;
+    ASSERT_TRUE(sandbox.isValid());
+    const QStringList folders{sandbox.filePath(QStringLiteral("tmp")), sandbox.filePath(QStringLiteral("cwd")),
+                              sandbox.filePath(QStringLiteral("home"))};
+    for (const QString& folder : folders) {
+        ASSERT_TRUE(QDir().mkpath(folder)) << folder.toStdString();
+    }
+
+    Result<QByteArray> bytes = Error{};
+    QStringList events;
+    {
+        const EnvironmentOverride environment(
+            {{"TMPDIR", folders.at(0)}, {"TMP", folders.at(0)}, {"TEMP", folders.at(0)}, {"HOME", folders.at(2)}});
+        const WorkingFolderOverride workingFolder(folders.at(1));
+        ASSERT_EQ(QDir::tempPath(), QDir(folders.at(0)).canonicalPath());
+#ifdef Q_OS_LINUX
+        FolderWatch watch(folders);
+        bytes = report::IcoXlsxExport::render(reg);
+        events = watch.events();
+        // The watch does see a file made there: the test would notice a scratch file, even a deleted one.
+        QFile(QDir(folders.at(0)).filePath(QStringLiteral("probe"))).open(QIODevice::WriteOnly);
+        QFile::remove(QDir(folders.at(0)).filePath(QStringLiteral("probe")));
+        EXPECT_FALSE(watch.events().isEmpty()) << "the folder watch saw nothing";
+#else
+        bytes = report::IcoXlsxExport::render(reg);
+#endif
+    }
+    ASSERT_TRUE(bytes.ok()) << bytes.error().message.toStdString();
+    EXPECT_TRUE(events.isEmpty()) << events.join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(entriesUnder(sandbox.path()).size() == folders.size())
+        << entriesUnder(sandbox.path()).join(QLatin1Char('\n')).toStdString();
+
+    // The canary is in the workbook, only deflated: it shows in the cells once unpacked.
+    EXPECT_FALSE(bytes->contains(marker.toUtf8()));
+    if (!haveUnzip()) {
+        GTEST_SKIP() << "unzip is not installed to read the workbook back";
+    }
+    const Xlsx xlsx = readXlsxBytes(bytes.value());
+    EXPECT_TRUE(xlsx.sharedStringsXml.contains(marker.toUtf8()));
+    expectXlsxMatchesTemplate(reg, xlsx);
+}
+
+// --- LibreOffice reads the workbook as the template ---
+
+// CSV as LibreOffice writes it: records end in LF or CRLF, quoted fields may hold either.
+QList<QStringList> parseLooseCsv(const QString& text)
+{
+    QString strict;
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c == QLatin1Char('"')) {
+            quoted = !quoted;
+        }
+        if (!quoted && c == QLatin1Char('\n') && (i == 0 || text.at(i - 1) != QLatin1Char('\r'))) {
+            strict += QLatin1Char('\r');
+        }
+        strict += c;
+    }
+    const Csv csv = parseCsv(strict);
+    EXPECT_TRUE(csv.error.isEmpty()) << csv.error.toStdString();
+    QList<QStringList> records = csv.records;
+    for (QStringList& record : records) {
+        while (!record.isEmpty() && record.last().isEmpty()) {
+            record.removeLast();
+        }
+    }
+    return records;
+}
+
+TEST(IcoXlsxExportTest, OpensInLibreOfficeAsTheTemplate)
+{
+    QString office = QStandardPaths::findExecutable(QStringLiteral("soffice"));
+    if (office.isEmpty()) {
+        office = QStandardPaths::findExecutable(QStringLiteral("libreoffice"));
+    }
+    if (office.isEmpty()) {
+        GTEST_SKIP() << "LibreOffice (soffice) is not installed";
+    }
+    const Register reg = test::fullRegister();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("register.xlsx"));
+    ASSERT_TRUE(report::IcoXlsxExport::write(reg, path).ok());
+    QProcess process;
+    process.start(office,
+                  {QStringLiteral("-env:UserInstallation=") +
+                       QUrl::fromLocalFile(dir.filePath(QStringLiteral("profile"))).toString(),
+                   QStringLiteral("--headless"), QStringLiteral("--convert-to"),
+                   QStringLiteral("csv:Text - txt - csv (StarCalc):44,34,76,1"), QStringLiteral("--outdir"),
+                   dir.filePath(QStringLiteral("out")), path});
+    ASSERT_TRUE(process.waitForFinished(180000)) << "LibreOffice did not finish";
+    ASSERT_EQ(process.exitCode(), 0) << process.readAllStandardError().toStdString();
+    const QByteArray csvBytes = test::readBytes(dir.filePath(QStringLiteral("out/register.csv")));
+    ASSERT_FALSE(csvBytes.isEmpty()) << process.readAllStandardOutput().toStdString();
+    QString text = QString::fromUtf8(csvBytes);
+    if (text.startsWith(QChar(0xFEFF))) {
+        text.remove(0, 1);
+    }
+    const QList<QStringList> records = parseLooseCsv(text);
+    ASSERT_EQ(records.size(), kCsvFirstDataRow + reg.activities.size());
+    const auto header = report::IcoTemplate::header(reg);
+    for (int i = 0; i < kControllerRows; ++i) {
+        EXPECT_EQ(records.at(i), (QStringList{header.at(i).first, header.at(i).second}));
+    }
+    EXPECT_TRUE(records.at(kControllerRows).isEmpty());
+    EXPECT_EQ(records.at(kCsvTitleRow), report::IcoTemplate::columns());
+    EXPECT_EQ(records.mid(kCsvFirstDataRow), report::IcoTemplate::rows(reg));
+}
+
+// --- XlsxWorkbook ---
+
+TEST(XlsxWorkbookTest, CellTextSurvivesWhateverItHolds)
+{
+    if (!haveUnzip()) {
+        GTEST_SKIP() << "unzip is not installed";
+    }
+    const QStringList texts{
+        QStringLiteral("_x0041_ is typed, not an escape; so is _x005F_"),
+        QStringLiteral("CRLF\r\nCR alone\r LF\n"),
+        QStringLiteral("bell \a, escape \x1B, nul ") + QChar(0) + QStringLiteral(" end"),
+        QStringLiteral("lone ") + QChar(0xD800) + QStringLiteral(" high, lone ") + QChar(0xDC00) +
+            QStringLiteral(" low"),
+        QChar(0xFFFF) + QStringLiteral(" and ") + QChar(0xFFFE),
+        QStringLiteral("  spaces around  "),
+        QStringLiteral("\ttab first"),
+        QStringLiteral("& < > \" ' ]]> &amp;"),
+        QStringLiteral("😀 東京 Fenêtres"),
+    };
+    formats::XlsxWorkbook book(QStringLiteral("Texts"));
+    for (qsizetype i = 0; i < texts.size(); ++i) {
+        book.setText(static_cast<int>(i), 0, texts.at(i));
+        book.setText(static_cast<int>(i), 3, texts.at(i)); // shared once, used twice
+    }
+    const Result<QByteArray> bytes = book.toBytes();
+    ASSERT_TRUE(bytes.ok()) << bytes.error().message.toStdString();
+    const Xlsx xlsx = readXlsxBytes(bytes.value());
+    for (qsizetype i = 0; i < texts.size(); ++i) {
+        EXPECT_EQ(xlsx.sheet.value(static_cast<int>(i)).value(0), texts.at(i)) << i;
+        EXPECT_EQ(xlsx.sheet.value(static_cast<int>(i)).value(3), texts.at(i)) << i;
+    }
+    EXPECT_TRUE(xlsx.sharedStringsXml.contains(QByteArray("uniqueCount=\"" + QByteArray::number(texts.size()) + '"')));
+    EXPECT_TRUE(xlsx.sharedStringsXml.contains("<t xml:space=\"preserve\">  spaces around  </t>"));
+}
+
+TEST(XlsxWorkbookTest, PropertiesDropWhatXmlCannotHold)
+{
+    if (!haveUnzip()) {
+        GTEST_SKIP() << "unzip is not installed";
+    }
+    formats::XlsxWorkbook book(QStringLiteral("It's & <it>"));
+    formats::XlsxWorkbook::Properties properties;
+    properties.title = QStringLiteral("A\x01"
+                                      "B & <C> \"D\" 😀") +
+        QChar(0xD800) + QChar(0xFFFF);
+    properties.creator = QStringLiteral("Line\r\nbreak");
+    properties.created = QDateTime(QDate(2026, 3, 31), QTime(9, 30), Qt::UTC);
+    book.setProperties(properties);
+    book.setText(0, 0, QStringLiteral("x"));
+    book.repeatRowsOnEveryPage(0, 0);
+    const Result<QByteArray> bytes = book.toBytes();
+    ASSERT_TRUE(bytes.ok()) << bytes.error().message.toStdString();
+    const Xlsx xlsx = readXlsxBytes(bytes.value());
+    EXPECT_EQ(elementText(xlsx.coreXml, QStringLiteral("dc:title")), QStringLiteral("AB & <C> \"D\" 😀"));
+    EXPECT_EQ(elementText(xlsx.coreXml, QStringLiteral("dc:creator")), QStringLiteral("Line\r\nbreak"));
+    EXPECT_EQ(elementText(xlsx.coreXml, QStringLiteral("dcterms:created")), QStringLiteral("2026-03-31T09:30:00Z"));
+    EXPECT_TRUE(xlsx.appXml.contains("<TitlesOfParts><vt:vector size=\"1\" baseType=\"lpstr\"><vt:lpstr>It's &amp; "
+                                     "&lt;it&gt;</vt:lpstr>"))
+        << xlsx.appXml.toStdString();
+    EXPECT_TRUE(xlsx.workbookXml.contains("<sheet name=\"It's &amp; &lt;it&gt;\""));
+    EXPECT_EQ(elementText(xlsx.workbookXml, QStringLiteral("definedName")), QStringLiteral("'It''s & <it>'!$1:$1"));
+    EXPECT_EQ(xlsx.sheet.value(0).value(0), QStringLiteral("x"));
+}
+
+TEST(XlsxWorkbookTest, SheetNamesFollowExcelsRules)
+{
+    EXPECT_EQ(formats::XlsxWorkbook(QStringLiteral("Record of processing")).sheetName(),
+              QStringLiteral("Record of processing"));
+    EXPECT_EQ(formats::XlsxWorkbook(QStringLiteral("Q1: [draft] a/b\\c*?")).sheetName(),
+              QStringLiteral("Q1 draft abc"));
+    EXPECT_EQ(formats::XlsxWorkbook(QStringLiteral("'quoted'")).sheetName(), QStringLiteral("quoted"));
+    EXPECT_EQ(formats::XlsxWorkbook(QString(40, QLatin1Char('n'))).sheetName(), QString(31, QLatin1Char('n')));
+    EXPECT_EQ(formats::XlsxWorkbook(QString(30, QLatin1Char('n')) + QStringLiteral("😀")).sheetName(),
+              QString(30, QLatin1Char('n')));
+    EXPECT_EQ(formats::XlsxWorkbook(QStringLiteral("[]\n")).sheetName(), QStringLiteral("Sheet1"));
+}
+
+TEST(XlsxWorkbookTest, RefusesWhatExcelCannotHold)
+{
+    formats::XlsxWorkbook fits(QStringLiteral("Sheet"));
+    fits.setText(0, 0, QString(formats::XlsxWorkbook::kMaxCellLength, QLatin1Char('x')));
+    fits.setText(formats::XlsxWorkbook::kMaxRows - 1, formats::XlsxWorkbook::kMaxColumns - 1, QStringLiteral("x"));
+    EXPECT_TRUE(fits.toBytes().ok());
+
+    formats::XlsxWorkbook tooLong(QStringLiteral("Sheet"));
+    tooLong.setText(2, 1, QString(formats::XlsxWorkbook::kMaxCellLength + 1, QLatin1Char('x')));
+    const Result<QByteArray> refused = tooLong.toBytes();
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, ErrorCode::InvalidInput);
+    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("B3"))) << refused.error().message.toStdString();
+
+    formats::XlsxWorkbook outside(QStringLiteral("Sheet"));
+    outside.setText(formats::XlsxWorkbook::kMaxRows, 0, QStringLiteral("x"));
+    EXPECT_FALSE(outside.toBytes().ok());
+    formats::XlsxWorkbook negative(QStringLiteral("Sheet"));
+    negative.setText(0, -1, QStringLiteral("x"));
+    EXPECT_FALSE(negative.toBytes().ok());
+}
+
+TEST(XlsxWorkbookTest, ColumnReferencesGoPastZ)
+{
+    if (!haveUnzip()) {
+        GTEST_SKIP() << "unzip is not installed";
+    }
+    formats::XlsxWorkbook book(QStringLiteral("Sheet"));
+    for (const int column : {0, 25, 26, 51, 52, 701, 702, 16383}) {
+        book.setText(0, column, QString::number(column));
+    }
+    const Result<QByteArray> bytes = book.toBytes();
+    ASSERT_TRUE(bytes.ok());
+    const Xlsx xlsx = readXlsxBytes(bytes.value());
+    for (const char* reference : {"A1", "Z1", "AA1", "AZ1", "BA1", "ZZ1", "AAA1", "XFD1"}) {
+        EXPECT_TRUE(xlsx.sheetXml.contains(QByteArray("<c r=\"" + QByteArray(reference) + '"'))) << reference;
+    }
+    for (const int column : {0, 25, 26, 51, 52, 701, 702, 16383}) {
+        EXPECT_EQ(xlsx.sheet.value(0).value(column), QString::number(column));
+    }
 }
 
 } // namespace
