@@ -15,48 +15,63 @@ QString tr(const char* text)
 }
 } // namespace
 
-Result<QByteArray> Passphrase::obtain(const QString& passphraseFile, bool confirmNew)
+Result<SecureBytes> Passphrase::obtain(const QString& passphraseFile, bool confirmNew)
 {
+    SecureBytes secret(kMaxBytes + 1);
+    if (secret.isNull()) {
+        return Error{ErrorCode::Io, tr("Not enough locked memory for the passphrase.")};
+    }
     if (!passphraseFile.isEmpty()) {
+        const QString shown = QDir::toNativeSeparators(passphraseFile);
+        // Unbuffered, so that no buffer of Qt's holds a copy: each byte goes from the file into guarded memory.
         QFile file(passphraseFile);
-        if (!file.open(QIODevice::ReadOnly)) {
-            return Error{ErrorCode::Io,
-                         tr("Cannot read the passphrase file %1: %2.")
-                             .arg(QDir::toNativeSeparators(passphraseFile), file.errorString())};
+        if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
+            return Error{ErrorCode::Io, tr("Cannot read the passphrase file %1: %2.").arg(shown, file.errorString())};
         }
-        QByteArray line = file.readLine();
-        while (line.endsWith('\n') || line.endsWith('\r')) {
-            line.chop(1);
+        std::size_t size = 0;
+        char c = 0;
+        while (size <= kMaxBytes && file.getChar(&c) && c != '\n') {
+            secret.data()[size++] = static_cast<unsigned char>(c);
         }
-        if (line.isEmpty()) {
-            return Error{ErrorCode::Usage,
-                         tr("The passphrase file %1 is empty.").arg(QDir::toNativeSeparators(passphraseFile))};
+        c = 0;
+        if (size > kMaxBytes) {
+            return Error{
+                ErrorCode::Usage,
+                tr("The first line of the passphrase file %1 is longer than %2 bytes.").arg(shown).arg(kMaxBytes)};
         }
-        return line;
+        while (size > 0 && secret.data()[size - 1] == '\r') {
+            --size;
+        }
+        if (size == 0) {
+            return Error{ErrorCode::Usage, tr("The passphrase file %1 is empty.").arg(shown)};
+        }
+        secret.setSize(size);
+        return secret;
     }
     if (qEnvironmentVariableIsSet("ROPA_PASSPHRASE")) {
         QByteArray value = qgetenv("ROPA_PASSPHRASE");
-        if (value.isEmpty()) {
+        SecureBytes copy = SecureBytes::copyOf(value);
+        value.fill('\0');
+        if (copy.size() == 0) {
             return Error{ErrorCode::Usage, tr("ROPA_PASSPHRASE is set but empty.")};
         }
-        return value;
+        return copy;
     }
     if (!Terminal::stdinIsTerminal()) {
         return Error{ErrorCode::Usage,
                      tr("No passphrase given: set ROPA_PASSPHRASE, pass --passphrase-file FILE, or "
                         "run ropa-cli in a terminal to be asked.")};
     }
-    const std::optional<QByteArray> first = Terminal::readHidden(tr("Passphrase: "));
-    if (!first || first->isEmpty()) {
+    if (!Terminal::readHidden(tr("Passphrase: "), secret) || secret.size() == 0) {
         return Error{ErrorCode::Usage, tr("No passphrase entered.")};
     }
     if (confirmNew) {
-        const std::optional<QByteArray> second = Terminal::readHidden(tr("Passphrase again: "));
-        if (!second || *second != *first) {
+        SecureBytes again(kMaxBytes + 1);
+        if (again.isNull() || !Terminal::readHidden(tr("Passphrase again: "), again) || again.view() != secret.view()) {
             return Error{ErrorCode::Usage, tr("The two passphrases differ; nothing was created.")};
         }
     }
-    return *first;
+    return secret;
 }
 
 } // namespace ropa::cli

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/SecureBytes.h"
 
-#include <QByteArray>
 #include <QString>
 
 namespace ropa::cli {
@@ -12,8 +12,12 @@ namespace ropa::cli {
 class Passphrase
 {
 public:
-    // passphraseFile empty: not given. confirmNew asks twice at the prompt, for a register about to be created.
-    static Result<QByteArray> obtain(const QString& passphraseFile, bool confirmNew);
+    // The longest passphrase read, in bytes.
+    static constexpr std::size_t kMaxBytes = 1024;
+
+    // passphraseFile empty: not given. confirmNew asks twice at the prompt, for a register about to be created. The
+    // passphrase is read straight into guarded memory and never copied out of it.
+    static Result<SecureBytes> obtain(const QString& passphraseFile, bool confirmNew);
 };
 
 } // namespace ropa::cli

@@ -1,7 +1,6 @@
 #include "Terminal.h"
 
 #include <cstdio>
-#include <string>
 
 #ifdef _WIN32
 #include <io.h>
@@ -71,11 +70,11 @@ bool Terminal::stdinIsTerminal()
 #endif
 }
 
-std::optional<QByteArray> Terminal::readHidden(const QString& prompt)
+bool Terminal::readHidden(const QString& prompt, SecureBytes& secret)
 {
     std::fputs(prompt.toLocal8Bit().constData(), stderr);
     std::fflush(stderr);
-    std::string line;
+    std::size_t size = 0;
     bool complete = false;
     {
         EchoOff echoOff;
@@ -84,19 +83,20 @@ std::optional<QByteArray> Terminal::readHidden(const QString& prompt)
                 complete = true;
                 break;
             }
-            line.push_back(static_cast<char>(c));
+            if (size < secret.size()) {
+                secret.data()[size++] = static_cast<unsigned char>(c);
+            }
         }
     }
     std::fputs("\n", stderr);
-    if (!complete && line.empty()) {
-        return std::nullopt;
+    if (!complete && size == 0) {
+        return false;
     }
-    if (!line.empty() && line.back() == '\r') {
-        line.pop_back();
+    if (size > 0 && secret.data()[size - 1] == '\r') {
+        --size;
     }
-    QByteArray result(line.data(), static_cast<qsizetype>(line.size()));
-    std::fill(line.begin(), line.end(), '\0');
-    return result;
+    secret.setSize(size);
+    return true;
 }
 
 } // namespace ropa::cli

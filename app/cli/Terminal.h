@@ -1,8 +1,8 @@
 #pragma once
 
-#include <QByteArray>
+#include "core/SecureBytes.h"
+
 #include <QString>
-#include <optional>
 
 namespace ropa::cli {
 
@@ -11,8 +11,9 @@ class Terminal
 {
 public:
     static bool stdinIsTerminal();
-    // Prints prompt to stderr and reads one line from the console without echoing it.
-    static std::optional<QByteArray> readHidden(const QString& prompt);
+    // Prints prompt to stderr and reads one line from the console into secret, without echoing it; false where
+    // nothing could be read. A line longer than secret holds is cut.
+    static bool readHidden(const QString& prompt, SecureBytes& secret);
 };
 
 } // namespace ropa::cli

@@ -108,7 +108,7 @@ int Command::usage(const QString& problem)
     return UsageError;
 }
 
-Result<QByteArray> Command::passphrase(bool confirmNew)
+Result<SecureBytes> Command::passphrase(bool confirmNew)
 {
     return Passphrase::obtain(m_parser.isSet(kPassphraseFileOption) ? m_parser.value(kPassphraseFileOption) : QString(),
                               confirmNew);
@@ -120,11 +120,11 @@ Result<store::RegisterSnapshot> Command::readRegister(const QString& location)
     if (!register_.exists()) {
         return Error{ErrorCode::Io, tr("%1 does not exist.").arg(register_.displayName())};
     }
-    const Result<QByteArray> secret = passphrase(false);
+    const Result<SecureBytes> secret = passphrase(false);
     if (!secret) {
         return secret.error();
     }
-    return register_.read(secret.value());
+    return register_.read(secret.value().view());
 }
 
 QCommandLineOption Command::outputOption()

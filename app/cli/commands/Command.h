@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/SecureBytes.h"
 #include "report/DocumentKind.h"
 #include "store/RegisterRepository.h"
 
@@ -54,7 +55,7 @@ protected:
     int usage(const QString& problem);
 
     // The passphrase from wherever the user gave it; confirmNew asks twice at a prompt.
-    Result<QByteArray> passphrase(bool confirmNew);
+    Result<SecureBytes> passphrase(bool confirmNew);
     // The whole register at location, with its revision and fingerprint; the register is closed again afterwards.
     Result<store::RegisterSnapshot> readRegister(const QString& location);
     // -o FILE, for commands that write a document.

@@ -53,12 +53,12 @@ int DemoCommand::execute()
                      tr("%1 already exists; add --force to replace it with a fresh demo register.")
                          .arg(location.displayName())});
     }
-    Result<QByteArray> secret = passphrase(true);
+    Result<SecureBytes> secret = passphrase(true);
     if (!secret) {
         return fail(secret.error());
     }
     const Result<store::RegisterSnapshot> demo =
-        session::DemoFolder::write(dir, secret.value(), parser().isSet(kForceOption), session::Actor::current());
+        session::DemoFolder::write(dir, secret.value().view(), parser().isSet(kForceOption), session::Actor::current());
     if (!demo) {
         return fail(demo.error());
     }

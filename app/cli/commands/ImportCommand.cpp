@@ -65,14 +65,14 @@ int ImportCommand::execute()
     if (fromNotice) {
         incoming->controller.name = parser().value(kControllerOption);
     }
-    Result<QByteArray> secret = passphrase(!location.exists());
+    Result<SecureBytes> secret = passphrase(!location.exists());
     if (!secret) {
         return fail(secret.error());
     }
     const auto mode = parser().isSet(kReplaceOption) ? session::ImportRegister::Mode::ReplaceExisting
                                                      : session::ImportRegister::Mode::OnlyIntoEmpty;
     const Result<session::ImportRegister::Outcome> imported = session::ImportRegister::run(
-        location, secret.value(), incoming.value(), source, mode, session::Actor::current());
+        location, secret.value().view(), incoming.value(), source, mode, session::Actor::current());
     if (!imported) {
         if (imported.error().code == ErrorCode::Usage) {
             return fail({ErrorCode::Usage,

@@ -42,14 +42,14 @@ int InitCommand::execute()
     if (location.exists()) {
         return fail({ErrorCode::Usage, tr("%1 already exists; choose another file name.").arg(location.displayName())});
     }
-    Result<QByteArray> secret = passphrase(true);
+    Result<SecureBytes> secret = passphrase(true);
     if (!secret) {
         return fail(secret.error());
     }
     Register reg;
     reg.controller.name = parser().value(kControllerOption);
     if (const auto created =
-            location.create(secret.value(), reg, session::AuditAction::creating(reg, session::Actor::current()));
+            location.create(secret.value().view(), reg, session::AuditAction::creating(reg, session::Actor::current()));
         !created) {
         return fail(created.error());
     }

@@ -13,7 +13,7 @@ bool sodiumReady()
 }
 } // namespace
 
-Result<SecureKey> KeyDerivation::deriveKey(QByteArrayView passphrase, QByteArrayView salt)
+Result<SecureBytes> KeyDerivation::deriveKey(QByteArrayView passphrase, QByteArrayView salt)
 {
     if (!sodiumReady()) {
         return Error{ErrorCode::Database,
@@ -24,7 +24,7 @@ Result<SecureKey> KeyDerivation::deriveKey(QByteArrayView passphrase, QByteArray
         return Error{ErrorCode::NotARegister,
                      QCoreApplication::translate("ropa::store::sqlcipher", "The file's salt is missing or truncated.")};
     }
-    SecureKey key(kKeyBytes);
+    SecureBytes key(kKeyBytes);
     if (key.isNull()) {
         return Error{ErrorCode::Database,
                      QCoreApplication::translate("ropa::store::sqlcipher", "Not enough locked memory for the key.")};

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
-#include "store/sqlcipher/SecureKey.h"
+#include "core/SecureBytes.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
@@ -18,7 +18,7 @@ public:
     static constexpr unsigned long long kOpsLimit = 3;
     static constexpr std::size_t kMemLimit = 64u * 1024u * 1024u;
 
-    static Result<SecureKey> deriveKey(QByteArrayView passphrase, QByteArrayView salt);
+    static Result<SecureBytes> deriveKey(QByteArrayView passphrase, QByteArrayView salt);
     static QByteArray randomSalt();
 };
 

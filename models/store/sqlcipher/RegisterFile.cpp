@@ -3,7 +3,7 @@
 #include "store/sqlcipher/KeyDerivation.h"
 #include "store/sqlcipher/MetaKeys.h"
 #include "store/sqlcipher/Migrations.h"
-#include "store/sqlcipher/SecureKey.h"
+#include "core/SecureBytes.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -55,10 +55,10 @@ Status pinCipherSettings(Database& db)
 // Hands SQLCipher the raw key together with the salt, so a new file gets our salt in its first 16 bytes. The key
 // goes in through sqlite3_key() as x'<hex>' in locked memory that is wiped at once, never as the text of an SQL
 // statement, which SQLite would copy around unguarded.
-Status applyKey(Database& db, const SecureKey& key, QByteArrayView salt)
+Status applyKey(Database& db, const SecureBytes& key, QByteArrayView salt)
 {
     const std::size_t hexSize = 2 * (key.size() + static_cast<std::size_t>(salt.size()));
-    SecureKey blob(hexSize + 4); // x ' hex ' NUL
+    SecureBytes blob(hexSize + 4); // x ' hex ' NUL
     if (blob.isNull()) {
         return Error{ErrorCode::Database, tr("Not enough locked memory for the key.")};
     }
@@ -193,7 +193,7 @@ Result<std::unique_ptr<RegisterFile>> RegisterFile::open(const QString& path, QB
     if (!lock) {
         return lock.error();
     }
-    Result<SecureKey> key = KeyDerivation::deriveKey(passphrase, salt);
+    Result<SecureBytes> key = KeyDerivation::deriveKey(passphrase, salt);
     if (!key) {
         return key.error();
     }
@@ -232,7 +232,7 @@ Result<std::unique_ptr<RegisterFile>> RegisterFile::create(const QString& path, 
         return lock.error();
     }
     const QByteArray salt = KeyDerivation::randomSalt();
-    Result<SecureKey> key = KeyDerivation::deriveKey(passphrase, salt);
+    Result<SecureBytes> key = KeyDerivation::deriveKey(passphrase, salt);
     if (!key) {
         return key.error();
     }
