@@ -1,5 +1,7 @@
 #include "core/IdMaker.h"
 
+#include <algorithm>
+
 namespace ropa {
 
 QString IdMaker::slug(const QString& text)
@@ -37,6 +39,28 @@ QString IdMaker::unique(const QString& text, const QString& fallback, QSet<QStri
         id = base + QLatin1Char('-') + QString::number(n);
     }
     used.insert(id);
+    return id;
+}
+
+QString IdMaker::make(const QString& text, const QString& fallback)
+{
+    QString base = slug(text);
+    if (base.isEmpty()) {
+        base = fallback;
+    }
+    QString id = base;
+    if (m_used.contains(id)) {
+        // Numbers below the one kept were taken when tried, and ids are never given back, so they still are.
+        int& next = m_next[base];
+        for (next = std::max(next, 2);; ++next) {
+            id = base + QLatin1Char('-') + QString::number(next);
+            if (!m_used.contains(id)) {
+                ++next;
+                break;
+            }
+        }
+    }
+    m_used.insert(id);
     return id;
 }
 

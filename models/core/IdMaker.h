@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QSet>
 #include <QString>
 
@@ -17,6 +18,15 @@ public:
     static QString slug(const QString& text);
     // slug(text), or fallback when that is empty, numbered until it is not in used; the id is added to used.
     static QString unique(const QString& text, const QString& fallback, QSet<QString>& used);
+
+    // For making many ids, as an importer does: the same ids as unique() with one growing set, but each in O(1)
+    // amortised time however many share a name, as the next number to try is kept for each name.
+    IdMaker() = default;
+    QString make(const QString& text, const QString& fallback);
+
+private:
+    QSet<QString> m_used;
+    QHash<QString, int> m_next;
 };
 
 } // namespace ropa

@@ -1,12 +1,13 @@
 #include "formats/NoticeImporter.h"
 
+#include "core/BoundedFile.h"
 #include "core/IdMaker.h"
 #include "formats/HtmlFlattener.h"
+#include "formats/InputLimits.h"
 #include "formats/NoticeText.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
@@ -32,7 +33,35 @@ struct ImportedPurpose
     QString purpose;
     QList<LawfulBasis> bases;
     QStringList dataNames;
+    int line = 0;
 };
+
+Error tooLong(const QString& label, int line, const QString& what, qsizetype length, qsizetype limit)
+{
+    return Error{
+        ErrorCode::InvalidInput,
+        tr("%1: line %2: the %3 %4").arg(label, QString::number(line), what, InputLimits::tooLong(length, limit))};
+}
+
+// A purpose, its interests and its data categories within the limits every register keeps to.
+std::optional<Error> checkLimits(const ImportedPurpose& imported, const QString& label)
+{
+    if (imported.purpose.size() > InputLimits::kMaxShortText) {
+        return tooLong(label, imported.line, tr("purpose"), imported.purpose.size(), InputLimits::kMaxShortText);
+    }
+    for (const LawfulBasis& basis : imported.bases) {
+        if (basis.interest.size() > InputLimits::kMaxLongText) {
+            return tooLong(label, imported.line, tr("legitimate interest"), basis.interest.size(),
+                           InputLimits::kMaxLongText);
+        }
+    }
+    for (const QString& name : imported.dataNames) {
+        if (name.size() > InputLimits::kMaxShortText) {
+            return tooLong(label, imported.line, tr("data category name"), name.size(), InputLimits::kMaxShortText);
+        }
+    }
+    return std::nullopt;
+}
 
 QString joinWithAnd(const QStringList& items)
 {
@@ -103,26 +132,44 @@ QList<LawfulBasis> inCanonicalOrder(const QList<LawfulBasis>& bases)
     return ordered;
 }
 
-Register buildRegister(const QList<ImportedPurpose>& purposes)
+Result<Register> buildRegister(const QList<ImportedPurpose>& purposes, const QString& label)
 {
+    if (purposes.size() > InputLimits::kMaxActivities) {
+        return Error{ErrorCode::InvalidInput,
+                     tr("%1: line %2: the notice has %3 purposes; at most %4 can be imported.")
+                         .arg(label, QString::number(purposes.at(InputLimits::kMaxActivities).line),
+                              InputLimits::number(purposes.size()), InputLimits::number(InputLimits::kMaxActivities))};
+    }
     Register reg;
-    QSet<QString> activityIds;
-    QSet<QString> categoryIds;
+    IdMaker activityIds;
+    IdMaker categoryIds;
     QHash<QString, QString> categoryIdByName;
     for (const ImportedPurpose& imported : purposes) {
+        if (const std::optional<Error> error = checkLimits(imported, label)) {
+            return *error;
+        }
         Activity activity;
-        activity.id = IdMaker::unique(imported.purpose, QStringLiteral("activity"), activityIds);
+        activity.id = activityIds.make(imported.purpose, QStringLiteral("activity"));
         activity.purpose = imported.purpose;
         activity.bases = imported.bases;
+        QSet<QString> listed;
         for (const QString& name : imported.dataNames) {
             const QString key = name.toCaseFolded();
             QString id = categoryIdByName.value(key);
             if (id.isEmpty()) {
-                id = IdMaker::unique(name, QStringLiteral("data"), categoryIds);
+                if (reg.dataCategories.size() == InputLimits::kMaxCatalogueEntries) {
+                    return Error{ErrorCode::InvalidInput,
+                                 tr("%1: line %2: the notice names more than %3 kinds of data; at most %3 can be "
+                                    "imported.")
+                                     .arg(label, QString::number(imported.line),
+                                          InputLimits::number(InputLimits::kMaxCatalogueEntries))};
+                }
+                id = categoryIds.make(name, QStringLiteral("data"));
                 categoryIdByName.insert(key, id);
                 reg.dataCategories.append({id, name, QString(), SpecialCategory::None});
             }
-            if (!activity.dataCategories.contains(id)) {
+            if (!listed.contains(id)) {
+                listed.insert(id);
                 activity.dataCategories.append(id);
             }
         }
@@ -353,14 +400,23 @@ QList<LawfulBasis> basesFromCell(const QString& cell)
     for (const Basis basis : kAllBases) {
         bool used = false;
         QStringList interests;
+        QSet<QString> seen;
+        qsizetype joined = 0;
         for (const BasisMention& mention : mentions) {
             if (mention.basis != basis) {
                 continue;
             }
             used = true;
+            // Past the limit the interest is refused anyway; stopping here keeps nested brackets from being read
+            // again for every mention inside them.
+            if (joined > InputLimits::kMaxLongText) {
+                break;
+            }
             const QString interest = basis == Basis::LegitimateInterests ? bracketAfter(text, mention.end) : QString();
-            if (!interest.isEmpty() && !interests.contains(interest)) {
+            if (!interest.isEmpty() && !seen.contains(interest)) {
+                seen.insert(interest);
                 interests << interest;
+                joined += (interests.size() > 1 ? 2 : 0) + interest.size();
             }
         }
         if (used) {
@@ -370,18 +426,41 @@ QList<LawfulBasis> basesFromCell(const QString& cell)
     return bases;
 }
 
+// The text without a leading "and " or "or " and without trailing spaces and .;, — the regular expression
+// ^(?:and|or)\s+|[\s.;,]+$ written out, as the second half of it is quadratic on long runs of those characters.
+QString trimEdges(QString text)
+{
+    for (const QLatin1StringView word : {QLatin1StringView("and"), QLatin1StringView("or")}) {
+        if (text.startsWith(word) && text.size() > word.size() && text.at(word.size()).isSpace()) {
+            qsizetype end = word.size();
+            while (end < text.size() && text.at(end).isSpace()) {
+                ++end;
+            }
+            text.remove(0, end);
+            break;
+        }
+    }
+    qsizetype end = text.size();
+    while (end > 0 && (text.at(end - 1).isSpace() || QStringView(u".;,").contains(text.at(end - 1)))) {
+        --end;
+    }
+    text.truncate(end);
+    return text;
+}
+
 // "(a) Identity (b) Contact" or one item a line, or "Identity, Contact".
 QStringList listItems(const QString& cell)
 {
     static const QRegularExpression itemMarker =
         NoticeText::pattern(QStringLiteral(R"((?:^|\s)\((?:[a-z]|[ivx]{1,4})\)\s*)"));
     static const QRegularExpression plainSeparator = NoticeText::pattern(QStringLiteral(R"([\n;,])"));
-    static const QRegularExpression edges = NoticeText::pattern(QStringLiteral(R"(^(?:and|or)\s+|[\s.;,]+$)"));
     const QStringList pieces = cell.split(itemMarker.match(cell).hasMatch() ? itemMarker : plainSeparator);
     QStringList items;
+    QSet<QString> folded;
     for (const QString& piece : pieces) {
-        const QString item = piece.simplified().remove(edges);
-        if (!item.isEmpty() && !items.contains(item, Qt::CaseInsensitive)) {
+        const QString item = trimEdges(piece.simplified());
+        if (!item.isEmpty() && !folded.contains(item.toCaseFolded())) {
+            folded.insert(item.toCaseFolded());
             items << item;
         }
     }
@@ -397,6 +476,16 @@ Result<ImportedPurpose> purposeFromRow(const TableRow& row, const TableColumns& 
                      tr("%1: line %2: the table row has no text in its Purpose/Activity cell.")
                          .arg(label, QString::number(row.line))};
     }
+    if (purpose.size() > InputLimits::kMaxShortText) {
+        return tooLong(label, row.line, tr("purpose"), purpose.size(), InputLimits::kMaxShortText);
+    }
+    if (basisCell.size() > InputLimits::kMaxLongText) {
+        return tooLong(label, row.line, tr("lawful basis"), basisCell.size(), InputLimits::kMaxLongText);
+    }
+    const QString dataCell = cellAt(row, columns.data);
+    if (dataCell.size() > InputLimits::kMaxLongText) {
+        return tooLong(label, row.line, tr("list of data"), dataCell.size(), InputLimits::kMaxLongText);
+    }
     const QList<LawfulBasis> bases = basesFromCell(basisCell);
     if (bases.isEmpty()) {
         return Error{ErrorCode::InvalidInput,
@@ -404,7 +493,7 @@ Result<ImportedPurpose> purposeFromRow(const TableRow& row, const TableColumns& 
                         "obligation, legitimate interests or consent).")
                          .arg(label, QString::number(row.line), basisCell)};
     }
-    return ImportedPurpose{purpose, bases, listItems(cellAt(row, columns.data))};
+    return ImportedPurpose{purpose, bases, listItems(dataCell), row.line};
 }
 
 bool isBlankRow(const TableRow& row)
@@ -652,17 +741,39 @@ struct TrailingMarkers
 };
 
 // Where the text before the trailing punctuation ends: "…processes*; and" -> after the asterisk.
+// It is where [\s.;,:]*(?:\b(?:and|or)\b)?[\s.;,:]*$ matches first, found from the end, as the regular expression is
+// quadratic on long runs of those characters.
 qsizetype endBeforeTrailingPunctuation(const QString& text)
 {
-    static const QRegularExpression tail =
-        NoticeText::pattern(QStringLiteral(R"([\s.;,:]*(?:\b(?:and|or)\b)?[\s.;,:]*$)"));
-    return tail.match(text).capturedStart();
+    const auto isPunctuation = [&text](qsizetype i) {
+        return text.at(i).isSpace() || QStringView(u".;,:").contains(text.at(i));
+    };
+    const auto isWordAt = [&text](qsizetype i) {
+        return i >= 0 && i < text.size() && (text.at(i).isLetterOrNumber() || text.at(i) == QLatin1Char('_'));
+    };
+    qsizetype end = text.size();
+    while (end > 0 && isPunctuation(end - 1)) {
+        --end;
+    }
+    for (const QLatin1StringView word : {QLatin1StringView("and"), QLatin1StringView("or")}) {
+        const qsizetype start = end - word.size();
+        if (start >= 0 && QStringView(text).sliced(start, word.size()) == word && !isWordAt(start - 1) &&
+            !isWordAt(end)) {
+            end = start;
+            while (end > 0 && isPunctuation(end - 1)) {
+                --end;
+            }
+            break;
+        }
+    }
+    return end;
 }
 
 // The markers that end a purpose line: "(*, ***)", "(a)(c)", or, in a bullet list, bare ones as in "staff†, ¶".
 TrailingMarkers trailingMarkers(const QString& text, MarkerFamily family, bool allowBare)
 {
     TrailingMarkers found;
+    QList<QStringList> groups; // from the last group back
     qsizetype end = endBeforeTrailingPunctuation(text);
     while (end > 0) {
         const QChar last = text.at(end - 1);
@@ -678,10 +789,13 @@ TrailingMarkers trailingMarkers(const QString& text, MarkerFamily family, bool a
         if (markers.isEmpty()) {
             break;
         }
-        found.markers = markers + found.markers;
+        groups.append(markers);
         found.start = start;
         for (end = start; end > 0 && (text.at(end - 1).isSpace() || QStringLiteral(",;&").contains(text.at(end - 1)));
              --end) { }
+    }
+    for (auto it = groups.crbegin(); it != groups.crend(); ++it) {
+        found.markers += *it;
     }
     // "Article 6(1)(f)" is a reference, not a marker: letter groups must stand apart from the words.
     if (family == MarkerFamily::Letters && found.start > 0 && !text.at(found.start - 1).isSpace()) {
@@ -697,13 +811,24 @@ struct MarkedLine
     QStringList markers;
 };
 
-QString purposeText(QString text, const QList<MarkerToken>& inlineTokens)
+// The text without its inline markers and without trailing separators (spaces and ,;&).
+QString purposeText(const QString& text, const QList<MarkerToken>& inlineTokens)
 {
-    static const QRegularExpression trailingSeparators = NoticeText::pattern(QStringLiteral(R"([\s,;&]+$)"));
-    for (auto it = inlineTokens.crbegin(); it != inlineTokens.crend(); ++it) {
-        text.remove(it->start, it->end - it->start);
+    QString kept;
+    kept.reserve(text.size());
+    qsizetype from = 0;
+    for (const MarkerToken& token : inlineTokens) {
+        kept += QStringView(text).sliced(from, token.start - from);
+        from = token.end;
     }
-    return text.simplified().remove(trailingSeparators);
+    kept += QStringView(text).sliced(from);
+    kept = kept.simplified();
+    qsizetype end = kept.size();
+    while (end > 0 && (kept.at(end - 1).isSpace() || QStringView(u",;&").contains(kept.at(end - 1)))) {
+        --end;
+    }
+    kept.truncate(end);
+    return kept;
 }
 
 // A line that carries markers of the legend's family, whether or not the legend defines them.
@@ -728,18 +853,39 @@ std::optional<MarkedLine> markedLine(const SourceLine& line, MarkerFamily family
     return marked;
 }
 
-QList<MarkedLine> markedLines(const QList<SourceLine>& lines, const Legend& legend)
+// Every line that carries markers of a family, with its index, read once however many legends the notice has.
+QList<std::pair<qsizetype, MarkedLine>> markedLines(const QList<SourceLine>& lines, MarkerFamily family)
 {
-    QList<MarkedLine> marked;
+    QList<std::pair<qsizetype, MarkedLine>> marked;
     for (qsizetype i = 0; i < lines.size(); ++i) {
-        if (legend.lineIndexes.contains(i)) {
-            continue;
-        }
-        if (std::optional<MarkedLine> line = markedLine(lines.at(i), legend.family); line) {
-            marked.append(*line);
+        if (std::optional<MarkedLine> line = markedLine(lines.at(i), family); line) {
+            marked.append({i, std::move(*line)});
         }
     }
     return marked;
+}
+
+// The marked lines a legend is for: all but its own.
+QList<MarkedLine> markedLinesOf(const QList<std::pair<qsizetype, MarkedLine>>& marked, const Legend& legend)
+{
+    QList<MarkedLine> lines;
+    for (const auto& [index, line] : marked) {
+        if (!legend.lineIndexes.contains(index)) {
+            lines.append(line);
+        }
+    }
+    return lines;
+}
+
+// Whether a legend marks any line but its own; a legend has a handful of lines, so this looks at a handful.
+bool marksAnyLine(const QList<std::pair<qsizetype, MarkedLine>>& marked, const Legend& legend)
+{
+    for (const auto& entry : marked) {
+        if (!legend.lineIndexes.contains(entry.first)) {
+            return true;
+        }
+    }
+    return false;
 }
 
 Result<QList<ImportedPurpose>> purposesFromMarkedLines(const QList<MarkedLine>& lines, const Legend& legend,
@@ -760,7 +906,7 @@ Result<QList<ImportedPurpose>> purposesFromMarkedLines(const QList<MarkedLine>& 
             bases.append({*basis, QString(), std::nullopt});
         }
         if (!line.purpose.isEmpty()) {
-            purposes.append({line.purpose, inCanonicalOrder(bases), {}});
+            purposes.append({line.purpose, inCanonicalOrder(bases), {}, line.lineNumber});
         }
     }
     return purposes;
@@ -779,10 +925,14 @@ Result<QList<ImportedPurpose>> purposesFromLegends(const NoticeText& doc, const 
     }
     // Ordinary prose can read like a legend ("(a) a contract, (b) a legal obligation"), so the legend is the first
     // one whose markers some purpose line actually uses.
+    std::optional<QList<std::pair<qsizetype, MarkedLine>>> marked[2];
     for (const Legend& legend : legends) {
-        const QList<MarkedLine> lines = markedLines(doc.lines, legend);
-        if (!lines.isEmpty()) {
-            return purposesFromMarkedLines(lines, legend, label);
+        auto& family = marked[legend.family == MarkerFamily::Symbols ? 0 : 1];
+        if (!family) {
+            family = markedLines(doc.lines, legend.family);
+        }
+        if (marksAnyLine(*family, legend)) {
+            return purposesFromMarkedLines(markedLinesOf(*family, legend), legend, label);
         }
     }
     const Legend& first = legends.first();
@@ -802,6 +952,12 @@ QString decodeNotice(const QByteArray& bytes)
 
 Result<Register> NoticeImporter::parse(const QString& text, const QString& fileLabel)
 {
+    if (text.size() > InputLimits::kMaxNoticeBytes) {
+        return Error{
+            ErrorCode::InvalidInput,
+            tr("%1 is %2 characters long; at most %3 can be imported.")
+                .arg(fileLabel, InputLimits::number(text.size()), InputLimits::number(InputLimits::kMaxNoticeBytes))};
+    }
     const NoticeText doc = HtmlFlattener::looksLikeHtml(text) ? HtmlFlattener(text).run() : textDocument(text);
     Result<QList<ImportedPurpose>> purposes = purposesFromTables(doc, fileLabel);
     if (purposes && purposes->isEmpty()) {
@@ -810,21 +966,17 @@ Result<Register> NoticeImporter::parse(const QString& text, const QString& fileL
     if (!purposes) {
         return purposes.error();
     }
-    return buildRegister(purposes.value());
+    return buildRegister(purposes.value(), fileLabel);
 }
 
 Result<Register> NoticeImporter::readFile(const QString& path)
 {
     const QString label = QDir::toNativeSeparators(path);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return Error{ErrorCode::Io, tr("Cannot read %1: %2.").arg(label, file.errorString())};
+    const Result<QByteArray> bytes = BoundedFile::read(path, InputLimits::kMaxNoticeBytes, label);
+    if (!bytes) {
+        return bytes.error();
     }
-    const QByteArray bytes = file.readAll();
-    if (file.error() != QFileDevice::NoError) {
-        return Error{ErrorCode::Io, tr("Cannot read %1: %2.").arg(label, file.errorString())};
-    }
-    return parse(decodeNotice(bytes), label);
+    return parse(decodeNotice(bytes.value()), label);
 }
 
 } // namespace ropa::formats

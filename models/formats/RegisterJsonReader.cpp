@@ -1,14 +1,18 @@
 #include "formats/RegisterJsonReader.h"
 
+#include "core/BoundedFile.h"
+#include "formats/InputLimits.h"
+
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSet>
 #include <algorithm>
+#include <cmath>
 #include <initializer_list>
 
 namespace ropa::formats {
@@ -53,6 +57,25 @@ QString member(const QString& path, const char* key)
 QString element(const QString& path, qsizetype index)
 {
     return path + QLatin1Char('[') + QString::number(index) + QLatin1Char(']');
+}
+
+// Fields that hold one line of text (names, ids, countries, periods); every other text field is free text.
+qsizetype maxLength(const char* key)
+{
+    static const QSet<QLatin1StringView> shortKeys = {
+        QLatin1StringView("id"),
+        QLatin1StringView("name"),
+        QLatin1StringView("purpose"),
+        QLatin1StringView("country"),
+        QLatin1StringView("period"),
+        QLatin1StringView("trigger"),
+        QLatin1StringView("email"),
+        QLatin1StringView("phone"),
+        QLatin1StringView("ico_registration"),
+        QLatin1StringView("business_function"),
+        QLatin1StringView("retention"),
+    };
+    return shortKeys.contains(QLatin1StringView(key)) ? InputLimits::kMaxShortText : InputLimits::kMaxLongText;
 }
 
 // Walks the parsed document, stopping at the first problem and remembering it.
@@ -121,6 +144,11 @@ private:
             return false;
         }
         out = value.toArray();
+        const qsizetype limit =
+            qstrcmp(key, "activities") == 0 ? InputLimits::kMaxActivities : InputLimits::kMaxCatalogueEntries;
+        if (out.size() > limit) {
+            return fail(member(path, key), InputLimits::tooMany(out.size(), limit));
+        }
         return true;
     }
 
@@ -138,6 +166,9 @@ private:
             return false;
         }
         out = value.toString();
+        if (out.size() > maxLength(key)) {
+            return fail(member(path, key), InputLimits::tooLong(out.size(), maxLength(key)));
+        }
         if (required && out.trimmed().isEmpty()) {
             return fail(member(path, key), tr("is empty; it is required."));
         }
@@ -155,6 +186,9 @@ private:
             return false;
         }
         out = value.toString();
+        if (out->size() > maxLength(key)) {
+            return fail(member(path, key), InputLimits::tooLong(out->size(), maxLength(key)));
+        }
         return true;
     }
 
@@ -222,6 +256,7 @@ private:
             return false;
         }
         out.clear();
+        QSet<QString> listed;
         const QString listPath = member(path, key);
         for (qsizetype i = 0; i < items.size(); ++i) {
             const QString itemPath = element(listPath, i);
@@ -232,9 +267,10 @@ private:
             if (!targets.contains(ref)) {
                 return fail(itemPath, tr("%1 is not the id of any %2.").arg(quoted(ref), what));
             }
-            if (out.contains(ref)) {
+            if (listed.contains(ref)) {
                 return fail(itemPath, tr("%1 is listed twice.").arg(quoted(ref)));
             }
+            listed.insert(ref);
             out << ref;
         }
         return true;
@@ -409,7 +445,15 @@ bool Walker::activity(const QJsonValue& value, const QString& path, Activity& a,
             return false;
         }
         const double number = orderValue.toDouble();
-        if (number != static_cast<double>(static_cast<qint64>(number))) {
+        // Checked before the cast: converting a double outside qint64 to one is undefined.
+        const auto limit = static_cast<double>(InputLimits::kMaxOrder);
+        if (!std::isfinite(number) || number < -limit || number > limit) {
+            return fail(member(path, "order"),
+                        tr("%1 is not a whole number from %2 to %3.")
+                            .arg(QString::number(number), InputLimits::number(-InputLimits::kMaxOrder),
+                                 InputLimits::number(InputLimits::kMaxOrder)));
+        }
+        if (number != std::trunc(number)) {
             return fail(member(path, "order"), tr("expected a whole number, found %1.").arg(number));
         }
         order = static_cast<qint64>(number);
@@ -553,6 +597,12 @@ std::pair<int, int> lineAndColumn(const QByteArray& json, qsizetype offset)
 
 Result<Register> RegisterJsonReader::read(const QByteArray& json, const QString& fileLabel)
 {
+    if (json.size() > InputLimits::kMaxRegisterJsonBytes) {
+        return Error{ErrorCode::InvalidInput,
+                     tr("%1 is %2; at most %3 can be imported.")
+                         .arg(fileLabel, BoundedFile::sizeText(json.size()),
+                              BoundedFile::sizeText(InputLimits::kMaxRegisterJsonBytes))};
+    }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
@@ -574,11 +624,11 @@ Result<Register> RegisterJsonReader::read(const QByteArray& json, const QString&
 
 Result<Register> RegisterJsonReader::readFile(const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return Error{ErrorCode::Io, tr("Cannot read %1: %2.").arg(QDir::toNativeSeparators(path), file.errorString())};
+    const Result<QByteArray> bytes = BoundedFile::read(path, InputLimits::kMaxRegisterJsonBytes);
+    if (!bytes) {
+        return bytes.error();
     }
-    return read(file.readAll(), QDir::toNativeSeparators(path));
+    return read(bytes.value(), QDir::toNativeSeparators(path));
 }
 
 } // namespace ropa::formats

@@ -1,0 +1,33 @@
+#include "formats/InputLimits.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace ropa::formats {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ropa::formats::InputLimits", text);
+}
+
+} // namespace
+
+QString InputLimits::number(qint64 value)
+{
+    // The messages are British English whatever the machine's locale, so their numbers are too.
+    return QLocale(QLocale::English, QLocale::UnitedKingdom).toString(value);
+}
+
+QString InputLimits::tooLong(qsizetype length, qsizetype limit)
+{
+    return tr("is %1 characters long; at most %2 are allowed.").arg(number(length), number(limit));
+}
+
+QString InputLimits::tooMany(qsizetype count, qsizetype limit)
+{
+    return tr("has %1 entries; at most %2 are allowed.").arg(number(count), number(limit));
+}
+
+} // namespace ropa::formats
