@@ -394,6 +394,29 @@ TEST_F(CliTest, VersionAndHelp)
     }
 }
 
+// Reading /dev/zero once ran out of memory and aborted; a device is refused before any byte of it is read.
+TEST_F(CliTest, ImportFromADeviceIsRefusedAndTouchesNothing)
+{
+    if (!QFile::exists(QStringLiteral("/dev/zero"))) {
+        GTEST_SKIP() << "no /dev/zero here";
+    }
+    ASSERT_EQ(cli({QStringLiteral("demo"), QStringLiteral("--out"), path(QStringLiteral("d"))}).exitCode, 0);
+    const QString reg = path(QStringLiteral("d/kjm-group.ropa"));
+    const QByteArray before = test::sha256OfFile(reg);
+    for (const QStringList& args :
+         {QStringList{QStringLiteral("import"), reg, QStringLiteral("/dev/zero"), QStringLiteral("--replace")},
+          QStringList{QStringLiteral("import"), reg, QStringLiteral("--notice"), QStringLiteral("/dev/zero"),
+                      QStringLiteral("--replace")},
+          QStringList{QStringLiteral("import"), path(QStringLiteral("fresh.ropa")), QStringLiteral("--notice"),
+                      QStringLiteral("/dev/zero")}}) {
+        const CliRun run = cli(args);
+        EXPECT_EQ(run.exitCode, 4) << args.join(QLatin1Char(' ')).toStdString() << ": " << run.err.toStdString();
+        EXPECT_EQ(run.err, QStringLiteral("/dev/zero is not a regular file.\n")) << run.err.toStdString();
+    }
+    EXPECT_EQ(test::sha256OfFile(reg), before);
+    EXPECT_FALSE(QFile::exists(path(QStringLiteral("fresh.ropa"))));
+}
+
 } // namespace
 
 // --- Where -o points: never the register, never over a device or a folder, and a full disk is a failure. ---

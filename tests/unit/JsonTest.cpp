@@ -252,4 +252,39 @@ TEST_F(BadJsonTest, NotAnObjectAtTheTop)
     EXPECT_TRUE(text.contains(QStringLiteral("top level is not a JSON object"))) << text.toStdString();
 }
 
+TEST_F(BadJsonTest, OrderOutsideWhatADoubleHoldsExactlyIsRefused)
+{
+    for (const char* order : {"1e300", "-1e300", "1e19", "9007199254740994"}) {
+        const QString text = importEdited("\"order\": 1,", QByteArray("\"order\": ") + order + ",");
+        EXPECT_TRUE(text.startsWith(QStringLiteral("activities[0].order: ")) &&
+                    text.endsWith(QStringLiteral(" is not a whole number from -9,007,199,254,740,992 to "
+                                                 "9,007,199,254,740,992.")))
+            << order << ": " << text.toStdString();
+    }
+    EXPECT_EQ(importEdited("\"order\": 1,", "\"order\": 1e300,"),
+              QStringLiteral("activities[0].order: 1e+300 is not a whole number from -9,007,199,254,740,992 to "
+                             "9,007,199,254,740,992."));
+}
+
+TEST_F(BadJsonTest, TextOverItsLimitIsRefused)
+{
+    EXPECT_EQ(importEdited("\"purpose\": \"Paying our staff\",", "\"purpose\": \"" + QByteArray(1001, 'x') + "\","),
+              QStringLiteral("activities[1].purpose: is 1,001 characters long; at most 1,000 are allowed."));
+    const QString address = importEdited("\"address\": \"", "\"address\": \"" + QByteArray(20001, 'x'));
+    EXPECT_TRUE(address.startsWith(QStringLiteral("controller.address: is 20,")) &&
+                address.endsWith(QStringLiteral(" characters long; at most 20,000 are allowed.")))
+        << address.toStdString();
+}
+
+TEST(JsonReadTest, DeviceIsRefusedBeforeAnyReading)
+{
+    if (!QFile::exists(QStringLiteral("/dev/zero"))) {
+        GTEST_SKIP() << "no /dev/zero here";
+    }
+    const Result<Register> reg = formats::RegisterJsonReader::readFile(QStringLiteral("/dev/zero"));
+    ASSERT_FALSE(reg.ok());
+    EXPECT_EQ(reg.error().code, ErrorCode::Io);
+    EXPECT_EQ(reg.error().message, QStringLiteral("/dev/zero is not a regular file."));
+}
+
 } // namespace

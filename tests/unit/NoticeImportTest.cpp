@@ -1,5 +1,7 @@
 #include "TestSupport.h"
+#include "core/IdMaker.h"
 #include "formats/NoticeImporter.h"
+#include "formats/NoticeText.h"
 #include "report/LawfulBasisMatrix.h"
 
 #include <QDir>
@@ -419,6 +421,104 @@ TEST(NoticeImportTest, LegendWrittenAsAListIsRead)
     ASSERT_TRUE(reg.ok()) << message(reg).toStdString();
     EXPECT_TRUE(sameLines({QStringLiteral("Quoting for work (*, ***)"), QStringLiteral("Keeping accounts (**)")},
                           matrixRows(reg.value())));
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Limits: input over them is refused whole, with the file, the line and the limit.
+
+TEST(NoticeImportTest, RepeatedPurposesAreNumberedAsOneByOne)
+{
+    QString table = QStringLiteral("| Purpose | Lawful basis |\n|---|---|\n");
+    const QStringList purposes = {QStringLiteral("Sending invoices"),   QStringLiteral("Sending invoices 2"),
+                                  QStringLiteral("Sending invoices"),   QStringLiteral("Sending invoices"),
+                                  QStringLiteral("Sending invoices 2"), QStringLiteral("Sending invoices")};
+    for (const QString& purpose : purposes) {
+        table += QStringLiteral("| ") + purpose + QStringLiteral(" | Contract |\n");
+    }
+    const Result<Register> reg = formats::NoticeImporter::parse(table, QStringLiteral("same.md"));
+    ASSERT_TRUE(reg.ok()) << message(reg).toStdString();
+    QStringList ids;
+    for (const Activity& activity : reg->activities) {
+        ids << activity.id;
+    }
+    EXPECT_EQ(ids,
+              QStringList({QStringLiteral("sending-invoices"), QStringLiteral("sending-invoices-2"),
+                           QStringLiteral("sending-invoices-3"), QStringLiteral("sending-invoices-4"),
+                           QStringLiteral("sending-invoices-2-2"), QStringLiteral("sending-invoices-5")}));
+    // The same ids as the one-at-a-time maker gives with one growing set.
+    QSet<QString> used;
+    QStringList oneByOne;
+    for (const QString& purpose : purposes) {
+        oneByOne << IdMaker::unique(purpose, QStringLiteral("activity"), used);
+    }
+    EXPECT_EQ(ids, oneByOne);
+}
+
+TEST(NoticeImportTest, PurposeOverTheLimitIsRefusedWithItsLine)
+{
+    const QString text = QStringLiteral("We rely on our contract with you* and on our legal obligations**.\n"
+                                        "- Taking orders (*)\n- ") +
+        QString(1500, QLatin1Char('x')) + QStringLiteral(" (**)\n");
+    const Result<Register> reg = formats::NoticeImporter::parse(text, QStringLiteral("notice.md"));
+    ASSERT_FALSE(reg.ok());
+    EXPECT_EQ(reg.error().code, ErrorCode::InvalidInput);
+    EXPECT_EQ(reg.error().message,
+              QStringLiteral("notice.md: line 3: the purpose is 1,500 characters long; at most 1,000 are allowed."));
+}
+
+TEST(NoticeImportTest, TablePurposeOverTheLimitIsRefusedWithItsLine)
+{
+    const QString text = QStringLiteral("| Purpose | Lawful basis |\n|---|---|\n| Taking orders | Contract |\n| ") +
+        QString(2000, QLatin1Char('y')) + QStringLiteral(" | Contract |\n");
+    const Result<Register> reg = formats::NoticeImporter::parse(text, QStringLiteral("notice.md"));
+    ASSERT_FALSE(reg.ok());
+    EXPECT_EQ(reg.error().message,
+              QStringLiteral("notice.md: line 4: the purpose is 2,000 characters long; at most 1,000 are allowed."));
+}
+
+TEST(NoticeImportTest, DeviceIsRefusedBeforeAnyReading)
+{
+    if (!QFile::exists(QStringLiteral("/dev/zero"))) {
+        GTEST_SKIP() << "no /dev/zero here";
+    }
+    const Result<Register> reg = formats::NoticeImporter::readFile(QStringLiteral("/dev/zero"));
+    ASSERT_FALSE(reg.ok());
+    EXPECT_EQ(reg.error().code, ErrorCode::Io);
+    EXPECT_EQ(reg.error().message, QStringLiteral("/dev/zero is not a regular file."));
+}
+
+TEST(NoticeImportTest, FileOverFiveMegabytesIsRefusedStatingTheLimit)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("big.md"));
+    {
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        ASSERT_TRUE(file.resize(qint64{7} * 1024 * 1024 + 200 * 1024));
+    }
+    const Result<Register> reg = formats::NoticeImporter::readFile(path);
+    ASSERT_FALSE(reg.ok());
+    EXPECT_EQ(reg.error().code, ErrorCode::InvalidInput);
+    EXPECT_EQ(reg.error().message,
+              QDir::toNativeSeparators(path) + QStringLiteral(" is 7.2 MB; at most 5 MB can be imported."));
+}
+
+// Emphasis is still taken off where it opens before a letter and closes after one, and left where it does not.
+TEST(NoticeImportTest, EmphasisAndLinksAreStrippedAsBefore)
+{
+    const QString text = QStringLiteral("We rely on our contract with you* and on our legal obligations**.\n"
+                                        "- **Taking** __orders__ for [windows](https://example.com \"w\") (*)\n"
+                                        "- Keeping *accounts* (**)\n");
+    const Result<Register> reg = formats::NoticeImporter::parse(text, QStringLiteral("emphasis.md"));
+    ASSERT_TRUE(reg.ok()) << message(reg).toStdString();
+    ASSERT_EQ(reg->activities.size(), 2);
+    EXPECT_EQ(reg->activities.at(0).purpose, QStringLiteral("Taking orders for windows"));
+    EXPECT_EQ(reg->activities.at(1).purpose, QStringLiteral("Keeping accounts"));
+    // An opening mark with no closing one is text.
+    EXPECT_EQ(formats::NoticeText::stripMarkdown(QStringLiteral("**Taking** orders *a *b")),
+              QStringLiteral("Taking orders *a *b"));
+    EXPECT_EQ(formats::NoticeText::stripMarkdown(QStringLiteral("[[a](b")), QStringLiteral("[[a](b"));
+    EXPECT_EQ(formats::NoticeText::stripMarkdown(QStringLiteral("[x [y](z) w")), QStringLiteral("x [y w"));
 }
 
 } // namespace
