@@ -284,6 +284,7 @@ NoticeText textDocument(const QString& text)
 {
     QStringList raw = text.split(QLatin1Char('\n'));
     NoticeText doc;
+    doc.lines.reserve(raw.size());
     for (qsizetype i = 0; i < raw.size(); ++i) {
         if (raw[i].endsWith(QLatin1Char('\r'))) {
             raw[i].chop(1);
@@ -645,6 +646,19 @@ Legend mapMarkers(const QString& text, const QList<MarkerToken>& tokens, bool wo
     return legend;
 }
 
+// Whether a line has a character that every marker of the family, bare or in brackets, is written with; most lines
+// have none, and reading them no further keeps a notice of a million short lines quick.
+bool mayHoldMarkers(const QString& text, MarkerFamily family)
+{
+    if (family == MarkerFamily::Letters) {
+        return text.contains(QLatin1Char('(')) || text.contains(QLatin1Char('['));
+    }
+    return std::any_of(text.cbegin(), text.cend(), [](QChar c) {
+        return c == QLatin1Char('*') || c == QChar(0x2020) || c == QChar(0x2021) || c == QChar(0x00A7) ||
+            c == QChar(0x00B6);
+    });
+}
+
 // A legend written as one sentence: "…perform our contract with you*, to comply with legal obligations**…".
 std::optional<Legend> sentenceLegend(const QList<SourceLine>& lines, qsizetype index, MarkerFamily family)
 {
@@ -700,6 +714,9 @@ QList<Legend> findLegends(const QList<SourceLine>& lines)
     QList<Legend> legends;
     for (qsizetype i = 0; i < lines.size(); ++i) {
         for (const MarkerFamily family : {MarkerFamily::Symbols, MarkerFamily::Letters}) {
+            if (!mayHoldMarkers(lines.at(i).text, family)) {
+                continue;
+            }
             std::optional<Legend> legend = listLegend(lines, i, family);
             if (!legend) {
                 legend = sentenceLegend(lines, i, family);
@@ -858,6 +875,9 @@ QList<std::pair<qsizetype, MarkedLine>> markedLines(const QList<SourceLine>& lin
 {
     QList<std::pair<qsizetype, MarkedLine>> marked;
     for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (!mayHoldMarkers(lines.at(i).text, family)) {
+            continue;
+        }
         if (std::optional<MarkedLine> line = markedLine(lines.at(i), family); line) {
             marked.append({i, std::move(*line)});
         }
