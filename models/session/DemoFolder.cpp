@@ -55,7 +55,7 @@ Result<store::RegisterSnapshot> DemoFolder::write(const QString& dir, QByteArray
                                     snapshot->info.fingerprint};
     for (const report::DocumentKind& kind : report::DocumentKind::all()) {
         if (Status written = ExportDocument::write(kind, snapshot->reg, info, folder.absoluteFilePath(kind.fileName),
-                                                  location.text());
+                                                   location.text());
             !written) {
             return written.error();
         }

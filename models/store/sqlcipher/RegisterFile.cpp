@@ -1,9 +1,9 @@
 #include "store/sqlcipher/RegisterFile.h"
 
+#include "core/SecureBytes.h"
 #include "store/sqlcipher/KeyDerivation.h"
 #include "store/sqlcipher/MetaKeys.h"
 #include "store/sqlcipher/Migrations.h"
-#include "core/SecureBytes.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
