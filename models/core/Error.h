@@ -14,6 +14,9 @@ enum class ErrorCode {
     Locked, // another process has the register open
     Conflict, // the register changed since the change being saved was made
     Io, // a file could not be read or written
+    ReadOnly, // the register file can no longer be written: moved, deleted or made read-only while open
+    DiskFull, // the disk (or the user's share of it) is full
+    Damaged, // the passphrase is right but part of the file is damaged
     Database, // the database engine reported a failure
 };
 

@@ -6,8 +6,10 @@
 #include "store/AuditEntry.h"
 #include "store/AuditRecord.h"
 
+#include <QByteArrayView>
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace ropa::store {
@@ -19,6 +21,8 @@ struct RegisterInfo
     QString createdAt; // ISO 8601 UTC
     QString modifiedAt; // ISO 8601 UTC; empty until the first change
     QString fingerprint; // Fingerprint::of the stored content
+    bool anchored = false; // whether the store keeps an audit anchor; registers made before anchors get one with
+                           // their next change
 };
 
 // A register as the store holds it at one revision.
@@ -55,6 +59,16 @@ public:
     virtual Result<QList<AuditEntry>> auditLog() const = 0;
     // The sequence number of the first audit entry that breaks the hash chain, or nullopt when it holds.
     virtual Result<std::optional<qint64>> verifyAuditLog() const = 0;
+
+    // Writes an encrypted, consistent copy of the register to path (a new file; never over an existing one), which
+    // opens with the same passphrase and has the same fingerprint and audit log.
+    virtual Status backUp(const QString& path) const = 0;
+    // Re-encrypts the register under newPassphrase: into a new file beside it, fsynced, then renamed over it
+    // atomically, and reopened; a kill at any moment leaves exactly one of the old or the new passphrase working.
+    virtual Status changePassphrase(QByteArrayView newPassphrase) = 0;
+    // Reads every page and checks the database, its references and the audit chain and anchor; one sentence per
+    // problem, empty when the register is sound.
+    virtual Result<QStringList> verify() const = 0;
 };
 
 } // namespace ropa::store

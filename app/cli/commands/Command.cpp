@@ -38,6 +38,9 @@ int Command::exitCodeFor(ErrorCode code)
     case ErrorCode::Locked:
     case ErrorCode::Conflict:
     case ErrorCode::Io:
+    case ErrorCode::ReadOnly:
+    case ErrorCode::DiskFull:
+    case ErrorCode::Damaged:
     case ErrorCode::Database:
         return IoError;
     }

@@ -21,6 +21,7 @@ namespace ropa::cli {
 class Command
 {
 public:
+    // ChecksFailed is also verify's code for a register with problems; a damaged file is an IoError.
     enum ExitCode { Ok = 0, ChecksFailed = 1, UsageError = 2, PassphraseError = 3, IoError = 4 };
 
     virtual ~Command() = default;

@@ -100,18 +100,49 @@ Error Database::errorFrom(sqlite3* db, int rc)
 {
     const int primary = rc & 0xff;
     const QString detail = QString::fromUtf8(db ? sqlite3_errmsg(db) : sqlite3_errstr(rc));
+    const char* name = db ? sqlite3_db_filename(db, "main") : nullptr;
+    const QString file =
+        QDir::toNativeSeparators(name && *name ? QString::fromUtf8(name) : QStringLiteral("the register"));
+    const auto say = [](const char* text) { return QCoreApplication::translate("ropa::store::sqlcipher", text); };
     switch (primary) {
     case SQLITE_NOTADB:
-        return Error{ErrorCode::WrongPassphrase, detail};
+        // Where the key is right (the file opened), a page that fails to authenticate is damage.
+        return Error{ErrorCode::Damaged,
+                     say("Part of %1 cannot be read: a page of it fails its authentication check, so the file is "
+                         "damaged; restore it from a backup.")
+                         .arg(file)};
+    case SQLITE_CORRUPT:
+        return Error{ErrorCode::Damaged, say("%1 is damaged (%2); restore it from a backup.").arg(file, detail)};
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        return Error{ErrorCode::Locked, detail};
-    case SQLITE_IOERR:
+        return Error{ErrorCode::Locked,
+                     say("%1 is busy in another program (%2); close it there and try again.").arg(file, detail)};
     case SQLITE_FULL:
-    case SQLITE_CANTOPEN:
+        return Error{ErrorCode::DiskFull,
+                     say("Cannot save to %1: the disk is full. Your change was not saved; free some space and try "
+                         "again.")
+                         .arg(file)};
     case SQLITE_READONLY:
     case SQLITE_PERM:
-        return Error{ErrorCode::Io, detail};
+        return Error{ErrorCode::ReadOnly,
+                     say("Cannot save to %1: the file can no longer be written (it was moved, deleted or made "
+                         "read-only). Your change was not saved.")
+                         .arg(file)};
+    case SQLITE_IOERR:
+        if (rc == SQLITE_IOERR_READ || rc == SQLITE_IOERR_SHORT_READ) {
+            return Error{
+                ErrorCode::Io,
+                say("Cannot read %1 (%2); check that the disk or share holding it is still there.").arg(file, detail)};
+        }
+        return Error{ErrorCode::ReadOnly,
+                     say("Cannot save to %1: the file can no longer be written (it was moved, deleted or made "
+                         "read-only, or its disk has gone). Your change was not saved.")
+                         .arg(file)};
+    case SQLITE_CANTOPEN:
+        return Error{ErrorCode::Io,
+                     say("Cannot open %1 or the journal beside it (%2); check that the folder still exists and is "
+                         "writable.")
+                         .arg(file, detail)};
     default:
         return Error{ErrorCode::Database, detail};
     }

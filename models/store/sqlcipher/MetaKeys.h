@@ -25,6 +25,8 @@ struct MetaKeys
     static constexpr const char* kCreatedAt = "created_at";
     static constexpr const char* kModifiedAt = "modified_at";
     static constexpr const char* kFormatVersion = "format_version";
+    // AuditAnchor's seal of the revision, content and audit log, renewed with every change.
+    static constexpr const char* kAuditAnchor = "audit_anchor";
 };
 
 } // namespace ropa::store::sqlcipher

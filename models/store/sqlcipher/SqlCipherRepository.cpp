@@ -3,7 +3,9 @@
 #include "core/Platform.h"
 #include "domain/Fingerprint.h"
 #include "store/AuditChain.h"
+#include "store/sqlcipher/AuditAnchor.h"
 #include "store/sqlcipher/AuditLogTable.h"
+#include "store/sqlcipher/CipherSettings.h"
 #include "store/sqlcipher/Database.h"
 #include "store/sqlcipher/MetaKeys.h"
 #include "store/sqlcipher/RegisterFile.h"
@@ -103,17 +105,19 @@ Result<RegisterInfo> SqlCipherRepository::readInfo() const
 {
     RegisterInfo info;
     const Status status = m_file->database().forEachRow(
-        QStringLiteral("SELECT key, value FROM meta WHERE key IN ('%1', '%2', '%3')")
+        QStringLiteral("SELECT key, value FROM meta WHERE key IN ('%1', '%2', '%3', '%4')")
             .arg(QLatin1StringView(MetaKeys::kRevision), QLatin1StringView(MetaKeys::kCreatedAt),
-                 QLatin1StringView(MetaKeys::kModifiedAt)),
+                 QLatin1StringView(MetaKeys::kModifiedAt), QLatin1StringView(MetaKeys::kAuditAnchor)),
         [&info](const Statement& row) {
             const QString key = row.text(0);
             if (key == QLatin1StringView(MetaKeys::kRevision)) {
                 info.revision = row.text(1).toLongLong();
             } else if (key == QLatin1StringView(MetaKeys::kCreatedAt)) {
                 info.createdAt = row.text(1);
-            } else {
+            } else if (key == QLatin1StringView(MetaKeys::kModifiedAt)) {
                 info.modifiedAt = row.text(1);
+            } else {
+                info.anchored = true;
             }
         });
     if (!status) {
@@ -185,6 +189,9 @@ Result<qint64> SqlCipherRepository::write(qint64 expectedRevision, const AuditRe
         status = AuditLogTable(db).append(audit);
     }
     if (status) {
+        status = AuditAnchor::renew(db, m_file->anchorKey());
+    }
+    if (status) {
         status = transaction->commit();
     }
     if (!status) {
@@ -223,6 +230,103 @@ Result<std::optional<qint64>> SqlCipherRepository::verifyAuditLog() const
         return entries.error();
     }
     return AuditChain::firstBrokenEntry(entries.value());
+}
+
+Status SqlCipherRepository::backUp(const QString& path) const
+{
+    return m_file->writeCopy(path);
+}
+
+Status SqlCipherRepository::changePassphrase(QByteArrayView newPassphrase)
+{
+    return m_file->changePassphrase(newPassphrase);
+}
+
+Result<QStringList> SqlCipherRepository::verify() const
+{
+    const QString file = QDir::toNativeSeparators(location());
+    Database& db = m_file->database();
+    QStringList problems;
+
+    // Every page as it is on the disk, through its HMAC: SQLCipher 4 checks them itself, for 3.4 the same check is
+    // made here from the file's bytes. A page that fails was damaged, or altered by someone without the key.
+    if (CipherSettings::majorVersion() >= 4) {
+        const Status pages = db.forEachRow(QStringLiteral("PRAGMA cipher_integrity_check"), [&](const Statement& row) {
+            problems << tr("%1 fails its page check: %2.").arg(file, row.text(0));
+        });
+        if (!pages) {
+            problems << pages.error().message;
+        }
+    } else {
+        const Result<QList<quint32>> damaged = m_file->damagedPages();
+        if (!damaged) {
+            return damaged.error();
+        }
+        for (const quint32 page : damaged.value()) {
+            problems << tr("Page %1 of %2 fails its authentication check: the file was damaged there, or changed "
+                           "by someone without the key.")
+                            .arg(page)
+                            .arg(file);
+        }
+    }
+
+    // The database's own structure, then the references between its tables.
+    const Status integrity = db.forEachRow(QStringLiteral("PRAGMA integrity_check(20)"), [&](const Statement& row) {
+        if (row.text(0) != QLatin1StringView("ok")) {
+            problems << tr("%1 fails the database's integrity check: %2.").arg(file, row.text(0));
+        }
+    });
+    if (!integrity) {
+        problems << integrity.error().message;
+    }
+    const Status keys = db.forEachRow(QStringLiteral("PRAGMA foreign_key_check"), [&](const Statement& row) {
+        problems << tr("In %1, a row of the table %2 refers to an entry of %3 that does not exist.")
+                        .arg(file, row.text(0), row.text(2));
+    });
+    if (!keys) {
+        problems << keys.error().message;
+    }
+
+    // The register as this version reads it: every value known, every reference to an entry that exists.
+    const Result<RegisterSnapshot> snapshot = load();
+    if (!snapshot) {
+        problems << snapshot.error().message;
+    }
+
+    // The audit chain, then the anchor that ties it to the content and the revision.
+    const Result<QList<AuditEntry>> entries = auditLog();
+    if (!entries) {
+        problems << entries.error().message;
+    } else if (const std::optional<qint64> broken = AuditChain::firstBrokenEntry(entries.value())) {
+        problems << tr("The audit log of %1 is broken at entry %2: an entry was changed, removed or put out of order.")
+                        .arg(file)
+                        .arg(*broken);
+    }
+    const Result<std::optional<QString>> stored = AuditAnchor::stored(db);
+    if (!stored) {
+        problems << stored.error().message;
+    } else if (stored.value() && snapshot && entries) {
+        AuditAnchor::State state;
+        state.revision = snapshot->info.revision;
+        state.fingerprint = snapshot->info.fingerprint;
+        state.entries = entries->size();
+        state.lastHash = entries->isEmpty() ? QString() : entries->last().hash;
+        if (!AuditAnchor::holds(m_file->anchorKey(), *stored.value(), state)) {
+            const std::optional<AuditAnchor::State> sealed = AuditAnchor::sealedState(*stored.value());
+            if (sealed && sealed->entries > state.entries) {
+                problems << tr("The audit log of %1 has %2 entries, but it had %3 when the register was last "
+                               "saved: entries were removed from its end.")
+                                .arg(file)
+                                .arg(state.entries)
+                                .arg(sealed->entries);
+            } else {
+                problems << tr("The content or the audit log of %1 does not match the anchor written with its last "
+                               "change: it was changed outside RoPA Manager, or parts of it come from an older copy.")
+                                .arg(file);
+            }
+        }
+    }
+    return problems;
 }
 
 } // namespace ropa::store::sqlcipher

@@ -31,6 +31,9 @@ public:
     Result<qint64> replace(const Register& reg, qint64 expectedRevision, const AuditRecord& audit) override;
     Result<QList<AuditEntry>> auditLog() const override;
     Result<std::optional<qint64>> verifyAuditLog() const override;
+    Status backUp(const QString& path) const override;
+    Status changePassphrase(QByteArrayView newPassphrase) override;
+    Result<QStringList> verify() const override;
 
 private:
     explicit SqlCipherRepository(std::unique_ptr<RegisterFile> file);

@@ -57,6 +57,11 @@ void Statement::bindNull(int index)
     sqlite3_bind_null(m_stmt, index);
 }
 
+void Statement::bindBlobInPlace(int index, QByteArrayView bytes)
+{
+    sqlite3_bind_blob(m_stmt, index, bytes.data(), static_cast<int>(bytes.size()), SQLITE_STATIC);
+}
+
 Result<bool> Statement::step()
 {
     const int rc = sqlite3_step(m_stmt);

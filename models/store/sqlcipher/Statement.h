@@ -28,6 +28,8 @@ public:
     void bind(int index, qint64 value);
     void bind(int index, const std::optional<QString>& value);
     void bindNull(int index);
+    // Binds bytes without copying them: they must outlive the statement's run (for a key in guarded memory).
+    void bindBlobInPlace(int index, QByteArrayView bytes);
 
     // Runs one step: true when a row is ready to read, false when done.
     Result<bool> step();

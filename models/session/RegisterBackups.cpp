@@ -1,0 +1,180 @@
+#include "session/RegisterBackups.h"
+
+#include "core/AtomicFile.h"
+#include "core/Platform.h"
+#include "store/sqlcipher/SqlCipherRepository.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
+#include <algorithm>
+
+namespace ropa::session {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ropa::session::RegisterBackups", text);
+}
+
+QString shown(const QString& path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+const QString kStampFormat = QStringLiteral("yyyy-MM-dd HHmmss");
+constexpr qsizetype kStampLength = 17;
+
+// "<base name> " : what every backup's name of the register at registerPath begins with.
+QString prefixFor(const QString& registerPath)
+{
+    return QFileInfo(registerPath).completeBaseName() + QLatin1Char(' ');
+}
+
+// A name in the backups folder of registerPath made at `at`, that no file has yet: "<base> <stamp><extra>.ropa",
+// with " 2", " 3", ... after extra where a backup of the same second exists.
+QString freshName(const QString& registerPath, const QDateTime& at, const QString& extra)
+{
+    const QDir folder(RegisterBackups::folderFor(registerPath));
+    const QString stem = prefixFor(registerPath) + at.toString(kStampFormat) + extra;
+    QString name = stem + QStringLiteral(".ropa");
+    for (int n = 2; QFileInfo::exists(folder.filePath(name)); ++n) {
+        name = stem + QStringLiteral(" %1.ropa").arg(n);
+    }
+    return folder.filePath(name);
+}
+
+// Copies the (encrypted) bytes of from to the new file to, synced, or names the problem.
+Status copyFile(const QString& from, const QString& to)
+{
+    QFile source(from);
+    if (!source.open(QIODevice::ReadOnly)) {
+        return Error{ErrorCode::Io, tr("Cannot read %1: %2.").arg(shown(from), source.errorString())};
+    }
+    const QByteArray bytes = source.readAll();
+    if (source.error() != QFileDevice::NoError) {
+        return Error{ErrorCode::Io, tr("Cannot read %1: %2.").arg(shown(from), source.errorString())};
+    }
+    if (QFileInfo::exists(to)) {
+        return Error{ErrorCode::Usage, tr("%1 already exists.").arg(shown(to))};
+    }
+    return AtomicFile::write(to, bytes);
+}
+
+} // namespace
+
+QString RegisterBackups::folderFor(const QString& registerPath)
+{
+    const QFileInfo info(registerPath);
+    return info.absoluteDir().filePath(info.fileName() + QStringLiteral(" backups"));
+}
+
+Result<BackupFile> RegisterBackups::rotate(const store::RegisterRepository& repository, int keep)
+{
+    if (keep <= 0) {
+        return BackupFile{};
+    }
+    const QString registerPath = repository.location();
+    const QString folder = folderFor(registerPath);
+    if (!QDir().mkpath(folder)) {
+        return Error{ErrorCode::Io, tr("Cannot create the backup folder %1.").arg(shown(folder))};
+    }
+    const QDateTime now = QDateTime::currentDateTime();
+    const QString path = freshName(registerPath, now, QString());
+    if (Status status = repository.backUp(path); !status) {
+        return status.error();
+    }
+    const QList<BackupFile> all = list(registerPath);
+    for (qsizetype i = keep; i < all.size(); ++i) {
+        if (!QFile::remove(all.at(i).path)) {
+            return Error{
+                ErrorCode::Io,
+                tr("Made the backup %1, but cannot delete the old backup %2.").arg(shown(path), shown(all.at(i).path))};
+        }
+    }
+    return BackupFile{path, QDateTime::fromString(now.toString(kStampFormat), kStampFormat), QFileInfo(path).size()};
+}
+
+QList<BackupFile> RegisterBackups::list(const QString& registerPath)
+{
+    const QDir folder(folderFor(registerPath));
+    const QString prefix = prefixFor(registerPath);
+    QList<BackupFile> backups;
+    for (const QFileInfo& info : folder.entryInfoList({QStringLiteral("*.ropa")}, QDir::Files)) {
+        const QString name = info.fileName();
+        if (!name.startsWith(prefix)) {
+            continue;
+        }
+        const QDateTime at = QDateTime::fromString(name.mid(prefix.size(), kStampLength), kStampFormat);
+        if (!at.isValid()) {
+            continue;
+        }
+        backups.append({info.absoluteFilePath(), at, info.size()});
+    }
+    std::sort(backups.begin(), backups.end(), [](const BackupFile& a, const BackupFile& b) {
+        return a.madeAt != b.madeAt ? a.madeAt > b.madeAt : a.path > b.path;
+    });
+    return backups;
+}
+
+Status RegisterBackups::restore(const QString& backupPath, const QString& registerPath, QByteArrayView passphrase)
+{
+    if (!QFileInfo(backupPath).isFile()) {
+        return Error{ErrorCode::Io, tr("The backup %1 does not exist.").arg(shown(backupPath))};
+    }
+    if (AtomicFile::isSameFile(backupPath, registerPath)) {
+        return Error{ErrorCode::Usage, tr("%1 is the register itself, not a backup of it.").arg(shown(backupPath))};
+    }
+    // The register's own lock keeps every other window and process out while it is replaced.
+    QLockFile lock(registerPath + QStringLiteral(".lock"));
+    lock.setStaleLockTime(0);
+    if (!lock.tryLock(0)) {
+        return Error{ErrorCode::Locked,
+                     tr("%1 is open in RoPA Manager; close it there before restoring a backup over it.")
+                         .arg(shown(registerPath))};
+    }
+    {
+        // The backup must open, with this passphrase, and read whole, before anything is replaced.
+        auto backup = store::sqlcipher::SqlCipherRepository::open(backupPath, passphrase);
+        if (!backup) {
+            return backup.error();
+        }
+        if (const auto snapshot = backup.value()->load(); !snapshot) {
+            return snapshot.error();
+        }
+    }
+    const QString folder = folderFor(registerPath);
+    const QString journal = registerPath + QStringLiteral("-journal");
+    if (QFileInfo::exists(registerPath)) {
+        // The register being replaced stays as a backup too, with its journal where a crash left one.
+        if (!QDir().mkpath(folder)) {
+            return Error{ErrorCode::Io, tr("Cannot create the backup folder %1.").arg(shown(folder))};
+        }
+        const QString kept = freshName(registerPath, QDateTime::currentDateTime(), tr(" before restore"));
+        if (Status status = copyFile(registerPath, kept); !status) {
+            return status;
+        }
+        if (QFileInfo::exists(journal)) {
+            if (const int err = Platform::renameNew(journal, kept + QStringLiteral("-journal")); err != 0) {
+                return Error{ErrorCode::Io,
+                             tr("Cannot move the journal %1 aside: %2.").arg(shown(journal), Platform::errorText(err))};
+            }
+        }
+    }
+    // AtomicFile writes the backup's bytes under a hidden name, syncs them and renames them over the register in
+    // one step, so the register is the old one or the restored one whatever happens.
+    QFile source(backupPath);
+    if (!source.open(QIODevice::ReadOnly)) {
+        return Error{ErrorCode::Io, tr("Cannot read %1: %2.").arg(shown(backupPath), source.errorString())};
+    }
+    const QByteArray bytes = source.readAll();
+    if (source.error() != QFileDevice::NoError) {
+        return Error{ErrorCode::Io, tr("Cannot read %1: %2.").arg(shown(backupPath), source.errorString())};
+    }
+    return AtomicFile::write(registerPath, bytes);
+}
+
+} // namespace ropa::session
