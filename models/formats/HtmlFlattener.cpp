@@ -32,6 +32,9 @@ QString decodeEntity(const QString& name)
     if (!ok || code == 0 || code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF)) {
         return QString(QChar::ReplacementCharacter);
     }
+    if (code < 0x20) {
+        return QStringLiteral(" "); // &#10; and the like: white space, as a browser shows it, never a line break
+    }
     const char32_t c = code;
     return QString::fromUcs4(&c, 1);
 }
