@@ -2,11 +2,10 @@
 
 #include "ControllerBox.h"
 #include "FileDialog.h"
-#include "core/PassphraseStrength.h"
+#include "NewPassphraseBox.h"
 #include "domain/Register.h"
 #include "session/RegisterDocument.h"
 
-#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileInfo>
@@ -15,7 +14,6 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -36,23 +34,6 @@ QString documentsFolder()
 QString withSuffix(const QString& path)
 {
     return path.endsWith(kSuffix, Qt::CaseInsensitive) ? path : path + kSuffix;
-}
-
-QColor levelColour(PassphraseStrength::Level level)
-{
-    switch (level) {
-    case PassphraseStrength::Level::VeryWeak:
-        return QColor(0xc0, 0x1c, 0x28);
-    case PassphraseStrength::Level::Weak:
-        return QColor(0xe6, 0x61, 0x00);
-    case PassphraseStrength::Level::Fair:
-        return QColor(0xc6, 0x9b, 0x00);
-    case PassphraseStrength::Level::Good:
-        return QColor(0x2e, 0xa0, 0x43);
-    case PassphraseStrength::Level::Strong:
-        return QColor(0x1a, 0x7f, 0x37);
-    }
-    return {};
 }
 
 QLineEdit* lineEdit(QWidget* parent, const char* objectName, const QString& placeholder = {})
@@ -118,37 +99,7 @@ CreateRegisterDialog::CreateRegisterDialog(QWidget* parent)
     fileLabel->setBuddy(m_fileEdit);
     fileForm->addRow(fileLabel, fileField);
 
-    auto* passphraseBox = new QGroupBox(tr("Passphrase"), this);
-    m_passphraseEdit = lineEdit(passphraseBox, "passphraseEdit");
-    m_passphraseEdit->setEchoMode(QLineEdit::Password);
-    m_repeatEdit = lineEdit(passphraseBox, "repeatPassphraseEdit");
-    m_repeatEdit->setEchoMode(QLineEdit::Password);
-    m_strengthBar = new QProgressBar(passphraseBox);
-    m_strengthBar->setObjectName(QStringLiteral("strengthBar"));
-    m_strengthBar->setRange(0, 100);
-    m_strengthBar->setTextVisible(false);
-    m_strengthBar->setMaximumHeight(m_strengthBar->fontMetrics().height() / 2 + 4);
-    m_strengthLabel = new QLabel(passphraseBox);
-    m_strengthLabel->setObjectName(QStringLiteral("strengthLabel"));
-    m_strengthLabel->setWordWrap(true);
-    m_matchLabel = messageLabel(passphraseBox, "matchLabel");
-    m_matchLabel->setText(tr("The passphrases do not match."));
-    m_weakCheckBox = new QCheckBox(tr("I understand this passphrase is easy to guess; &use it anyway"), passphraseBox);
-    m_weakCheckBox->setObjectName(QStringLiteral("useWeakPassphraseCheckBox"));
-    m_weakCheckBox->hide();
-    auto* repeatField = new QVBoxLayout;
-    repeatField->addWidget(m_repeatEdit);
-    repeatField->addWidget(m_matchLabel);
-    auto* strengthField = new QVBoxLayout;
-    strengthField->addWidget(m_strengthBar);
-    strengthField->addWidget(m_strengthLabel);
-    strengthField->addWidget(m_weakCheckBox);
-    auto* passphraseForm = new QFormLayout(passphraseBox);
-    passphraseForm->addRow(tr("Pass&phrase:"), m_passphraseEdit);
-    auto* repeatLabel = new QLabel(tr("&Repeat:"), passphraseBox);
-    repeatLabel->setBuddy(m_repeatEdit);
-    passphraseForm->addRow(repeatLabel, repeatField);
-    passphraseForm->addRow(tr("Strength:"), strengthField);
+    m_passphraseBox = new NewPassphraseBox(tr("Passphrase"), this);
 
     m_messageLabel = messageLabel(this, "messageLabel");
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -163,13 +114,11 @@ CreateRegisterDialog::CreateRegisterDialog(QWidget* parent)
     layout->addSpacing(6);
     layout->addWidget(m_controllerBox);
     layout->addWidget(fileBox);
-    layout->addWidget(passphraseBox);
+    layout->addWidget(m_passphraseBox);
     layout->addWidget(m_messageLabel);
     layout->addStretch();
     reserveRoom(m_fileMessageLabel, 2);
-    reserveRoom(m_matchLabel);
-    reserveRoom(m_strengthLabel, 2);
-    reserveRoom(m_weakCheckBox);
+    m_passphraseBox->reserveRoom();
     reserveRoom(m_messageLabel);
     layout->addWidget(buttons);
     setMinimumWidth(560);
@@ -177,16 +126,13 @@ CreateRegisterDialog::CreateRegisterDialog(QWidget* parent)
     connect(m_controllerBox->nameEdit(), &QLineEdit::textEdited, this, &CreateRegisterDialog::suggestFileName);
     connect(m_fileEdit, &QLineEdit::textEdited, this, [this] { m_fileChosen = true; });
     connect(m_browseButton, &QPushButton::clicked, this, &CreateRegisterDialog::browse);
-    QList<QLineEdit*> strengthInputs = m_controllerBox->edits();
-    strengthInputs << m_passphraseEdit;
-    for (QLineEdit* edit : std::as_const(strengthInputs)) {
+    for (QLineEdit* edit : m_controllerBox->edits()) {
         // The controller's details are the first words an attacker tries, so they count against the passphrase.
-        connect(edit, &QLineEdit::textChanged, this, &CreateRegisterDialog::updateStrength);
+        connect(edit, &QLineEdit::textChanged, this, [this] { m_passphraseBox->setKnownWords(knownWords()); });
     }
-    connect(m_repeatEdit, &QLineEdit::textChanged, this, &CreateRegisterDialog::updateState);
+    connect(m_passphraseBox, &NewPassphraseBox::changed, this, &CreateRegisterDialog::updateState);
     connect(m_fileEdit, &QLineEdit::textChanged, this, &CreateRegisterDialog::updateState);
-    connect(m_weakCheckBox, &QCheckBox::toggled, this, &CreateRegisterDialog::updateState);
-    updateStrength();
+    updateState();
     m_controllerBox->nameEdit()->setFocus();
 }
 
@@ -244,26 +190,6 @@ QStringList CreateRegisterDialog::knownWords() const
     return words;
 }
 
-void CreateRegisterDialog::updateStrength()
-{
-    const PassphraseStrength strength = PassphraseStrength::assess(m_passphraseEdit->text(), knownWords());
-    m_strongEnough = !strength.isEmpty() && strength.level() >= PassphraseStrength::Level::Fair;
-    m_strengthBar->setValue(qBound(0, qRound(strength.entropyBits()), 100));
-    QPalette palette = m_strengthBar->palette();
-    palette.setColor(QPalette::Highlight, levelColour(strength.level()));
-    m_strengthBar->setPalette(palette);
-    m_strengthLabel->setText(strength.isEmpty() ? strength.advice()
-                                                : tr("%1. %2").arg(strength.levelName(), strength.advice()));
-
-    // A weak passphrase is allowed (a register for a trial, say) but only as a choice made in so many words.
-    const bool weak = !strength.isEmpty() && !m_strongEnough;
-    if (!weak) {
-        m_weakCheckBox->setChecked(false);
-    }
-    m_weakCheckBox->setVisible(weak);
-    updateState();
-}
-
 void CreateRegisterDialog::updateState()
 {
     const QString path = targetPath();
@@ -272,12 +198,8 @@ void CreateRegisterDialog::updateState()
         tr("%1 already exists and will not be overwritten; choose another file name.").arg(QFileInfo(path).fileName()));
     m_fileMessageLabel->setVisible(exists);
 
-    const QString passphrase = m_passphraseEdit->text();
-    const bool mismatch = !m_repeatEdit->text().isEmpty() && m_repeatEdit->text() != passphrase;
-    m_matchLabel->setVisible(mismatch);
-
     const bool ready = !path.isEmpty() && !exists && !m_controllerBox->nameEdit()->text().trimmed().isEmpty() &&
-        !passphrase.isEmpty() && passphrase == m_repeatEdit->text() && (m_strongEnough || m_weakCheckBox->isChecked());
+        m_passphraseBox->isReady();
     m_createButton->setEnabled(ready);
 }
 
@@ -297,20 +219,16 @@ void CreateRegisterDialog::createRegister()
 
     Register reg;
     reg.controller = controller();
-    QByteArray passphrase = m_passphraseEdit->text().toUtf8();
-    const auto failed = [this, &passphrase](const Error& error) {
-        passphrase.fill('\0');
-        m_messageLabel->setStyleSheet(kErrorStyle);
-        m_messageLabel->setText(error.message);
-        updateState();
-    };
+    // Straight from the fields into guarded memory; after a failure the passphrase is typed again.
+    const SecureBytes passphrase = m_passphraseBox->takePassphrase();
     // The store refuses an existing file too, so a file that appeared since the check above is still safe.
-    auto created = session::RegisterDocument::create(path, passphrase, reg);
+    auto created = session::RegisterDocument::create(path, passphrase.view(), reg);
     if (!created) {
-        failed(created.error());
+        m_messageLabel->setStyleSheet(kErrorStyle);
+        m_messageLabel->setText(created.error().message);
+        updateState();
         return;
     }
-    passphrase.fill('\0');
     m_document = std::move(created.value());
     m_messageLabel->hide();
     accept();
@@ -318,8 +236,7 @@ void CreateRegisterDialog::createRegister()
 
 void CreateRegisterDialog::done(int result)
 {
-    m_passphraseEdit->clear();
-    m_repeatEdit->clear();
+    m_passphraseBox->clear();
     QDialog::done(result);
 }
 

@@ -5,10 +5,8 @@
 #include <QDialog>
 #include <memory>
 
-class QCheckBox;
 class QLabel;
 class QLineEdit;
-class QProgressBar;
 class QPushButton;
 
 namespace ropa::session {
@@ -18,6 +16,7 @@ class RegisterDocument;
 namespace ropa::ui {
 
 class ControllerBox;
+class NewPassphraseBox;
 
 // Creates a new, empty register for a controller: where to keep it, its passphrase (typed twice, with a strength
 // meter) and the controller's details. It never overwrites a file. Accepted once the register is created and
@@ -47,7 +46,6 @@ public:
 private:
     void browse();
     void suggestFileName();
-    void updateStrength();
     void updateState();
     QStringList knownWords() const;
 
@@ -55,16 +53,10 @@ private:
     QLineEdit* m_fileEdit = nullptr;
     QPushButton* m_browseButton = nullptr;
     QLabel* m_fileMessageLabel = nullptr;
-    QLineEdit* m_passphraseEdit = nullptr;
-    QLineEdit* m_repeatEdit = nullptr;
-    QProgressBar* m_strengthBar = nullptr;
-    QLabel* m_strengthLabel = nullptr;
-    QLabel* m_matchLabel = nullptr;
-    QCheckBox* m_weakCheckBox = nullptr;
+    NewPassphraseBox* m_passphraseBox = nullptr;
     QLabel* m_messageLabel = nullptr;
     QPushButton* m_createButton = nullptr;
     bool m_fileChosen = false; // the user typed or browsed a file name, so it no longer follows the name
-    bool m_strongEnough = false;
     std::unique_ptr<session::RegisterDocument> m_document;
 };
 

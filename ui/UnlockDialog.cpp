@@ -1,5 +1,6 @@
 #include "UnlockDialog.h"
 
+#include "SecretText.h"
 #include "session/RegisterDocument.h"
 
 #include <QDialogButtonBox>
@@ -57,6 +58,17 @@ std::unique_ptr<session::RegisterDocument> UnlockDialog::takeDocument()
     return std::move(m_document);
 }
 
+void UnlockDialog::focusPassphrase()
+{
+    m_passphraseEdit->setFocus(Qt::OtherFocusReason);
+}
+
+void UnlockDialog::done(int result)
+{
+    SecretText::clear(m_passphraseEdit);
+    QDialog::done(result);
+}
+
 void UnlockDialog::setCancelText(const QString& text)
 {
     m_cancelButton->setText(text);
@@ -69,9 +81,8 @@ void UnlockDialog::tryUnlock()
     m_messageLabel->setText(tr("Unlocking…"));
     m_messageLabel->show();
     repaint();
-    QByteArray passphrase = m_passphraseEdit->text().toUtf8();
-    auto opened = session::RegisterDocument::open(m_path, passphrase);
-    passphrase.fill('\0');
+    // Straight from the field into guarded memory, the field emptied at once whatever the outcome.
+    auto opened = session::RegisterDocument::open(m_path, SecretText::take(m_passphraseEdit).view());
     m_unlockButton->setEnabled(true);
     if (opened) {
         m_document = std::move(opened.value());
@@ -80,7 +91,6 @@ void UnlockDialog::tryUnlock()
         return;
     }
     m_messageLabel->setText(opened.error().message);
-    m_passphraseEdit->clear();
     m_passphraseEdit->setFocus();
 }
 

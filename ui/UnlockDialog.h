@@ -30,6 +30,9 @@ public:
     void tryUnlock();
     // What the button that gives up says ("Cancel" unless set).
     void setCancelText(const QString& text);
+    void focusPassphrase();
+    // Whatever the outcome, the passphrase leaves the field.
+    void done(int result) override;
 
 private:
     QString m_path;

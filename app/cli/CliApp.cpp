@@ -1,10 +1,13 @@
 #include "CliApp.h"
 
+#include "commands/BackupCommand.h"
 #include "commands/DemoCommand.h"
 #include "commands/ExportCommand.h"
 #include "commands/ImportCommand.h"
 #include "commands/InitCommand.h"
 #include "commands/MatrixCommand.h"
+#include "commands/PasswdCommand.h"
+#include "commands/VerifyCommand.h"
 #include "session/RegisterLocation.h"
 
 #include <QCoreApplication>
@@ -26,6 +29,9 @@ CliApp::CliApp(QTextStream& out, QTextStream& err)
     m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<MatrixCommand>());
+    m_commands.push_back(std::make_unique<BackupCommand>());
+    m_commands.push_back(std::make_unique<PasswdCommand>());
+    m_commands.push_back(std::make_unique<VerifyCommand>());
     m_commands.push_back(std::make_unique<DemoCommand>());
 }
 
@@ -53,8 +59,11 @@ QString CliApp::helpText() const
                "The passphrase comes from --passphrase-file FILE, else the ROPA_PASSPHRASE environment variable,\n"
                "else a prompt on the terminal; it is never taken as an argument.\n"
                "\n"
-               "Exit codes: 0 ok, 1 checks found errors, 2 usage or input error, 3 wrong passphrase or not a\n"
-               "register, 4 file error or register open elsewhere.\n");
+               "passwd takes the new passphrase from --new-passphrase-file FILE, else ROPA_NEW_PASSPHRASE, else\n"
+               "two prompts on the terminal.\n"
+               "\n"
+               "Exit codes: 0 ok, 1 checks found errors or verify found problems, 2 usage or input error,\n"
+               "3 wrong passphrase or not a register, 4 file error, damaged file or register open elsewhere.\n");
     return text;
 }
 

@@ -17,6 +17,17 @@ QString tr(const char* text)
 
 Result<SecureBytes> Passphrase::obtain(const QString& passphraseFile, bool confirmNew)
 {
+    return obtainFrom(passphraseFile, "ROPA_PASSPHRASE", tr("Passphrase: "), confirmNew);
+}
+
+Result<SecureBytes> Passphrase::obtainNew(const QString& newPassphraseFile)
+{
+    return obtainFrom(newPassphraseFile, "ROPA_NEW_PASSPHRASE", tr("New passphrase: "), true);
+}
+
+Result<SecureBytes> Passphrase::obtainFrom(const QString& passphraseFile, const char* variable, const QString& prompt,
+                                           bool confirm)
+{
     SecureBytes secret(kMaxBytes + 1);
     if (secret.isNull()) {
         return Error{ErrorCode::Io, tr("Not enough locked memory for the passphrase.")};
@@ -48,27 +59,32 @@ Result<SecureBytes> Passphrase::obtain(const QString& passphraseFile, bool confi
         secret.setSize(size);
         return secret;
     }
-    if (qEnvironmentVariableIsSet("ROPA_PASSPHRASE")) {
-        QByteArray value = qgetenv("ROPA_PASSPHRASE");
+    const QString name = QString::fromLatin1(variable);
+    if (qEnvironmentVariableIsSet(variable)) {
+        QByteArray value = qgetenv(variable);
         SecureBytes copy = SecureBytes::copyOf(value);
         value.fill('\0');
         if (copy.size() == 0) {
-            return Error{ErrorCode::Usage, tr("ROPA_PASSPHRASE is set but empty.")};
+            return Error{ErrorCode::Usage, tr("%1 is set but empty.").arg(name)};
         }
         return copy;
     }
     if (!Terminal::stdinIsTerminal()) {
+        const bool isNew = name != QLatin1StringView("ROPA_PASSPHRASE");
         return Error{ErrorCode::Usage,
-                     tr("No passphrase given: set ROPA_PASSPHRASE, pass --passphrase-file FILE, or "
-                        "run ropa-cli in a terminal to be asked.")};
+                     (isNew ? tr("No new passphrase given: set %1, pass --new-passphrase-file FILE, or run "
+                                 "ropa-cli in a terminal to be asked.")
+                            : tr("No passphrase given: set %1, pass --passphrase-file FILE, or run ropa-cli in a "
+                                 "terminal to be asked."))
+                         .arg(name)};
     }
-    if (!Terminal::readHidden(tr("Passphrase: "), secret) || secret.size() == 0) {
+    if (!Terminal::readHidden(prompt, secret) || secret.size() == 0) {
         return Error{ErrorCode::Usage, tr("No passphrase entered.")};
     }
-    if (confirmNew) {
+    if (confirm) {
         SecureBytes again(kMaxBytes + 1);
         if (again.isNull() || !Terminal::readHidden(tr("Passphrase again: "), again) || again.view() != secret.view()) {
-            return Error{ErrorCode::Usage, tr("The two passphrases differ; nothing was created.")};
+            return Error{ErrorCode::Usage, tr("The two passphrases differ; nothing was done.")};
         }
     }
     return secret;

@@ -18,6 +18,13 @@ public:
     // passphraseFile empty: not given. confirmNew asks twice at the prompt, for a register about to be created. The
     // passphrase is read straight into guarded memory and never copied out of it.
     static Result<SecureBytes> obtain(const QString& passphraseFile, bool confirmNew);
+    // A register's new passphrase, for passwd: the first line of newPassphraseFile, else ROPA_NEW_PASSPHRASE, else
+    // asked twice at a hidden prompt.
+    static Result<SecureBytes> obtainNew(const QString& newPassphraseFile);
+
+private:
+    static Result<SecureBytes> obtainFrom(const QString& passphraseFile, const char* variable, const QString& prompt,
+                                          bool confirm);
 };
 
 } // namespace ropa::cli

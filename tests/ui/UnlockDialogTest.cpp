@@ -1,5 +1,6 @@
 #include "UnlockDialog.h"
 
+#include "SecretText.h"
 #include "TestSupport.h"
 #include "formats/DemoRegister.h"
 #include "session/RegisterDocument.h"
@@ -50,6 +51,12 @@ private Q_SLOTS:
         QTest::keyClicks(edit, QString::fromLatin1(test::kPassphrase));
         QTest::keyClick(edit, Qt::Key_Return);
         QCOMPARE(accepted.count(), 1);
+        // The passphrase left the field, and its undo history, as it was read.
+        QVERIFY(edit->text().isEmpty());
+        QVERIFY(!edit->isUndoAvailable());
+        for (QLineEdit* any : dialog.findChildren<QLineEdit*>()) {
+            QVERIFY(!any->text().contains(QStringLiteral("horse")));
+        }
         std::unique_ptr<session::RegisterDocument> document = dialog.takeDocument();
         QVERIFY(document);
         QCOMPARE(document->reg().activities.size(), 19);
@@ -67,6 +74,23 @@ private Q_SLOTS:
         QVERIFY(dialog.isVisible());
         QVERIFY(
             dialog.findChild<QLabel*>(QStringLiteral("messageLabel"))->text().contains(QStringLiteral("already open")));
+    }
+
+    void aPassphraseIsTakenAsUtf8IntoGuardedMemoryAndLeavesTheField()
+    {
+        QLineEdit edit;
+        edit.setEchoMode(QLineEdit::Password);
+        const QString typed = QStringLiteral("Grüße aus Köln \U0001F511");
+        edit.insert(typed); // as typed: with an undo step (QTest cannot type characters beyond Latin-1)
+        QCOMPARE(edit.text(), typed);
+        QVERIFY(edit.isUndoAvailable());
+        const SecureBytes taken = ui::SecretText::take(&edit);
+        QVERIFY(!taken.isNull());
+        QCOMPARE(taken.view(), QByteArrayView(typed.toUtf8()));
+        QVERIFY(edit.text().isEmpty());
+        QVERIFY(!edit.isUndoAvailable());
+        QTest::keyClick(&edit, Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(edit.text().isEmpty());
     }
 
 private:

@@ -51,6 +51,7 @@ protected:
     const QCommandLineParser& parser() const { return m_parser; }
     QString argument(qsizetype index) const { return m_parser.positionalArguments().at(index); }
     QTextStream& out() { return *m_out; }
+    QTextStream& err() { return *m_err; }
 
     int fail(const Error& error);
     int usage(const QString& problem);

@@ -1,5 +1,7 @@
 #include "store/sqlcipher/Database.h"
 
+#include "core/Platform.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <sqlcipher/sqlite3.h>
@@ -104,6 +106,15 @@ Error Database::errorFrom(sqlite3* db, int rc)
     const QString file =
         QDir::toNativeSeparators(name && *name ? QString::fromUtf8(name) : QStringLiteral("the register"));
     const auto say = [](const char* text) { return QCoreApplication::translate("ropa::store::sqlcipher", text); };
+    // A write the system refused for want of space reaches SQLite as an I/O error unless it was ENOSPC exactly.
+    const bool diskFull =
+        primary == SQLITE_FULL || (primary == SQLITE_IOERR && db && Platform::isDiskFull(sqlite3_system_errno(db)));
+    if (diskFull) {
+        return Error{ErrorCode::DiskFull,
+                     say("Cannot save to %1: the disk is full. Your change was not saved; free some space and try "
+                         "again.")
+                         .arg(file)};
+    }
     switch (primary) {
     case SQLITE_NOTADB:
         // Where the key is right (the file opened), a page that fails to authenticate is damage.
@@ -117,11 +128,6 @@ Error Database::errorFrom(sqlite3* db, int rc)
     case SQLITE_LOCKED:
         return Error{ErrorCode::Locked,
                      say("%1 is busy in another program (%2); close it there and try again.").arg(file, detail)};
-    case SQLITE_FULL:
-        return Error{ErrorCode::DiskFull,
-                     say("Cannot save to %1: the disk is full. Your change was not saved; free some space and try "
-                         "again.")
-                         .arg(file)};
     case SQLITE_READONLY:
     case SQLITE_PERM:
         return Error{ErrorCode::ReadOnly,

@@ -305,6 +305,15 @@ Status RegisterFile::exportTo(const QString& target, const SecureBytes& key, QBy
     if (!userVersion) {
         return userVersion.error();
     }
+    // The connection was opened without SQLITE_OPEN_CREATE, which ATTACH inherits: the copy starts as an empty
+    // file, which SQLite takes for a new database.
+    int fd = -1;
+    if (const int err = Platform::createNew(target, &fd); err != 0) {
+        return Error{
+            Platform::isDiskFull(err) ? ErrorCode::DiskFull : ErrorCode::Io,
+            tr("Cannot create %1: %2. The register is unchanged.").arg(displayPath(target), Platform::errorText(err))};
+    }
+    Platform::closeFile(fd);
     {
         Result<SecureBytes> spec = CipherSettings::keySpec(key, salt);
         if (!spec) {

@@ -270,10 +270,19 @@ Result<QStringList> SqlCipherRepository::verify() const
         }
     }
 
+    if (!problems.isEmpty()) {
+        // What lies on a page that cannot be read cannot be checked further; every later check would fail on it.
+        problems << tr("Restore %1 from a backup: its damaged pages cannot be read.").arg(file);
+        return problems;
+    }
+
     // The database's own structure, then the references between its tables.
     const Status integrity = db.forEachRow(QStringLiteral("PRAGMA integrity_check(20)"), [&](const Statement& row) {
         if (row.text(0) != QLatin1StringView("ok")) {
-            problems << tr("%1 fails the database's integrity check: %2.").arg(file, row.text(0));
+            problems << tr("%1 fails the database's integrity check: %2.")
+                            .arg(file,
+                                 row.text(0).simplified().replace(QStringLiteral("*** in database main *** "),
+                                                                  QString()));
         }
     });
     if (!integrity) {

@@ -1,0 +1,66 @@
+#include "commands/BackupCommand.h"
+
+#include "session/RegisterLocation.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+namespace ropa::cli {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ropa::cli::BackupCommand", text);
+}
+} // namespace
+
+QString BackupCommand::name() const
+{
+    return QStringLiteral("backup");
+}
+
+QString BackupCommand::synopsis() const
+{
+    return QStringLiteral("FILE OUT");
+}
+
+QString BackupCommand::summary() const
+{
+    return tr("write an encrypted copy of the register to the new file OUT; it opens with the same passphrase and "
+              "has the same fingerprint and audit log");
+}
+
+int BackupCommand::execute()
+{
+    const session::RegisterLocation location(argument(0));
+    const QString target = argument(1);
+    // Checked before the passphrase is asked for.
+    if (!location.exists()) {
+        return fail({ErrorCode::Io, tr("%1 does not exist.").arg(location.displayName())});
+    }
+    if (Status refused = location.refuseAsOutput(target); !refused) {
+        return fail(refused.error());
+    }
+    if (QFileInfo::exists(target) || QFileInfo(target).isSymLink()) {
+        return fail({ErrorCode::Usage,
+                     tr("%1 already exists; a backup never replaces a file, so choose a new name. "
+                        "Nothing was written.")
+                         .arg(QDir::toNativeSeparators(target))});
+    }
+    const Result<SecureBytes> secret = passphrase(false);
+    if (!secret) {
+        return fail(secret.error());
+    }
+    const auto repository = location.open(secret.value().view());
+    if (!repository) {
+        return fail(repository.error());
+    }
+    if (Status status = repository.value()->backUp(target); !status) {
+        return fail(status.error());
+    }
+    out() << tr("Backed up %1 to %2.").arg(location.displayName(), QDir::toNativeSeparators(target)) << Qt::endl;
+    return Ok;
+}
+
+} // namespace ropa::cli

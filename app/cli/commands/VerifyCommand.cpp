@@ -1,0 +1,76 @@
+#include "commands/VerifyCommand.h"
+
+#include "session/RegisterLocation.h"
+
+#include <QCoreApplication>
+
+namespace ropa::cli {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ropa::cli::VerifyCommand", text);
+}
+} // namespace
+
+QString VerifyCommand::name() const
+{
+    return QStringLiteral("verify");
+}
+
+QString VerifyCommand::synopsis() const
+{
+    return QStringLiteral("FILE");
+}
+
+QString VerifyCommand::summary() const
+{
+    return tr("read every page of the register and check its database, references, audit log and audit anchor; "
+              "exits 1 with one sentence per problem");
+}
+
+int VerifyCommand::execute()
+{
+    const session::RegisterLocation location(argument(0));
+    if (!location.exists()) {
+        return fail({ErrorCode::Io, tr("%1 does not exist.").arg(location.displayName())});
+    }
+    const Result<SecureBytes> secret = passphrase(false);
+    if (!secret) {
+        return fail(secret.error());
+    }
+    const auto repository = location.open(secret.value().view());
+    if (!repository) {
+        return fail(repository.error());
+    }
+    const Result<QStringList> problems = repository.value()->verify();
+    if (!problems) {
+        return fail(problems.error());
+    }
+    if (!problems->isEmpty()) {
+        for (const QString& problem : problems.value()) {
+            err() << problem << Qt::endl;
+        }
+        return ChecksFailed;
+    }
+    const auto info = repository.value()->info();
+    if (!info) {
+        return fail(info.error());
+    }
+    const auto entries = repository.value()->auditLog();
+    out() << tr("%1 is sound: version %2, %3 audit entries, fingerprint %4.")
+                 .arg(location.displayName())
+                 .arg(info->revision)
+                 .arg(entries ? entries->size() : 0)
+                 .arg(info->fingerprint)
+          << Qt::endl;
+    if (!info->anchored) {
+        out() << tr("%1 has no audit anchor yet (it was last changed by an earlier version); its next change adds "
+                    "one.")
+                     .arg(location.displayName())
+              << Qt::endl;
+    }
+    return Ok;
+}
+
+} // namespace ropa::cli
