@@ -268,6 +268,8 @@ ActivityForm::ActivityForm(session::RegisterDocument& document, QWidget* parent)
             load();
         }
     });
+    // A refused edit leaves the activity as it was; the form shows that again rather than what was typed.
+    connect(&document, &Doc::saveFailed, this, &ActivityForm::load);
     connect(&document, &Doc::headerChanged, this, [this] {
         buildLists();
         load();

@@ -1,9 +1,11 @@
 #include "AppController.h"
 
+#include "AppSettings.h"
 #include "CreateRegisterDialog.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
 #include "RecentFiles.h"
+#include "RestoreDialog.h"
 #include "StartWindow.h"
 #include "UnlockDialog.h"
 #include "session/DemoFolder.h"
@@ -26,11 +28,16 @@ AppController::AppController(QObject* parent)
         CreateRegisterDialog dialog(dialogParent);
         return dialog.exec() == QDialog::Accepted ? dialog.takeDocument() : nullptr;
     })
+    , m_restore([](const QString& path, QWidget* dialogParent) -> DocumentPtr {
+        RestoreDialog dialog(path, dialogParent);
+        return dialog.exec() == QDialog::Accepted ? dialog.takeDocument() : nullptr;
+    })
     , m_demoFolder(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
 {
     connect(m_startWindow.get(), &StartWindow::openRequested, this, &AppController::openFile);
     connect(m_startWindow.get(), &StartWindow::createRequested, this, &AppController::createRegister);
     connect(m_startWindow.get(), &StartWindow::demoRequested, this, &AppController::openDemo);
+    connect(m_startWindow.get(), &StartWindow::restoreRequested, this, &AppController::restoreFromBackup);
 }
 
 AppController::~AppController() = default;
@@ -43,6 +50,22 @@ void AppController::setUnlockFunction(UnlockFunction unlock)
 void AppController::setCreateFunction(CreateFunction create)
 {
     m_create = std::move(create);
+}
+
+void AppController::setRestoreFunction(RestoreFunction restore)
+{
+    m_restore = std::move(restore);
+}
+
+void AppController::restoreFromBackup(const QString& path)
+{
+    m_startWindow->showMessage({});
+    DocumentPtr document = m_restore(path, dialogParent());
+    if (!document) {
+        showStartWindow();
+        return;
+    }
+    showDocument(std::move(document), true);
 }
 
 void AppController::setDemoFolder(const QString& folder)
@@ -121,7 +144,15 @@ void AppController::showDocument(DocumentPtr document, bool remember)
         connect(m_mainWindow.get(), &MainWindow::newRegisterRequested, this, &AppController::createRegister);
         connect(m_mainWindow.get(), &MainWindow::demoRequested, this, &AppController::openDemo);
     }
+    // A backup each time a register is opened from a file (the demo can be made again, so it gets none); a backup
+    // that fails is said, and the register opens all the same.
+    const int keep = AppSettings::keepBackups.get();
+    Result<session::BackupFile> backup =
+        remember && keep > 0 ? document->rotateBackups(keep) : Result<session::BackupFile>(session::BackupFile{});
     m_mainWindow->setDocument(std::move(document));
+    if (!backup) {
+        m_mainWindow->showWarning(tr("No automatic backup was made: %1").arg(backup.error().message));
+    }
     // Shown before the start window hides, so there is never a moment without a window for Qt to quit on.
     m_mainWindow->show();
     m_mainWindow->raise();

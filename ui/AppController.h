@@ -31,6 +31,9 @@ public:
     using UnlockFunction = std::function<DocumentPtr(const QString& path, QWidget* parent)>;
     // Asks for a new register's details and creates it; null when the user cancels.
     using CreateFunction = std::function<DocumentPtr(QWidget* parent)>;
+    // Asks which backup of which register (path, if not empty, first) to restore, restores and opens it; null when
+    // the user cancels.
+    using RestoreFunction = std::function<DocumentPtr(const QString& path, QWidget* parent)>;
 
     static constexpr const char* kDemoPassphrase = "kjm-demo-passphrase";
     static constexpr const char* kDemoFileName = "kjm-group-demo.ropa";
@@ -45,6 +48,8 @@ public:
     void createRegister();
     // Opens the KJM demo register without asking, creating it first in the demo folder.
     void openDemo();
+    // Restores a register from one of its automatic backups and opens it.
+    void restoreFromBackup(const QString& path = {});
 
     StartWindow* startWindow() const { return m_startWindow.get(); }
     // Null until a register is open.
@@ -54,6 +59,7 @@ public:
     // never wait on a modal dialog.
     void setUnlockFunction(UnlockFunction unlock);
     void setCreateFunction(CreateFunction create);
+    void setRestoreFunction(RestoreFunction restore);
     // Where the demo register is kept: the application's data folder unless set.
     void setDemoFolder(const QString& folder);
     QString demoRegisterPath() const;
@@ -69,6 +75,7 @@ private:
     std::unique_ptr<MainWindow> m_mainWindow;
     UnlockFunction m_unlock;
     CreateFunction m_create;
+    RestoreFunction m_restore;
     QString m_demoFolder;
 };
 

@@ -14,6 +14,8 @@ struct AppSettings
     static inline const SettingValue<QByteArray> windowState{QStringLiteral("MainWindow/state"), {}};
     static inline const SettingValue<int> lastPage{QStringLiteral("MainWindow/lastPage"), 0};
     static inline const SettingValue<int> autoLockMinutes{QStringLiteral("Security/autoLockMinutes"), 10};
+    // How many automatic backups to keep of each register, made each time it is opened; 0 makes none.
+    static inline const SettingValue<int> keepBackups{QStringLiteral("Backups/keep"), 5};
     static inline const SettingValue<QStringList> recentFiles{QStringLiteral("Files/recent"), {}};
     // The document last exported, by its file name in report::DocumentKind::all(): names outlive reordered enums.
     static inline const SettingValue<QString> exportDocument{QStringLiteral("Export/document"), {}};

@@ -52,6 +52,8 @@ CataloguePage::CataloguePage(session::RegisterDocument& document, Catalogue::Kin
         }
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { showEntry(m_table->currentSourceRow()); });
+    // A refused edit leaves the register as it was; the form shows that again rather than what was typed.
+    connect(&document, &session::RegisterDocument::saveFailed, this, [this] { showEntry(m_row); });
 
     // The form: one editor per field, labelled with a mnemonic.
     m_form = new QWidget(this);

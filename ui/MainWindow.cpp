@@ -4,6 +4,7 @@
 #include "AppSettings.h"
 #include "AuditLogPage.h"
 #include "CataloguePage.h"
+#include "ChangePassphraseDialog.h"
 #include "ExportDialog.h"
 #include "FileDialog.h"
 #include "Icons.h"
@@ -13,8 +14,11 @@
 #include "OrganisationDialog.h"
 #include "OverviewPage.h"
 #include "PdfViewerWindow.h"
+#include "RecentFiles.h"
 #include "RecentFilesMenu.h"
 #include "RegisterPrintPreview.h"
+#include "SaveCopyDialog.h"
+#include "SaveFailedDialog.h"
 #include "SettingsDialog.h"
 #include "UnlockDialog.h"
 #include "session/RegisterDocument.h"
@@ -22,6 +26,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDate>
+#include <QDir>
 #include <QFileInfo>
 #include <QGridLayout>
 #include <QLabel>
@@ -30,6 +36,8 @@
 #include <QMessageBox>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
 #include <QUndoStack>
 
 namespace ropa::ui {
@@ -118,6 +126,18 @@ void MainWindow::createMenus()
     organisation->setToolTip(tr("The organisation's name, address and contacts, and when the register was last "
                                 "reviewed"));
     m_documentActions << organisation;
+    file->addSeparator();
+    auto* saveCopyAction = file->addAction(tr("Save a Cop&y…"), this, &MainWindow::saveCopy);
+    saveCopyAction->setObjectName(QStringLiteral("saveCopyAction"));
+    saveCopyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    saveCopyAction->setToolTip(tr("Save the register as it is now into a new encrypted file"));
+    auto* backUpAction = file->addAction(tr("&Back Up…"), this, &MainWindow::backUp);
+    backUpAction->setObjectName(QStringLiteral("backUpAction"));
+    backUpAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    backUpAction->setToolTip(tr("Save an encrypted copy that opens with the same passphrase, for safe keeping"));
+    auto* passphraseAction = file->addAction(tr("C&hange Passphrase…"), this, &MainWindow::changePassphrase);
+    passphraseAction->setObjectName(QStringLiteral("changePassphraseAction"));
+    m_documentActions << saveCopyAction << backUpAction << passphraseAction;
     file->addSeparator();
     auto* exportAction = file->addAction(tr("&Export…"), this, [this] {
         auto* dialog = new ExportDialog(*m_document, this);
@@ -230,8 +250,14 @@ void MainWindow::finishEditing()
     }
 }
 
-void MainWindow::closeDocument()
+void MainWindow::removePages()
 {
+    // Dialogs over the register (export, print preview, a save failure with typed text) show its content.
+    for (QDialog* dialog : findChildren<QDialog*>(Qt::FindDirectChildrenOnly)) {
+        if (dialog->isVisible()) {
+            dialog->reject();
+        }
+    }
     // Pages and models refer to the document; they go first, from the last, so no other page is shown (and laid
     // out) as each one goes.
     while (m_pages->count() > 0) {
@@ -248,14 +274,38 @@ void MainWindow::closeDocument()
             }
         }
     }
+}
+
+void MainWindow::closeDocument()
+{
+    removePages();
     m_document.reset();
+}
+
+session::RegisterDocument* MainWindow::document() const
+{
+    return isLocked() ? nullptr : m_document.get();
 }
 
 void MainWindow::setDocument(std::unique_ptr<session::RegisterDocument> document)
 {
-    const int page = isLocked() ? m_pageBeforeLock : qBound(0, AppSettings::lastPage.get(), PageCount - 1);
     closeDocument();
     m_document = std::move(document);
+    // Queued, so the box comes once the failed edit has unwound (the user may carry on in a copy from it), with
+    // what the document said at the time.
+    connect(m_document.get(), &session::RegisterDocument::saveFailed, this, [this](const QString& message) {
+        const QString unsaved = m_document->unsavedText();
+        const bool unwritable = m_document->storeUnwritable();
+        QMetaObject::invokeMethod(
+            this, [this, message, unsaved, unwritable] { showSaveFailure(message, unsaved, unwritable); },
+            Qt::QueuedConnection);
+    });
+    showDocument();
+}
+
+void MainWindow::showDocument()
+{
+    const int page = isLocked() ? m_pageBeforeLock : qBound(0, AppSettings::lastPage.get(), PageCount - 1);
     m_path = m_document->path();
     QUndoStack* stack = m_document->undoStack();
 
@@ -290,8 +340,6 @@ void MainWindow::setDocument(std::unique_ptr<session::RegisterDocument> document
         pages.at(i)->setObjectName(names.at(i));
         m_pages->addWidget(pages.at(i));
     }
-    connect(m_document.get(), &session::RegisterDocument::saveFailed, this,
-            [this](const QString& message) { MessageBox::warning(this, tr("Change not saved"), message); });
 
     if (m_lockScreen) {
         m_lockScreen->deleteLater();
@@ -306,6 +354,115 @@ void MainWindow::setDocument(std::unique_ptr<session::RegisterDocument> document
     m_pageBeforeLock = -1;
     setWindowTitle(tr("%1 - RoPA Manager").arg(QFileInfo(m_path).fileName()));
     m_idleWatcher->restart();
+}
+
+void MainWindow::showSaveFailure(const QString& message, const QString& unsavedText, bool fileUnwritable)
+{
+    if (isLocked()) {
+        return; // the failure came as the register locked; what was typed is not shown over the lock screen
+    }
+    if (!m_saveFailedDialog) {
+        m_saveFailedDialog = new SaveFailedDialog(this);
+        m_saveFailedDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_saveFailedDialog, &QObject::destroyed, this, [this] { m_saveFailedDialog = nullptr; });
+        connect(m_saveFailedDialog, &SaveFailedDialog::saveCopyRequested, this, &MainWindow::saveCopy,
+                Qt::QueuedConnection);
+    }
+    m_saveFailedDialog->addFailure(message, unsavedText, fileUnwritable);
+    // Shown without blocking: a test, or the user, can read it and go on.
+    m_saveFailedDialog->open();
+}
+
+void MainWindow::saveCopy()
+{
+    if (!document()) {
+        return;
+    }
+    auto* dialog = new SaveCopyDialog(*m_document, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_copy = dialog->takeCopy();
+        // Asked once the dialog has gone, since carrying on in the copy replaces the register the dialog is over.
+        QMetaObject::invokeMethod(
+            this, [this, path = dialog->targetPath()] { offerCopy(path); }, Qt::QueuedConnection);
+    });
+    dialog->open();
+}
+
+void MainWindow::backUp()
+{
+    if (!document()) {
+        return;
+    }
+    const QString name = QFileInfo(m_path).completeBaseName();
+    const QString suggested =
+        QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+            .filePath(QStringLiteral("%1 %2.ropa").arg(name, QDate::currentDate().toString(Qt::ISODate)));
+    QString path = FileDialog::saveFileName(this, tr("Back Up %1").arg(QFileInfo(m_path).fileName()), suggested,
+                                            tr("RoPA registers (*.ropa)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    if (!path.endsWith(QLatin1String(".ropa"), Qt::CaseInsensitive)) {
+        path += QLatin1String(".ropa");
+    }
+    // The file dialog has asked about replacing an existing file, but a backup never replaces one: the store refuses.
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status made = m_document->backUp(path);
+    QApplication::restoreOverrideCursor();
+    if (!made) {
+        MessageBox::warning(this, tr("Not Backed Up"), made.error().message);
+        return;
+    }
+    const QString said =
+        tr("Backed up to %1. It opens with the register's passphrase.").arg(QDir::toNativeSeparators(path));
+    statusBar()->showMessage(said);
+}
+
+void MainWindow::changePassphrase()
+{
+    if (!document()) {
+        return;
+    }
+    finishEditing();
+    auto* dialog = new ChangePassphraseDialog(*m_document, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this](int result) {
+        if (m_document && !m_document->isStoreAttached()) {
+            // The current passphrase was wrong and the file is closed: nobody gets in without the passphrase.
+            QMetaObject::invokeMethod(this, &MainWindow::lock, Qt::QueuedConnection);
+            return;
+        }
+        if (result == QDialog::Accepted) {
+            statusBar()->showMessage(tr("The passphrase of %1 was changed; the old one no longer opens it.")
+                                         .arg(QFileInfo(m_path).fileName()));
+        }
+    });
+    dialog->open();
+}
+
+void MainWindow::showWarning(const QString& text)
+{
+    statusBar()->showMessage(text);
+}
+
+void MainWindow::offerCopy(const QString& path)
+{
+    std::unique_ptr<session::RegisterDocument> copy = std::move(m_copy);
+    const auto answer = MessageBox::question(
+        this, tr("Copy Saved"),
+        tr("The register was saved to %1.\n\nDo you want to carry on working in the copy from now on?")
+            .arg(QDir::toNativeSeparators(path)),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    if (answer != QMessageBox::Yes) {
+        return;
+    }
+    if (!copy) {
+        Q_EMIT openRequested(path); // the copy has the register's passphrase, which is asked for
+        return;
+    }
+    RecentFiles::add(copy->path());
+    setDocument(std::move(copy));
 }
 
 bool MainWindow::isLocked() const
@@ -325,7 +482,9 @@ void MainWindow::lock()
     }
     finishEditing();
     m_pageBeforeLock = currentPage();
-    closeDocument(); // the key goes with the open file
+    removePages();
+    // The key goes with the open file; the register in memory and its undo history stay for the unlock.
+    m_document->detachStore();
     for (QAction* action : std::as_const(m_documentActions)) {
         action->setEnabled(false);
     }
@@ -344,17 +503,28 @@ void MainWindow::lock()
     layout->addWidget(unlock, 2, 1);
     layout->setRowStretch(3, 2);
     layout->setColumnStretch(2, 1);
-    connect(unlock, &QDialog::accepted, this, [this, unlock] {
-        setDocument(unlock->takeDocument());
-        Q_EMIT unlocked();
-    });
+    connect(unlock, &QDialog::accepted, this, [this, unlock] { unlockWith(unlock->takeDocument()); });
     connect(unlock, &QDialog::rejected, this, &QWidget::close);
     unlock->setCancelText(tr("&Close window"));
     m_central->addWidget(m_lockScreen);
     m_central->setCurrentWidget(m_lockScreen);
     unlock->show();
+    unlock->focusPassphrase();
     setWindowTitle(tr("%1 (locked) - RoPA Manager").arg(QFileInfo(m_path).fileName()));
     Q_EMIT locked();
+}
+
+void MainWindow::unlockWith(std::unique_ptr<session::RegisterDocument> reopened)
+{
+    const Status attached = m_document->reattach(*reopened);
+    if (attached) {
+        reopened.reset();
+        showDocument();
+    } else {
+        setDocument(std::move(reopened));
+        MessageBox::warning(this, tr("Undo History Cleared"), attached.error().message);
+    }
+    Q_EMIT unlocked();
 }
 
 } // namespace ropa::ui

@@ -14,6 +14,7 @@ class RegisterDocument;
 namespace ropa::ui {
 
 class IdleWatcher;
+class SaveFailedDialog;
 
 // The main window over one open register: navigation on the left, a page per part of the register, the Edit
 // menu's undo and redo for every change, and the lock that closes the register after idle time or on Ctrl+L.
@@ -40,16 +41,20 @@ public:
     ~MainWindow() override;
 
     void setDocument(std::unique_ptr<session::RegisterDocument> document);
-    session::RegisterDocument* document() const { return m_document.get(); }
+    // The open register; null while locked, when it cannot be read or changed.
+    session::RegisterDocument* document() const;
     int currentPage() const;
     void showPage(int page);
     // Window size and place and the page shown, for the next start.
     void saveWindowSettings() const;
 
-    // Closes the register, wiping its key, and shows the passphrase field in the window's place; the right
-    // passphrase brings back the page that was shown.
+    // Closes the register file, wiping its key, and shows the passphrase field in the window's place; the right
+    // passphrase brings back the page that was shown and the undo history, unless the file was changed elsewhere
+    // meanwhile (then it opens as it is now, without the history).
     void lock();
     bool isLocked() const;
+    // A warning that needs no answer, in the status bar (a backup on opening that failed, say).
+    void showWarning(const QString& text);
     // Idle time before lock() happens by itself; zero never locks. From the settings unless set here.
     void setAutoLockTimeout(std::chrono::milliseconds timeout);
 
@@ -67,6 +72,19 @@ protected:
 private:
     void createMenus();
     void closeDocument();
+    // Builds the pages and the undo actions over m_document.
+    void showDocument();
+    // Takes the pages and the undo actions away, and closes the dialogs over the register.
+    void removePages();
+    void unlockWith(std::unique_ptr<session::RegisterDocument> reopened);
+    void showSaveFailure(const QString& message, const QString& unsavedText, bool fileUnwritable);
+    // File → Save a Copy: writes the register to a new file, then offers to carry on in it.
+    void saveCopy();
+    // File → Back Up: an encrypted copy under the same passphrase, where the user says.
+    void backUp();
+    void changePassphrase();
+    // Offers to carry on in the copy at path (held open in m_copy when it was made with a new passphrase).
+    void offerCopy(const QString& path);
     // Sends the field being typed in its focus-out, so its edit is saved before the register goes.
     void finishEditing();
     void showAbout();
@@ -82,6 +100,8 @@ private:
     QAction* m_preferencesAction = nullptr;
     QList<QAction*> m_documentActions; // need an open register
     IdleWatcher* m_idleWatcher = nullptr;
+    SaveFailedDialog* m_saveFailedDialog = nullptr; // while one is shown
+    std::unique_ptr<session::RegisterDocument> m_copy; // just saved, until the user says whether to carry on in it
     int m_pageBeforeLock = -1;
 };
 

@@ -31,6 +31,11 @@ void MessageBox::setNextAnswer(QMessageBox::StandardButton answer)
     s_nextAnswer = answer;
 }
 
+void MessageBox::clearNextAnswer()
+{
+    s_nextAnswer.reset();
+}
+
 QString MessageBox::lastText()
 {
     return s_lastText;

@@ -18,6 +18,8 @@ public:
 
     // For tests: the next box is not shown; it answers this and remembers its text.
     static void setNextAnswer(QMessageBox::StandardButton answer);
+    // For tests: forgets an answer given in advance that no box took.
+    static void clearNextAnswer();
     static QString lastText();
 
 private:

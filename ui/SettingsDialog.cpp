@@ -13,6 +13,7 @@ namespace ropa::ui {
 SettingsDialog::SettingsDialog(QWidget* parent)
     : QDialog(parent)
     , m_autoLockSpinBox(new QSpinBox(this))
+    , m_keepBackupsSpinBox(new QSpinBox(this))
 {
     setWindowTitle(tr("Preferences"));
     m_autoLockSpinBox->setObjectName(QStringLiteral("autoLockSpinBox"));
@@ -23,10 +24,21 @@ SettingsDialog::SettingsDialog(QWidget* parent)
     m_autoLockSpinBox->setToolTip(tr("After this long without a key press or mouse movement the register is "
                                      "closed and its passphrase asked for again. Ctrl+L locks at once."));
 
+    m_keepBackupsSpinBox->setObjectName(QStringLiteral("keepBackupsSpinBox"));
+    m_keepBackupsSpinBox->setRange(0, 100);
+    m_keepBackupsSpinBox->setSpecialValueText(tr("None"));
+    m_keepBackupsSpinBox->setValue(AppSettings::keepBackups.get());
+    m_keepBackupsSpinBox->setToolTip(tr("Each time a register is opened, an encrypted copy of it goes into a folder "
+                                        "beside it (\"<file name> backups\"); the oldest go once there are more "
+                                        "than this. The start window's Restore from Backup brings one back."));
+
     auto* form = new QFormLayout;
     auto* label = new QLabel(tr("&Lock the register after"), this);
     label->setBuddy(m_autoLockSpinBox);
     form->addRow(label, m_autoLockSpinBox);
+    auto* backupsLabel = new QLabel(tr("&Keep automatic backups"), this);
+    backupsLabel->setBuddy(m_keepBackupsSpinBox);
+    form->addRow(backupsLabel, m_keepBackupsSpinBox);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         apply();
@@ -41,6 +53,7 @@ SettingsDialog::SettingsDialog(QWidget* parent)
 void SettingsDialog::apply()
 {
     AppSettings::autoLockMinutes.set(m_autoLockSpinBox->value());
+    AppSettings::keepBackups.set(m_keepBackupsSpinBox->value());
 }
 
 } // namespace ropa::ui

@@ -19,6 +19,7 @@ public:
 
 private:
     QSpinBox* m_autoLockSpinBox = nullptr;
+    QSpinBox* m_keepBackupsSpinBox = nullptr;
 };
 
 } // namespace ropa::ui

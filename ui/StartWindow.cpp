@@ -54,6 +54,8 @@ StartWindow::StartWindow(QWidget* parent)
     m_openButton = bigButton(this, "openButton", tr("Open a register…"), tr("Open a .ropa file kept elsewhere."));
     m_demoButton = bigButton(this, "demoButton", tr("Open the KJM demo register"),
                              tr("Explore a filled-in example: a double-glazing firm's 19 processing activities."));
+    m_restoreButton = bigButton(this, "restoreButton", tr("Restore from a &backup…"),
+                                tr("Bring back a register as one of its automatic backups kept it."));
 
     auto* recentTitle = new QLabel(tr("&Recent registers"), this);
     QFont headingFont = recentTitle->font();
@@ -76,6 +78,7 @@ StartWindow::StartWindow(QWidget* parent)
     buttons->addWidget(m_createButton);
     buttons->addWidget(m_openButton);
     buttons->addWidget(m_demoButton);
+    buttons->addWidget(m_restoreButton);
     buttons->addStretch();
     auto* recent = new QVBoxLayout;
     recent->addWidget(recentTitle);
@@ -97,12 +100,17 @@ StartWindow::StartWindow(QWidget* parent)
     m_createButton->setIcon(Icons::get(QStringLiteral("new-register")));
     m_openButton->setIcon(Icons::get(QStringLiteral("open-register")));
     m_demoButton->setIcon(Icons::get(QStringLiteral("demo")));
-    for (QCommandLinkButton* button : {m_createButton, m_openButton, m_demoButton}) {
+    m_restoreButton->setIcon(Icons::get(QStringLiteral("open-register")));
+    for (QCommandLinkButton* button : {m_createButton, m_openButton, m_demoButton, m_restoreButton}) {
         button->setIconSize(QSize(32, 32));
     }
     connect(m_createButton, &QCommandLinkButton::clicked, this, &StartWindow::createRequested);
     connect(m_openButton, &QCommandLinkButton::clicked, this, &StartWindow::chooseFile);
     connect(m_demoButton, &QCommandLinkButton::clicked, this, &StartWindow::demoRequested);
+    connect(m_restoreButton, &QCommandLinkButton::clicked, this, [this] {
+        const QListWidgetItem* item = m_recentList->currentItem();
+        Q_EMIT restoreRequested(item ? item->data(Qt::UserRole).toString() : QString());
+    });
     // Activation covers a double click and Enter, and a single click where the platform opens items so.
     connect(m_recentList, &QListWidget::itemActivated, this,
             [this](QListWidgetItem* item) { Q_EMIT openRequested(item->data(Qt::UserRole).toString()); });

@@ -26,6 +26,8 @@ Q_SIGNALS:
     void createRequested();
     void openRequested(const QString& path);
     void demoRequested();
+    // Restore from a backup, starting from the register chosen in the recent list (empty when none is).
+    void restoreRequested(const QString& path);
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -36,6 +38,7 @@ private:
     QCommandLinkButton* m_createButton = nullptr;
     QCommandLinkButton* m_openButton = nullptr;
     QCommandLinkButton* m_demoButton = nullptr;
+    QCommandLinkButton* m_restoreButton = nullptr;
     QListWidget* m_recentList = nullptr;
     QLabel* m_noRecentLabel = nullptr;
     QLabel* m_messageLabel = nullptr;

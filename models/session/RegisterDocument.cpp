@@ -16,14 +16,116 @@
 #include "store/RegisterRepository.h"
 
 #include <QDateTime>
+#include <QFileInfo>
 #include <QTimer>
 #include <QUndoStack>
 
 namespace ropa::session {
 
+namespace {
+
+void addLine(QStringList& lines, const QString& label, const QString& value)
+{
+    if (!value.trimmed().isEmpty()) {
+        lines << label + QStringLiteral(": ") + value;
+    }
+}
+
+// The text an activity has that before did not, field by field.
+void describeActivity(QStringList& lines, const Activity& changed, const Activity* before)
+{
+    const auto differs = [&](auto member) { return !before || changed.*member != (*before).*member; };
+    if (differs(&Activity::purpose)) {
+        addLine(lines, RegisterDocument::tr("Purpose"), changed.purpose);
+    }
+    if (differs(&Activity::description)) {
+        addLine(lines, RegisterDocument::tr("Description"), changed.description);
+    }
+    if (differs(&Activity::businessFunction)) {
+        addLine(lines, RegisterDocument::tr("Business function"), changed.businessFunction);
+    }
+    if (const LawfulBasis* li = changed.findBasis(Basis::LegitimateInterests)) {
+        const LawfulBasis* old = before ? before->findBasis(Basis::LegitimateInterests) : nullptr;
+        if (!old || old->interest != li->interest) {
+            addLine(lines, RegisterDocument::tr("Legitimate interest"), li->interest);
+        }
+    }
+    if (differs(&Activity::specialCondition)) {
+        addLine(lines, RegisterDocument::tr("Art. 9/10 condition"), changed.specialCondition.value_or(QString()));
+    }
+    if (differs(&Activity::transfers)) {
+        for (const Transfer& t : changed.transfers) {
+            addLine(lines, RegisterDocument::tr("Transfer"),
+                    QStringList{t.country, t.safeguard}.join(QStringLiteral(", ")));
+        }
+    }
+    if (differs(&Activity::securityMeasures)) {
+        addLine(lines, RegisterDocument::tr("Security measures"), changed.securityMeasures);
+    }
+}
+
+// What changes would have written that reg does not hold, as lines a user can read and copy.
+QString describeUnsaved(const QList<RegisterChange>& changes, const Register& reg)
+{
+    using C = RegisterChange;
+    QStringList lines;
+    for (const RegisterChange& change : changes) {
+        if (const auto* c = change.as<C::UpdateActivity>()) {
+            const qsizetype index = reg.indexOfActivity(c->activity.id);
+            describeActivity(lines, c->activity, index >= 0 ? &reg.activities.at(index) : nullptr);
+        } else if (const auto* c = change.as<C::InsertActivity>()) {
+            describeActivity(lines, c->activity, nullptr);
+        } else if (const auto* c = change.as<C::UpdateEntry>()) {
+            const Catalogue::Kind kind = Catalogue::kindOf(c->entry);
+            const qsizetype row = Catalogue::indexOf(reg, kind, Catalogue::idOf(c->entry));
+            for (const Catalogue::Field& field : Catalogue::fields(kind)) {
+                const QString value = Catalogue::value(c->entry, field.key);
+                if (row < 0 || Catalogue::value(reg, kind, row, field.key) != value) {
+                    addLine(lines, field.label, value);
+                }
+            }
+        } else if (const auto* c = change.as<C::UpdateOrganisation>()) {
+            const Controller& was = reg.controller;
+            const Controller& now = c->controller;
+            const QList<std::pair<QString, QString Controller::*>> fields = {
+                {RegisterDocument::tr("Name"), &Controller::name},
+                {RegisterDocument::tr("Address"), &Controller::address},
+                {RegisterDocument::tr("Email"), &Controller::email},
+                {RegisterDocument::tr("Phone"), &Controller::phone},
+                {RegisterDocument::tr("DPO or privacy contact"), &Controller::dpo},
+                {RegisterDocument::tr("Representative"), &Controller::representative},
+                {RegisterDocument::tr("ICO registration"), &Controller::icoRegistration}};
+            for (const auto& [label, member] : fields) {
+                if (now.*member != was.*member) {
+                    addLine(lines, label, now.*member);
+                }
+            }
+        }
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+// Whether error says the file cannot be written at all any more, rather than that one change was refused: the
+// store says so, or it reports I/O trouble and the file is gone from its place or can no longer be written.
+bool cannotBeWritten(const Error& error, const QString& location)
+{
+    if (error.code == ErrorCode::ReadOnly) {
+        return true;
+    }
+    if (error.code != ErrorCode::Io) {
+        return false;
+    }
+    const QFileInfo file(location);
+    const QFileInfo folder(file.absolutePath());
+    return !file.exists() || !file.isWritable() || !folder.exists() || !folder.isWritable();
+}
+
+} // namespace
+
 RegisterDocument::RegisterDocument(std::unique_ptr<store::RegisterRepository> repository,
                                    store::RegisterSnapshot snapshot, QString actor)
     : m_repository(std::move(repository))
+    , m_location(m_repository->location())
     , m_register(std::move(snapshot.reg))
     , m_revision(snapshot.info.revision)
     , m_actor(std::move(actor))
@@ -66,13 +168,11 @@ Result<std::unique_ptr<RegisterDocument>> RegisterDocument::create(const QString
     return std::make_unique<RegisterDocument>(std::move(repository.value()), std::move(snapshot.value()), audit.actor);
 }
 
-QString RegisterDocument::path() const
-{
-    return m_repository->location();
-}
-
 Result<Register> RegisterDocument::storedRegister() const
 {
+    if (!m_repository) {
+        return detachedError();
+    }
     Result<store::RegisterSnapshot> snapshot = m_repository->load();
     if (!snapshot) {
         return snapshot.error();
@@ -87,7 +187,79 @@ report::DocumentInfo RegisterDocument::documentInfo() const
 
 Result<QList<store::AuditEntry>> RegisterDocument::auditEntries() const
 {
+    if (!m_repository) {
+        return detachedError();
+    }
     return m_repository->auditLog();
+}
+
+Status RegisterDocument::backUp(const QString& path) const
+{
+    if (!m_repository) {
+        return detachedError();
+    }
+    if (const Status refused = RegisterLocation(m_location).refuseAsOutput(path); !refused) {
+        return refused;
+    }
+    return m_repository->backUp(path);
+}
+
+Status RegisterDocument::changePassphrase(QByteArrayView current, QByteArrayView newPassphrase)
+{
+    // The file is locked while open, so the check opens it only once this document has let go of it.
+    m_repository.reset();
+    Result<std::unique_ptr<store::RegisterRepository>> reopened = RegisterLocation(m_location).open(current);
+    if (!reopened) {
+        return reopened.error();
+    }
+    const Result<store::RegisterInfo> info = reopened.value()->info();
+    if (!info) {
+        return info.error();
+    }
+    if (info->revision != m_revision || info->fingerprint != Fingerprint::of(m_register)) {
+        return Error{ErrorCode::Conflict,
+                     tr("%1 was changed elsewhere; open it again before changing its passphrase.")
+                         .arg(QFileInfo(m_location).fileName())};
+    }
+    m_repository = std::move(reopened.value());
+    return m_repository->changePassphrase(newPassphrase);
+}
+
+Result<BackupFile> RegisterDocument::rotateBackups(int keep) const
+{
+    if (!m_repository) {
+        return detachedError();
+    }
+    return RegisterBackups::rotate(*m_repository, keep);
+}
+
+Error RegisterDocument::detachedError() const
+{
+    return Error{ErrorCode::Usage,
+                 tr("%1 is locked; unlock it to make changes.").arg(QFileInfo(m_location).fileName())};
+}
+
+void RegisterDocument::detachStore()
+{
+    m_repository.reset();
+}
+
+Status RegisterDocument::reattach(RegisterDocument& reopened)
+{
+    if (!reopened.m_repository) {
+        return detachedError();
+    }
+    // The content is compared, not only the revision: a file replaced by a copy holding the same revision number
+    // but other content must not receive undo changes worked out on this one.
+    if (reopened.m_revision != m_revision || reopened.m_register != m_register) {
+        return Error{ErrorCode::Conflict,
+                     tr("%1 was changed elsewhere while it was locked, so the undo history no longer matches it; it "
+                        "has been opened as it is now, without the history.")
+                         .arg(QFileInfo(m_location).fileName())};
+    }
+    m_repository = std::move(reopened.m_repository);
+    m_location = m_repository->location();
+    return {};
 }
 
 void RegisterDocument::changeActivity(qsizetype index, const Activity& changed, const QString& actionText)
@@ -157,9 +329,13 @@ void RegisterDocument::changeOrganisation(const Controller& controller, const st
 
 Result<QList<RegisterChange>> RegisterDocument::apply(const QList<RegisterChange>& changes, store::AuditRecord audit)
 {
+    if (!m_repository) {
+        return detachedError();
+    }
     audit.actor = m_actor;
     const Result<qint64> revision = m_repository->apply(changes, m_revision, audit);
     if (!revision) {
+        m_unsavedText = describeUnsaved(changes, m_register);
         return revision.error();
     }
     m_revision = revision.value();
@@ -213,11 +389,16 @@ void RegisterDocument::applyInMemory(const RegisterChange& change, bool& headerT
 
 void RegisterDocument::saveRefused(const Error& error, bool historyLost)
 {
+    m_storeUnwritable = cannotBeWritten(error, m_location);
+    const QString message = m_storeUnwritable
+        ? tr("The register file can no longer be written: it was moved, deleted or made read-only. Your last change "
+             "was not saved.")
+        : error.message;
     if (!historyLost) {
-        Q_EMIT saveFailed(error.message);
+        Q_EMIT saveFailed(message);
         return;
     }
-    Q_EMIT saveFailed(error.message + QLatin1Char(' ') +
+    Q_EMIT saveFailed(message + QLatin1Char(' ') +
                       tr("Nothing was changed, but the undo history no longer matched the register and has been "
                          "cleared."));
     // The stack is still busy with the command that failed; clear it once that call has returned.

@@ -5,6 +5,7 @@
 #include "domain/Register.h"
 #include "domain/RegisterChange.h"
 #include "report/DocumentInfo.h"
+#include "session/RegisterBackups.h"
 #include "store/AuditEntry.h"
 #include "store/AuditRecord.h"
 
@@ -45,7 +46,8 @@ public:
 
     const Register& reg() const { return m_register; }
     QUndoStack* undoStack() const { return m_undoStack; }
-    QString path() const;
+    // The register's location; kept while the store is detached.
+    QString path() const { return m_location; }
     // The store's revision as this document last wrote or read it.
     qint64 revision() const { return m_revision; }
     const QString& actor() const { return m_actor; }
@@ -55,6 +57,32 @@ public:
     report::DocumentInfo documentInfo() const;
     // The store's audit log, oldest first.
     Result<QList<store::AuditEntry>> auditEntries() const;
+
+    // An encrypted copy of the register at path, a new file, with the same passphrase, fingerprint and audit log;
+    // never the register itself or a file of its own.
+    Status backUp(const QString& path) const;
+    // Re-encrypts the register under newPassphrase once current is shown to open it: the store is let go and the
+    // file opened afresh with current (the only check a passphrase has). After a wrong current passphrase the store
+    // stays detached, as after a lock, and the error says so (ErrorCode::WrongPassphrase).
+    Status changePassphrase(QByteArrayView current, QByteArrayView newPassphrase);
+    // A backup in the register's backup folder, keeping at most keep of them (RegisterBackups::rotate).
+    Result<BackupFile> rotateBackups(int keep) const;
+
+    // What the last refused edit would have written, in words ("Purpose: ..." one field a line), so the user can
+    // take the text they typed elsewhere; empty when nothing was refused or the edit had no text of its own.
+    const QString& unsavedText() const { return m_unsavedText; }
+    // Whether the last refusal was because the register file can no longer be written at all (moved, deleted or
+    // made read-only), as opposed to one change the store would not take.
+    bool storeUnwritable() const { return m_storeUnwritable; }
+
+    // Lets go of the store, closing the file and wiping its key, while the register in memory and the undo history
+    // stay; until reattach() every edit, undo and redo is refused without touching the history. For a lock.
+    void detachStore();
+    bool isStoreAttached() const { return m_repository != nullptr; }
+    // Takes the store of reopened, a fresh opening of the same register, if it holds exactly what this document
+    // last saw (same revision, same content); then the history goes on. Otherwise, when the register was changed
+    // elsewhere meanwhile, says so and leaves both as they were: the caller goes on with reopened instead.
+    Status reattach(RegisterDocument& reopened);
 
     // Edits, each an undoable command.
     void changeActivity(qsizetype index, const Activity& changed, const QString& actionText);
@@ -97,7 +125,13 @@ private:
     void saveRefused(const Error& error, bool historyLost);
     void applyInMemory(const RegisterChange& change, bool& headerTouched);
 
+    // The refusal of an edit made while the store is detached.
+    Error detachedError() const;
+
     std::unique_ptr<store::RegisterRepository> m_repository;
+    QString m_location;
+    QString m_unsavedText;
+    bool m_storeUnwritable = false;
     Register m_register;
     qint64 m_revision = 0;
     QString m_actor;

@@ -1,16 +1,21 @@
 #include "AppController.h"
 
+#include "AppSettings.h"
 #include "MainWindow.h"
 #include "RecentFiles.h"
 #include "StartWindow.h"
 #include "TestSupport.h"
 #include "formats/DemoRegister.h"
+#include "session/RegisterBackups.h"
 #include "session/RegisterDocument.h"
 
 #include <QCommandLinkButton>
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLabel>
 #include <QSettings>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -149,7 +154,81 @@ private Q_SLOTS:
         QVERIFY(m_controller->startWindow()->isVisible());
     }
 
+    void openingKeepsAtMostTheChosenNumberOfBackups()
+    {
+        ui::AppSettings::keepBackups.set(2);
+        const QString folder = session::RegisterBackups::folderFor(m_path);
+        for (int i = 0; i < 3; ++i) {
+            m_controller->openFile(m_path);
+            QVERIFY(m_controller->mainWindow() && m_controller->mainWindow()->document());
+            m_controller->mainWindow()->document()->setBasis(i, Basis::Consent, true);
+            QVERIFY2(m_controller->mainWindow()->statusBar()->currentMessage().isEmpty(),
+                     qPrintable(m_controller->mainWindow()->statusBar()->currentMessage()));
+            reopenController(); // closes the register, so the next opening is a new one
+        }
+        const QStringList backups = QDir(folder).entryList({QStringLiteral("*.ropa")}, QDir::Files);
+        QCOMPARE(backups.size(), 2);
+        // Each an encrypted register that opens with the register's passphrase. (Which two are kept is the rotation's
+        // own test: three openings within one second share a time stamp.)
+        const QList<session::BackupFile> listed = session::RegisterBackups::list(m_path);
+        QCOMPARE(listed.size(), 2);
+        for (const session::BackupFile& backup : listed) {
+            auto opened = session::RegisterDocument::open(backup.path, test::kPassphrase);
+            QVERIFY2(opened.ok(), opened ? "" : qPrintable(opened.error().message));
+            QCOMPARE(opened.value()->reg().activities.size(), 19);
+        }
+        ui::AppSettings::keepBackups.set(5);
+    }
+
+    void noBackupsAreMadeWhenTheSettingIsNone()
+    {
+        ui::AppSettings::keepBackups.set(0);
+        m_controller->openFile(m_path);
+        QVERIFY(m_controller->mainWindow()->document());
+        QVERIFY(session::RegisterBackups::list(m_path).isEmpty());
+        ui::AppSettings::keepBackups.set(5);
+    }
+
+    void aBackupThatCannotBeMadeIsAWarningAndTheRegisterOpensAllTheSame()
+    {
+        // A file where the backup folder would go: no folder can be made there.
+        QFile blocker(session::RegisterBackups::folderFor(m_path));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        m_controller->openFile(m_path);
+        ui::MainWindow* window = m_controller->mainWindow();
+        QVERIFY(window && window->isVisible() && window->document());
+        QVERIFY2(window->statusBar()->currentMessage().startsWith(QStringLiteral("No automatic backup was made")),
+                 qPrintable(window->statusBar()->currentMessage()));
+    }
+
+    void restoreIsAskedForFromTheStartWindowWithTheChosenRecentRegister()
+    {
+        ui::RecentFiles::add(m_path);
+        QStringList asked;
+        m_controller->setRestoreFunction([&asked](const QString& path, QWidget*) {
+            asked << path;
+            return ui::AppController::DocumentPtr();
+        });
+        m_controller->start();
+        QTest::mouseClick(m_controller->startWindow()->findChild<QCommandLinkButton*>(QStringLiteral("restoreButton")),
+                          Qt::LeftButton);
+        QCOMPARE(asked, QStringList{m_path});
+        QVERIFY(m_controller->startWindow()->isVisible());
+        QVERIFY(!m_controller->mainWindow());
+    }
+
 private:
+    void reopenController()
+    {
+        m_controller.reset();
+        m_controller = std::make_unique<ui::AppController>();
+        m_controller->setUnlockFunction([](const QString& path, QWidget*) -> ui::AppController::DocumentPtr {
+            auto opened = session::RegisterDocument::open(path, test::kPassphrase);
+            return opened ? std::move(opened.value()) : nullptr;
+        });
+    }
+
     std::unique_ptr<QTemporaryDir> m_settingsDir;
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_path;

@@ -1,10 +1,14 @@
 #include "MainWindow.h"
 
 #include "AppSettings.h"
+#include "ChangePassphraseDialog.h"
+#include "FileDialog.h"
 #include "MessageBox.h"
 #include "OrganisationDialog.h"
 #include "RecentFiles.h"
 #include "RecentFilesMenu.h"
+#include "SaveCopyDialog.h"
+#include "SaveFailedDialog.h"
 #include "SettingsDialog.h"
 #include "TestSupport.h"
 #include "formats/DemoRegister.h"
@@ -13,16 +17,20 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QDateEdit>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSettings>
 #include <QSpinBox>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QUndoStack>
@@ -422,6 +430,284 @@ private Q_SLOTS:
         first->trigger();
         QCOMPARE(requested.count(), 1);
         QCOMPARE(requested.at(0).at(0).toString(), QFileInfo(m_path).absoluteFilePath());
+    }
+
+    void aSaveTheFileRefusesIsSaidInWordsTheFormShowsWhatIsSavedAndTheTextCanBeTaken()
+    {
+        m_window->showPage(ui::MainWindow::ActivitiesPage);
+        auto* page = m_window->findChild<QWidget*>(QStringLiteral("activitiesPage"));
+        auto* view = page->findChild<QTableView*>(QStringLiteral("activityTableView"));
+        auto* purpose = page->findChild<QLineEdit*>(QStringLiteral("purposeLineEdit"));
+        QCOMPARE(purpose->text(), QStringLiteral("Providing our services"));
+        // A file moved away under the open register makes SQLite refuse every write, for root as for anyone.
+        QVERIFY(QFile::rename(m_path, m_dir->filePath(QStringLiteral("moved.ropa"))));
+
+        purpose->setFocus();
+        purpose->selectAll();
+        QTest::keyClicks(purpose, QStringLiteral("Fitting windows and doors"));
+        QTest::keyClick(purpose, Qt::Key_Return);
+        // The form and the table agree on what is saved.
+        QCOMPARE(purpose->text(), QStringLiteral("Providing our services"));
+        QCOMPARE(view->model()->index(0, 1).data().toString(), QStringLiteral("Providing our services"));
+
+        ui::SaveFailedDialog* box = nullptr;
+        QTRY_VERIFY((box = m_window->findChild<ui::SaveFailedDialog*>()) && box->isVisible());
+        const QString said = box->findChild<QLabel*>(QStringLiteral("messageLabel"))->text();
+        QVERIFY2(said.startsWith(QStringLiteral("The register file can no longer be written: it was moved, deleted "
+                                                "or made read-only. Your last change was not saved.")),
+                 qPrintable(said));
+        QVERIFY(box->findChild<QLabel*>(QStringLiteral("adviceLabel"))->text().contains(QStringLiteral("Save a Copy")));
+        auto* unsaved = box->findChild<QPlainTextEdit*>(QStringLiteral("unsavedTextEdit"));
+        QCOMPARE(unsaved->toPlainText(), QStringLiteral("Purpose: Fitting windows and doors"));
+        QTest::mouseClick(box->findChild<QPushButton*>(QStringLiteral("copyTextButton")), Qt::LeftButton);
+        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("Purpose: Fitting windows and doors"));
+
+        // A second refused edit joins the same box rather than stacking another.
+        auto* business = page->findChild<QLineEdit*>(QStringLiteral("businessFunctionLineEdit"));
+        business->setText(QStringLiteral("Installations"));
+        Q_EMIT business->editingFinished();
+        QCoreApplication::processEvents();
+        QCOMPARE(m_window->findChildren<ui::SaveFailedDialog*>().size(), 1);
+        QVERIFY(unsaved->toPlainText().endsWith(QStringLiteral("\nBusiness function: Installations")));
+        QVERIFY(business->text() != QStringLiteral("Installations"));
+        if (const QString out = qEnvironmentVariable("ROPA_SCREENSHOT_DIR"); !out.isEmpty()) {
+            box->grab().save(out + QStringLiteral("/h3-save-failed.png"));
+        }
+
+        // Save a Copy from the box: a new file with a new passphrase, holding the saved register, and the window
+        // carries on in it.
+        QTest::mouseClick(box->findChild<QPushButton*>(QStringLiteral("saveCopyButton")), Qt::LeftButton);
+        ui::SaveCopyDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<ui::SaveCopyDialog*>()) && dialog->isVisible());
+        const QString copy = m_dir->filePath(QStringLiteral("rescued.ropa"));
+        const QString strong = QStringLiteral("walrus tundra pickle oboe lantern gravel");
+        ui::FileDialog::setNextFileName(copy);
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("browseButton")), Qt::LeftButton);
+        dialog->findChild<QRadioButton*>(QStringLiteral("newPassphraseRadio"))->setChecked(true);
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("passphraseEdit")), strong);
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("repeatPassphraseEdit")), strong);
+        ui::MessageBox::setNextAnswer(QMessageBox::Yes);
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("saveButton")), Qt::LeftButton);
+        QTRY_VERIFY(m_window->document() && m_window->document()->path() == copy);
+        QVERIFY(ui::MessageBox::lastText().contains(QStringLiteral("rescued.ropa")));
+        // Edits are saved again, now in the copy.
+        m_window->document()->setBasis(4, Basis::Consent, true);
+        m_window.reset();
+
+        QVERIFY(!session::RegisterDocument::open(copy, test::kPassphrase).ok());
+        auto reopened = session::RegisterDocument::open(copy, strong.toUtf8());
+        QVERIFY2(reopened.ok(), reopened ? "" : qPrintable(reopened.error().message));
+        Register expected = formats::DemoRegister::load().value();
+        QCOMPARE(reopened.value()->reg().activities.at(0).purpose, QStringLiteral("Providing our services"));
+        QVERIFY(reopened.value()->reg().activities.at(4).hasBasis(Basis::Consent));
+        Activity& verifying = expected.activities[4];
+        verifying.bases.append({Basis::Consent, {}, std::nullopt});
+        std::stable_sort(verifying.bases.begin(), verifying.bases.end(),
+                         [](const LawfulBasis& a, const LawfulBasis& b) { return a.basis < b.basis; });
+        QCOMPARE(reopened.value()->reg(), expected);
+    }
+
+    void aReadOnlyRegisterFileIsSaidTheSameWay()
+    {
+        QVERIFY(QFile::setPermissions(m_path, QFile::ReadOwner | QFile::ReadUser));
+        if (QFile probe(m_path); probe.open(QIODevice::ReadWrite)) {
+            QVERIFY(QFile::setPermissions(m_path, QFile::ReadOwner | QFile::WriteOwner));
+            QSKIP("this user (root) writes read-only files all the same; the moved-file test covers that case");
+        }
+        m_window->document()->setBasis(0, Basis::Consent, true);
+        ui::SaveFailedDialog* box = nullptr;
+        QTRY_VERIFY((box = m_window->findChild<ui::SaveFailedDialog*>()) && box->isVisible());
+        QVERIFY(box->findChild<QLabel*>(QStringLiteral("messageLabel"))
+                    ->text()
+                    .startsWith(QStringLiteral("The register file can no longer be written")));
+        QVERIFY(box->findChild<QPushButton*>(QStringLiteral("saveCopyButton"))->isVisible());
+        QVERIFY(QFile::setPermissions(m_path, QFile::ReadOwner | QFile::WriteOwner));
+    }
+
+    void saveACopyFromTheFileMenuNeverOverwritesAndCanKeepTheWindowWhereItIs()
+    {
+        const QString taken = m_dir->filePath(QStringLiteral("taken.ropa"));
+        QVERIFY(test::writeRegisterFile(taken, Register{}));
+        const QByteArray before = test::sha256OfFile(taken);
+        auto* action = m_window->findChild<QAction*>(QStringLiteral("saveCopyAction"));
+        QVERIFY(action && action->isEnabled());
+        QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+        action->trigger();
+        auto* dialog = m_window->findChild<ui::SaveCopyDialog*>();
+        QVERIFY(dialog && dialog->isVisible());
+        auto* file = dialog->findChild<QLineEdit*>(QStringLiteral("fileEdit"));
+        file->setText(taken);
+        dialog->findChild<QRadioButton*>(QStringLiteral("newPassphraseRadio"))->setChecked(true);
+        const QString strong = QStringLiteral("walrus tundra pickle oboe lantern gravel");
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("passphraseEdit")), strong);
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("repeatPassphraseEdit")), strong);
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("saveButton")), Qt::LeftButton);
+        QVERIFY(dialog->isVisible());
+        QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("messageLabel"))
+                    ->text()
+                    .contains(QStringLiteral("will not be overwritten")));
+        QCOMPARE(test::sha256OfFile(taken), before);
+
+        // The register itself is refused too. Refusals before anything is written keep the passphrase typed.
+        QCOMPARE(dialog->findChild<QLineEdit*>(QStringLiteral("passphraseEdit"))->text(), strong);
+        file->setText(m_path);
+        const QByteArray registerBefore = test::sha256OfFile(m_path);
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("saveButton")), Qt::LeftButton);
+        QVERIFY(dialog->isVisible());
+        QCOMPARE(test::sha256OfFile(m_path), registerBefore);
+
+        const QString copy = m_dir->filePath(QStringLiteral("copy.ropa"));
+        QVERIFY(
+            dialog->findChild<QLabel*>(QStringLiteral("messageLabel"))->text().contains(QStringLiteral("kjm.ropa")));
+        file->setText(copy);
+        ui::MessageBox::setNextAnswer(QMessageBox::No);
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("saveButton")), Qt::LeftButton);
+        QTRY_VERIFY(QFileInfo::exists(copy) && !m_window->findChild<ui::SaveCopyDialog*>());
+        QTRY_VERIFY(ui::MessageBox::lastText().contains(QStringLiteral("copy.ropa")));
+        QCOMPARE(m_window->document()->path(), m_path);
+        auto opened = session::RegisterDocument::open(copy, strong.toUtf8());
+        QVERIFY2(opened.ok(), opened ? "" : qPrintable(opened.error().message));
+        QCOMPARE(opened.value()->reg(), m_window->document()->reg());
+    }
+
+    void undoHistorySurvivesLockAndUnlock()
+    {
+        m_window->document()->setBasis(0, Basis::Consent, true);
+        m_window->document()->setBasis(1, Basis::Consent, true);
+        QTest::keyClick(m_window.get(), Qt::Key_L, Qt::ControlModifier);
+        QVERIFY(m_window->isLocked());
+        QVERIFY2(!m_window->findChild<QAction*>(QStringLiteral("undoAction")), "nothing is undone while locked");
+        auto* passphrase = m_window->findChild<QWidget*>(QStringLiteral("lockScreen"))
+                               ->findChild<QLineEdit*>(QStringLiteral("passphraseEdit"));
+        QTRY_VERIFY(passphrase->hasFocus());
+        QTest::keyClicks(passphrase, QString::fromLatin1(test::kPassphrase));
+        QTest::keyClick(passphrase, Qt::Key_Return);
+        QVERIFY(!m_window->isLocked());
+        QVERIFY(passphrase->text().isEmpty());
+
+        QCOMPARE(m_window->document()->undoStack()->count(), 2);
+        QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+        QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(m_window->document()->storedRegister().value(), formats::DemoRegister::load().value());
+        m_window->findChild<QAction*>(QStringLiteral("redoAction"))->trigger();
+        m_window.reset();
+        auto reopened = session::RegisterDocument::open(m_path, test::kPassphrase);
+        QVERIFY(reopened.ok());
+        QVERIFY(reopened.value()->reg().activities.at(0).hasBasis(Basis::Consent));
+        QVERIFY(!reopened.value()->reg().activities.at(1).hasBasis(Basis::Consent));
+    }
+
+    void aRegisterChangedWhileLockedOpensAsItIsWithoutTheHistory()
+    {
+        m_window->document()->setBasis(0, Basis::Consent, true);
+        m_window->lock();
+        {
+            auto other = session::RegisterDocument::open(m_path, test::kPassphrase);
+            QVERIFY(other.ok());
+            other.value()->setBasis(2, Basis::Consent, true);
+        }
+        auto* passphrase = m_window->findChild<QWidget*>(QStringLiteral("lockScreen"))
+                               ->findChild<QLineEdit*>(QStringLiteral("passphraseEdit"));
+        QTest::keyClicks(passphrase, QString::fromLatin1(test::kPassphrase));
+        ui::MessageBox::setNextAnswer(QMessageBox::Ok);
+        QTest::keyClick(passphrase, Qt::Key_Return);
+        QVERIFY(!m_window->isLocked());
+        QVERIFY(ui::MessageBox::lastText().contains(QStringLiteral("changed elsewhere while it was locked")));
+        QCOMPARE(m_window->document()->undoStack()->count(), 0);
+        QVERIFY(m_window->document()->reg().activities.at(2).hasBasis(Basis::Consent));
+    }
+
+    void backUpWritesACopyThatOpensWithTheSamePassphraseAndHasTheSameFingerprint()
+    {
+        m_window->document()->setBasis(4, Basis::Consent, true);
+        const QString fingerprint = m_window->document()->documentInfo().fingerprint;
+        auto* action = m_window->findChild<QAction*>(QStringLiteral("backUpAction"));
+        QVERIFY(action && action->isEnabled());
+        QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+
+        // The register itself is refused, and left as it was.
+        const QByteArray before = test::sha256OfFile(m_path);
+        ui::FileDialog::setNextFileName(m_path);
+        ui::MessageBox::setNextAnswer(QMessageBox::Ok);
+        action->trigger();
+        QVERIFY2(ui::MessageBox::lastText().contains(QStringLiteral("kjm.ropa")),
+                 qPrintable(ui::MessageBox::lastText()));
+        QCOMPARE(test::sha256OfFile(m_path), before);
+
+        const QString backup = m_dir->filePath(QStringLiteral("kjm 2026-12-02")); // the suffix is added
+        ui::FileDialog::setNextFileName(backup);
+        ui::MessageBox::setNextAnswer(QMessageBox::Ok); // a failure is said, not waited on
+        const QString said = ui::MessageBox::lastText();
+        action->trigger();
+        QVERIFY2(ui::MessageBox::lastText() == said, qPrintable(ui::MessageBox::lastText()));
+        ui::MessageBox::clearNextAnswer();
+        QVERIFY(QFileInfo::exists(backup + QStringLiteral(".ropa")));
+        QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("kjm 2026-12-02.ropa")),
+                 qPrintable(m_window->statusBar()->currentMessage()));
+        auto copy = session::RegisterDocument::open(backup + QStringLiteral(".ropa"), test::kPassphrase);
+        QVERIFY2(copy.ok(), copy ? "" : qPrintable(copy.error().message));
+        QCOMPARE(copy.value()->documentInfo().fingerprint, fingerprint);
+        QCOMPARE(copy.value()->reg(), m_window->document()->reg());
+    }
+
+    void changePassphraseNeedsTheCurrentOneAndThenOnlyTheNewOneOpens()
+    {
+        m_window->document()->setBasis(4, Basis::Consent, true);
+        auto* action = m_window->findChild<QAction*>(QStringLiteral("changePassphraseAction"));
+        QVERIFY(action && action->isEnabled());
+        action->trigger();
+        auto* dialog = m_window->findChild<ui::ChangePassphraseDialog*>();
+        QVERIFY(dialog && dialog->isVisible());
+        auto* current = dialog->findChild<QLineEdit*>(QStringLiteral("currentPassphraseEdit"));
+        auto* change = dialog->findChild<QPushButton*>(QStringLiteral("changeButton"));
+        const QString fresh = QStringLiteral("walrus tundra pickle oboe lantern gravel");
+        const auto typeNew = [&] {
+            QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("passphraseEdit")), fresh);
+            QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("repeatPassphraseEdit")), fresh);
+        };
+        QTest::keyClicks(current, QStringLiteral("not the passphrase"));
+        typeNew();
+        QVERIFY(change->isEnabled());
+        QTest::mouseClick(change, Qt::LeftButton);
+        QVERIFY(dialog->isVisible());
+        QVERIFY(dialog->findChild<QLabel*>(QStringLiteral("messageLabel"))
+                    ->text()
+                    .contains(QStringLiteral("not the register's current passphrase")));
+        QVERIFY(current->text().isEmpty());
+
+        QTest::keyClicks(current, QString::fromLatin1(test::kPassphrase));
+        typeNew();
+        QTest::mouseClick(change, Qt::LeftButton);
+        QVERIFY2(!dialog->isVisible(), qPrintable(dialog->findChild<QLabel*>(QStringLiteral("messageLabel"))->text()));
+        QTRY_VERIFY(!m_window->findChild<ui::ChangePassphraseDialog*>());
+        QVERIFY(!m_window->isLocked());
+        QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("passphrase of kjm.ropa was changed")),
+                 qPrintable(m_window->statusBar()->currentMessage()));
+        // The history goes on, into the re-encrypted file.
+        QCOMPARE(m_window->document()->undoStack()->count(), 1);
+        m_window->document()->setBasis(5, Basis::Consent, true);
+        m_window.reset();
+
+        QVERIFY(!session::RegisterDocument::open(m_path, test::kPassphrase).ok());
+        auto reopened = session::RegisterDocument::open(m_path, fresh.toUtf8());
+        QVERIFY2(reopened.ok(), reopened ? "" : qPrintable(reopened.error().message));
+        QVERIFY(reopened.value()->reg().activities.at(4).hasBasis(Basis::Consent));
+        QVERIFY(reopened.value()->reg().activities.at(5).hasBasis(Basis::Consent));
+    }
+
+    void aWrongCurrentPassphraseThenCancelLocksTheWindow()
+    {
+        m_window->findChild<QAction*>(QStringLiteral("changePassphraseAction"))->trigger();
+        auto* dialog = m_window->findChild<ui::ChangePassphraseDialog*>();
+        const QString fresh = QStringLiteral("walrus tundra pickle oboe lantern gravel");
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("currentPassphraseEdit")),
+                         QStringLiteral("a guess"));
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("passphraseEdit")), fresh);
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("repeatPassphraseEdit")), fresh);
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("changeButton")), Qt::LeftButton);
+        dialog->reject();
+        QTRY_VERIFY(m_window->isLocked());
+        QVERIFY2(session::RegisterDocument::open(m_path, test::kPassphrase).ok(), "the passphrase is unchanged");
     }
 
 private:

@@ -8,6 +8,7 @@
 #include "session/RegisterLocation.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -168,6 +169,80 @@ TEST_F(RegisterDocumentTest, AnUndoThatCannotBeSavedChangesNothingAndClearsTheHi
     m_document->setBasis(2, Basis::Consent, true);
     EXPECT_EQ(failed.count(), 1);
     EXPECT_TRUE(reopened().activities.at(2).hasBasis(Basis::Consent));
+}
+
+TEST_F(RegisterDocumentTest, AnEditAfterTheFileWasDeletedSaysSoInWordsAndKeepsTheTypedText)
+{
+    // Deleting (or renaming) the file under an open connection makes SQLite refuse the next write, for root too.
+    ASSERT_TRUE(QFile::remove(m_path));
+    QSignalSpy failed(m_document.get(), &session::RegisterDocument::saveFailed);
+    Activity changed = m_document->reg().activities.at(0);
+    changed.purpose = QStringLiteral("Fitting windows and doors");
+    changed.securityMeasures = QStringLiteral("Locked filing cabinet");
+    m_document->changeActivity(0, changed, QStringLiteral("Change purpose"));
+    ASSERT_EQ(failed.count(), 1);
+    const QString message = failed.at(0).at(0).toString();
+    EXPECT_TRUE(message.startsWith(QStringLiteral("The register file can no longer be written: it was moved, deleted "
+                                                  "or made read-only. Your last change was not saved.")))
+        << message.toStdString();
+    EXPECT_TRUE(m_document->storeUnwritable());
+    EXPECT_EQ(m_document->unsavedText(),
+              QStringLiteral("Purpose: Fitting windows and doors\nSecurity measures: Locked filing cabinet"));
+    EXPECT_EQ(m_document->reg(), formats::DemoRegister::load().value()) << "memory stays with what is saved";
+    EXPECT_EQ(m_document->undoStack()->count(), 0);
+}
+
+TEST_F(RegisterDocumentTest, ARefusedEditThatIsNotAboutTheFileSaysTheStoresSentence)
+{
+    QSignalSpy failed(m_document.get(), &session::RegisterDocument::saveFailed);
+    Activity broken = m_document->reg().activities.at(0);
+    broken.dataCategories << QStringLiteral("no-such-category");
+    m_document->changeActivity(0, broken, QStringLiteral("Break it"));
+    ASSERT_EQ(failed.count(), 1);
+    EXPECT_FALSE(m_document->storeUnwritable());
+    EXPECT_FALSE(failed.at(0).at(0).toString().contains(QStringLiteral("can no longer be written")));
+}
+
+TEST_F(RegisterDocumentTest, TheHistoryOutlivesADetachedStoreAndUndoesIntoTheFileAfterReattaching)
+{
+    m_document->setBasis(0, Basis::Consent, true);
+    m_document->setBasis(1, Basis::Consent, true);
+    m_document->detachStore();
+    EXPECT_FALSE(m_document->isStoreAttached());
+    EXPECT_EQ(m_document->path(), m_path);
+    EXPECT_FALSE(m_document->storedRegister().ok());
+
+    // The file is free while detached: a fresh opening works, and the document takes its store.
+    auto fresh = session::RegisterDocument::open(m_path, test::kPassphrase);
+    ASSERT_TRUE(fresh.ok()) << fresh.error().message.toStdString();
+    ASSERT_TRUE(m_document->reattach(*fresh.value()).ok());
+    fresh.value().reset();
+    ASSERT_EQ(m_document->undoStack()->count(), 2);
+    m_document->undoStack()->undo();
+    m_document->undoStack()->undo();
+    EXPECT_EQ(stored(), formats::DemoRegister::load().value());
+    m_document->undoStack()->redo();
+    EXPECT_TRUE(reopened().activities.at(0).hasBasis(Basis::Consent));
+}
+
+TEST_F(RegisterDocumentTest, ReattachingRefusesAFileChangedElsewhereWhileDetached)
+{
+    m_document->setBasis(0, Basis::Consent, true);
+    m_document->detachStore();
+    {
+        auto other = session::RegisterDocument::open(m_path, test::kPassphrase);
+        ASSERT_TRUE(other.ok());
+        other.value()->setBasis(2, Basis::Consent, true);
+    }
+    auto fresh = session::RegisterDocument::open(m_path, test::kPassphrase);
+    ASSERT_TRUE(fresh.ok());
+    const Status attached = m_document->reattach(*fresh.value());
+    ASSERT_FALSE(attached.ok());
+    EXPECT_TRUE(attached.error().message.contains(QStringLiteral("was changed elsewhere while it was locked")))
+        << attached.error().message.toStdString();
+    EXPECT_FALSE(m_document->isStoreAttached());
+    EXPECT_TRUE(fresh.value()->isStoreAttached()) << "the fresh opening keeps its store for the caller";
+    EXPECT_TRUE(fresh.value()->reg().activities.at(2).hasBasis(Basis::Consent));
 }
 
 TEST_F(RegisterDocumentTest, EveryEditIsAnAuditEntry)
