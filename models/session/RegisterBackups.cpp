@@ -34,17 +34,22 @@ QString prefixFor(const QString& registerPath)
     return QFileInfo(registerPath).completeBaseName() + QLatin1Char(' ');
 }
 
-// A name in the backups folder of registerPath made at `at`, that no file has yet: "<base> <stamp><extra>.ropa",
-// with " 2", " 3", ... after extra where a backup of the same second exists.
+// A name in the backups folder of registerPath made at `at`: "<base> <stamp><extra>.ropa", or with " 2", " 3", ...
+// after extra, one more than any backup of the same second has (even one deleted since would not be reused), so
+// that the order of the names is the order they were made in.
 QString freshName(const QString& registerPath, const QDateTime& at, const QString& extra)
 {
     const QDir folder(RegisterBackups::folderFor(registerPath));
     const QString stem = prefixFor(registerPath) + at.toString(kStampFormat) + extra;
-    QString name = stem + QStringLiteral(".ropa");
-    for (int n = 2; QFileInfo::exists(folder.filePath(name)); ++n) {
-        name = stem + QStringLiteral(" %1.ropa").arg(n);
+    int last = 0;
+    for (const QString& name : folder.entryList({stem + QStringLiteral("*.ropa")}, QDir::Files)) {
+        const QString rest = name.mid(stem.size()).chopped(5); // ".ropa"
+        bool numbered = false;
+        const int number = rest.trimmed().toInt(&numbered);
+        last = std::max(last, rest.isEmpty() ? 1 : numbered ? number : 0);
     }
-    return folder.filePath(name);
+    return folder.filePath(last == 0 ? stem + QStringLiteral(".ropa")
+                                     : stem + QStringLiteral(" %1.ropa").arg(last + 1));
 }
 
 // Copies the (encrypted) bytes of from to the new file to, synced, or names the problem.
@@ -102,7 +107,7 @@ QList<BackupFile> RegisterBackups::list(const QString& registerPath)
 {
     const QDir folder(folderFor(registerPath));
     const QString prefix = prefixFor(registerPath);
-    QList<BackupFile> backups;
+    QList<std::pair<BackupFile, int>> found;
     for (const QFileInfo& info : folder.entryInfoList({QStringLiteral("*.ropa")}, QDir::Files)) {
         const QString name = info.fileName();
         if (!name.startsWith(prefix)) {
@@ -112,11 +117,20 @@ QList<BackupFile> RegisterBackups::list(const QString& registerPath)
         if (!at.isValid()) {
             continue;
         }
-        backups.append({info.absoluteFilePath(), at, info.size()});
+        // Backups of one second are numbered " 2", " 3", ... after the stamp (and any words after it) in the order
+        // made.
+        const QString rest = info.completeBaseName().mid(prefix.size() + kStampLength);
+        bool numbered = false;
+        const int number = rest.section(QLatin1Char(' '), -1).toInt(&numbered);
+        found.append({{info.absoluteFilePath(), at, info.size()}, numbered ? number : 1});
     }
-    std::sort(backups.begin(), backups.end(), [](const BackupFile& a, const BackupFile& b) {
-        return a.madeAt != b.madeAt ? a.madeAt > b.madeAt : a.path > b.path;
+    std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) {
+        return a.first.madeAt != b.first.madeAt ? a.first.madeAt > b.first.madeAt : a.second > b.second;
     });
+    QList<BackupFile> backups;
+    for (const auto& [file, number] : found) {
+        backups.append(file);
+    }
     return backups;
 }
 
