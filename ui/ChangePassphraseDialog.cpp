@@ -31,7 +31,7 @@ ChangePassphraseDialog::ChangePassphraseDialog(session::RegisterDocument& docume
     m_currentEdit->setObjectName(QStringLiteral("currentPassphraseEdit"));
     m_currentEdit->setEchoMode(QLineEdit::Password);
     auto* form = new QFormLayout;
-    auto* currentLabel = new QLabel(tr("C&urrent passphrase:"), this);
+    auto* currentLabel = new QLabel(tr("&Current passphrase:"), this);
     currentLabel->setBuddy(m_currentEdit);
     form->addRow(currentLabel, m_currentEdit);
     m_newBox->setKnownWords({document.reg().controller.name, document.reg().controller.email});

@@ -80,7 +80,7 @@ SaveCopyDialog::SaveCopyDialog(session::RegisterDocument& document, QWidget* par
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     m_saveButton = buttons->button(QDialogButtonBox::Save);
     m_saveButton->setObjectName(QStringLiteral("saveButton"));
-    m_saveButton->setText(tr("&Save Copy"));
+    m_saveButton->setText(tr("Sa&ve Copy"));
     connect(buttons, &QDialogButtonBox::accepted, this, &SaveCopyDialog::saveCopy);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 

@@ -507,6 +507,28 @@ private Q_SLOTS:
         QCOMPARE(reopened.value()->reg(), expected);
     }
 
+    void aCopyWithTheRegistersPassphraseIsMadeEvenAfterTheFileWasMoved()
+    {
+        m_window->document()->setBasis(4, Basis::Consent, true);
+        const Register saved = m_window->document()->reg();
+        const QString fingerprint = m_window->document()->documentInfo().fingerprint;
+        QVERIFY(QFile::rename(m_path, m_dir->filePath(QStringLiteral("moved.ropa"))));
+        m_window->findChild<QAction*>(QStringLiteral("saveCopyAction"))->trigger();
+        auto* dialog = m_window->findChild<ui::SaveCopyDialog*>();
+        QVERIFY(dialog && dialog->isVisible());
+        QVERIFY(dialog->findChild<QRadioButton*>(QStringLiteral("samePassphraseRadio"))->isChecked());
+        const QString copy = m_dir->filePath(QStringLiteral("same.ropa"));
+        dialog->findChild<QLineEdit*>(QStringLiteral("fileEdit"))->setText(copy);
+        ui::MessageBox::setNextAnswer(QMessageBox::No);
+        QTest::mouseClick(dialog->findChild<QPushButton*>(QStringLiteral("saveButton")), Qt::LeftButton);
+        QTRY_VERIFY(!m_window->findChild<ui::SaveCopyDialog*>());
+        QTRY_VERIFY(ui::MessageBox::lastText().contains(QStringLiteral("same.ropa")));
+        auto opened = session::RegisterDocument::open(copy, test::kPassphrase);
+        QVERIFY2(opened.ok(), opened ? "" : qPrintable(opened.error().message));
+        QCOMPARE(opened.value()->reg(), saved);
+        QCOMPARE(opened.value()->documentInfo().fingerprint, fingerprint);
+    }
+
     void aReadOnlyRegisterFileIsSaidTheSameWay()
     {
         QVERIFY(QFile::setPermissions(m_path, QFile::ReadOwner | QFile::ReadUser));
