@@ -418,6 +418,20 @@ private Q_SLOTS:
         ui::AppSettings::autoLockMinutes.set(10);
     }
 
+    void preferencesSetHowManyAutomaticBackupsAreKept()
+    {
+        ui::SettingsDialog dialog;
+        auto* keep = dialog.findChild<QSpinBox*>(QStringLiteral("keepBackupsSpinBox"));
+        QVERIFY(keep);
+        QCOMPARE(keep->value(), 5); // the default
+        QCOMPARE(keep->minimum(), 0);
+        QCOMPARE(keep->specialValueText(), QStringLiteral("None"));
+        keep->setValue(2);
+        dialog.apply();
+        QCOMPARE(ui::AppSettings::keepBackups.get(), 2);
+        ui::AppSettings::keepBackups.set(5);
+    }
+
     void aRecentFileChosenFromTheMenuIsAskedFor()
     {
         ui::RecentFiles::add(m_path);
