@@ -142,7 +142,7 @@ Register canaryRegister(const QString& marker)
 {
     Register reg = fullRegister();
     int n = 0;
-    auto canary = [&marker, &n] { return marker + QString::number(++n); };
+    auto canary = [&marker, &n]() -> QString { return marker + QString::number(++n); };
     for (QString* field : {&reg.controller.name, &reg.controller.address, &reg.controller.email, &reg.controller.phone,
                            &reg.controller.dpo, &reg.controller.representative, &reg.controller.icoRegistration}) {
         *field = canary();
