@@ -14,7 +14,7 @@ PACKAGES=(
     libsqlcipher-dev sqlcipher libsodium-dev libzxcvbn-dev
     libgtest-dev libgmock-dev libbenchmark-dev
     xvfb xauth poppler-utils fonts-dejavu-core
-    zlib1g-dev unzip
+    zlib1g-dev libssl-dev unzip
     clang-14 libclang-rt-14-dev
 )
 
