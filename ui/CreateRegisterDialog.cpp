@@ -2,6 +2,7 @@
 
 #include "ControllerBox.h"
 #include "FileDialog.h"
+#include "HiddenRoom.h"
 #include "NewPassphraseBox.h"
 #include "domain/Register.h"
 #include "session/RegisterDocument.h"
@@ -52,18 +53,6 @@ QLabel* messageLabel(QWidget* parent, const char* objectName)
     label->setStyleSheet(kErrorStyle);
     label->hide();
     return label;
-}
-
-// Messages that come and go as the user types keep their room while hidden, so the form does not jump about under
-// the cursor, and wrapped ones get two lines up front because a dialog does not grow for word-wrapped labels.
-void reserveRoom(QWidget* widget, int lines = 1)
-{
-    QSizePolicy policy = widget->sizePolicy();
-    policy.setRetainSizeWhenHidden(true);
-    widget->setSizePolicy(policy);
-    if (lines > 1) {
-        widget->setMinimumHeight(lines * widget->fontMetrics().lineSpacing());
-    }
 }
 
 } // namespace
@@ -117,9 +106,9 @@ CreateRegisterDialog::CreateRegisterDialog(QWidget* parent)
     layout->addWidget(m_passphraseBox);
     layout->addWidget(m_messageLabel);
     layout->addStretch();
-    reserveRoom(m_fileMessageLabel, 2);
+    HiddenRoom::keep(m_fileMessageLabel, 2);
     m_passphraseBox->reserveRoom();
-    reserveRoom(m_messageLabel);
+    HiddenRoom::keep(m_messageLabel);
     layout->addWidget(buttons);
     setMinimumWidth(560);
 

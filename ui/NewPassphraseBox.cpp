@@ -1,5 +1,6 @@
 #include "NewPassphraseBox.h"
 
+#include "HiddenRoom.h"
 #include "SecretText.h"
 #include "core/PassphraseStrength.h"
 
@@ -29,16 +30,6 @@ QColor levelColour(PassphraseStrength::Level level)
         return QColor(0x1a, 0x7f, 0x37);
     }
     return {};
-}
-
-void keepRoom(QWidget* widget, int lines = 1)
-{
-    QSizePolicy policy = widget->sizePolicy();
-    policy.setRetainSizeWhenHidden(true);
-    widget->setSizePolicy(policy);
-    if (lines > 1) {
-        widget->setMinimumHeight(lines * widget->fontMetrics().lineSpacing());
-    }
 }
 
 } // namespace
@@ -100,9 +91,9 @@ void NewPassphraseBox::setKnownWords(const QStringList& words)
 
 void NewPassphraseBox::reserveRoom()
 {
-    keepRoom(m_matchLabel);
-    keepRoom(m_strengthLabel, 2);
-    keepRoom(m_weakCheckBox);
+    HiddenRoom::keep(m_matchLabel);
+    HiddenRoom::keep(m_strengthLabel, 2);
+    HiddenRoom::keep(m_weakCheckBox);
 }
 
 bool NewPassphraseBox::isReady() const
