@@ -5,14 +5,15 @@ set(ROPA_LAYERS
     # layer          folder                 may use
     "core            models/core"
     "domain          models/domain          core"
+    "checks          models/checks          core domain"
     "formats         models/formats         core domain"
-    "report          models/report          core domain formats"
+    "report          models/report          core domain checks formats"
     "store           models/store           core domain"
     "store_sqlcipher models/store/sqlcipher core domain store"
-    "session         models/session         core domain formats report store store_sqlcipher"
-    "itemmodels      models/itemmodels      core domain report store session"
-    "ui              ui                     core domain report session itemmodels"
-    "cli             app/cli                core domain formats report store session"
+    "session         models/session         core domain checks formats report store store_sqlcipher"
+    "itemmodels      models/itemmodels      core domain checks report store session"
+    "ui              ui                     core domain checks report session itemmodels"
+    "cli             app/cli                core domain checks formats report store session"
     "gui             app/gui                core session ui"
 )
 

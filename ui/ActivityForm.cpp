@@ -234,7 +234,7 @@ ActivityForm::ActivityForm(session::RegisterDocument& document, QWidget* parent)
     connect(m_automatedCheck, &QCheckBox::toggled, this, [this](bool on) {
         std::optional<Activity> changed = current();
         if (changed) {
-            changed->automatedDecisionMaking = on;
+            changed->automatedDecisions.status = on ? AutomatedDecisionStatus::Yes : AutomatedDecisionStatus::No;
             commit(*changed, tr("automated decisions"));
         }
     });
@@ -388,7 +388,7 @@ void ActivityForm::load()
     }
     m_securityEdit->setTextIfChanged(a.securityMeasures);
     m_dpiaCombo->setCurrentIndex(qMax(0, m_dpiaCombo->findData(static_cast<int>(a.dpia))));
-    m_automatedCheck->setChecked(a.automatedDecisionMaking);
+    m_automatedCheck->setChecked(a.automatedDecisions.status == AutomatedDecisionStatus::Yes);
     updateEnabled();
 }
 

@@ -61,8 +61,10 @@ void OrganisationDialog::apply()
     if (controller.name.isEmpty()) {
         return; // the organisation keeps a name
     }
+    const Register& reg = m_document.reg();
     m_document.changeOrganisation(
-        controller, m_reviewedCheckBox->isChecked() ? std::optional<QDate>(m_reviewedEdit->date()) : std::nullopt);
+        {controller, m_reviewedCheckBox->isChecked() ? std::optional<QDate>(m_reviewedEdit->date()) : std::nullopt,
+         reg.reviewedBy, reg.pecrDeclared});
 }
 
 } // namespace ropa::ui

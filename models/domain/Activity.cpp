@@ -52,6 +52,8 @@ QStringList Activity::changedFields(const Activity& other) const
         {"business_function", businessFunction != other.businessFunction},
         {"bases", bases != other.bases},
         {"special_condition", specialCondition != other.specialCondition},
+        {"schedule1_condition", schedule1Condition != other.schedule1Condition},
+        {"policy_document", policyDocument != other.policyDocument},
         {"data_categories", dataCategories != other.dataCategories},
         {"subject_categories", subjectCategories != other.subjectCategories},
         {"recipients", recipients != other.recipients},
@@ -60,7 +62,11 @@ QStringList Activity::changedFields(const Activity& other) const
         {"transfers", transfers != other.transfers},
         {"security_measures", securityMeasures != other.securityMeasures},
         {"dpia", dpia != other.dpia},
-        {"automated_decision_making", automatedDecisionMaking != other.automatedDecisionMaking},
+        {"dpia_screening", dpiaScreening != other.dpiaScreening},
+        {"automated_decisions", automatedDecisions != other.automatedDecisions},
+        {"pecr", pecr != other.pecr},
+        {"last_reviewed", lastReviewed != other.lastReviewed},
+        {"reviewed_by", reviewedBy != other.reviewedBy},
     };
     QStringList changed;
     for (const auto& [key, differs] : fields) {

@@ -1,8 +1,12 @@
 #pragma once
 
+#include "domain/AutomatedDecisions.h"
+#include "domain/DpiaScreening.h"
 #include "domain/LawfulBasis.h"
+#include "domain/PecrUse.h"
 #include "domain/Transfer.h"
 
+#include <QDate>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -26,7 +30,9 @@ struct Activity
     QString description;
     QString businessFunction;
     QList<LawfulBasis> bases;
-    std::optional<QString> specialCondition; // Art. 9(2) / DPA 2018 Schedule 1 condition
+    std::optional<QString> specialCondition; // Art. 9(2) condition for special category data
+    QString schedule1Condition; // DPA 2018 Schedule 1 condition (criminal offence data; several Art. 9(2) ones)
+    QString policyDocument; // link or reference to the appropriate policy document (DPA 2018 Sch. 1 Part 4)
     QStringList dataCategories; // ids
     QStringList subjectCategories; // ids
     QStringList recipients; // ids
@@ -35,7 +41,11 @@ struct Activity
     QList<Transfer> transfers;
     QString securityMeasures;
     DpiaStatus dpia = DpiaStatus::NotAssessed;
-    bool automatedDecisionMaking = false;
+    DpiaScreening dpiaScreening;
+    AutomatedDecisions automatedDecisions;
+    QList<PecrUse> pecr; // marketing or cookies that PECR governs, in the enum's order
+    std::optional<QDate> lastReviewed;
+    QString reviewedBy;
 
     bool operator==(const Activity&) const = default;
 

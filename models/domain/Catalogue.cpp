@@ -105,7 +105,13 @@ QList<Catalogue::Field> Catalogue::fields(Kind kind)
                  T::Line,
                  {},
                  tr("Two-letter country code, such as GB or US; leave empty when not known.")},
-                {QStringLiteral("purpose"), tr("&Purpose"), T::Text, {}, tr("Why the data is shared with them.")}};
+                {QStringLiteral("purpose"), tr("&Purpose"), T::Text, {}, tr("Why the data is shared with them.")},
+                {QStringLiteral("contract"),
+                 tr("Con&tract"),
+                 T::Line,
+                 {},
+                 tr("For a processor: where the Article 28 contract with them is kept, as a link or a document "
+                    "reference.")}};
     case Kind::RetentionRules:
         return {{QStringLiteral("description"), tr("Descr&iption"), T::Text, {}, tr("What the rule covers.")},
                 {QStringLiteral("period"),
@@ -273,10 +279,11 @@ QString Catalogue::value(const CatalogueEntry& entry, const QString& key)
                           },
                           [](const SubjectCategory& c) { return c.name; },
                           [&key](const Recipient& r) {
-                              return key == u"kind"   ? recipientKindKey(r.kind)
-                                  : key == u"country" ? r.country
-                                  : key == u"purpose" ? r.purpose
-                                                      : r.name;
+                              return key == u"kind"    ? recipientKindKey(r.kind)
+                                  : key == u"country"  ? r.country
+                                  : key == u"purpose"  ? r.purpose
+                                  : key == u"contract" ? r.contract
+                                                       : r.name;
                           },
                           [](const Source& s) { return s.name; },
                           [&key](const RetentionRule& r) {
@@ -299,7 +306,10 @@ void Catalogue::setValue(CatalogueEntry& entry, const QString& key, const QStrin
                    [&](SubjectCategory& c) { c.name = value; },
                    [&](Recipient& r) {
                        if (key != u"kind") {
-                           (key == u"country" ? r.country : key == u"purpose" ? r.purpose : r.name) = value;
+                           (key == u"country"        ? r.country
+                                : key == u"purpose"  ? r.purpose
+                                : key == u"contract" ? r.contract
+                                                     : r.name) = value;
                        } else if (const std::optional<RecipientKind> kind = recipientKindFromKey(value)) {
                            r.kind = *kind;
                        }

@@ -106,6 +106,8 @@ QString Fingerprint::of(const Register& reg)
         e.text(*field);
     }
     e.optionalDate(reg.lastReviewed);
+    e.text(reg.reviewedBy);
+    e.list(reg.pecrDeclared, [&e](PecrUse use) { e.text(pecrUseKey(use)); });
     e.list(reg.dataCategories, [&e](const DataCategory& d) {
         e.text(d.id);
         e.text(d.name);
@@ -122,6 +124,7 @@ QString Fingerprint::of(const Register& reg)
         e.text(recipientKindKey(r.kind));
         e.text(r.country);
         e.text(r.purpose);
+        e.text(r.contract);
     });
     e.list(reg.sources, [&e](const Source& s) {
         e.text(s.id);
@@ -138,15 +141,28 @@ QString Fingerprint::of(const Register& reg)
         e.text(a.purpose);
         e.text(a.description);
         e.text(a.businessFunction);
-        e.list(a.bases, [&e](const LawfulBasis& b) {
+        e.list(a.bases, [&e](const LawfulBasis& basis) {
+            // The parts of a basis that belong to another basis are not part of the register's content (the
+            // interchange format has no place for them).
+            const LawfulBasis b = basis.normalised();
             e.text(basisKey(b.basis));
-            // Only legitimate interests carry an interest and a balancing test: one recorded against another
-            // basis is not part of the register's content (the interchange format has no place for it).
-            const bool li = b.basis == Basis::LegitimateInterests;
-            e.text(li ? b.interest : QString());
-            e.optionalDate(li ? b.balancingTestDate : std::nullopt);
+            e.text(b.interest);
+            const LegitimateInterestsAssessment& lia = b.assessment;
+            for (const QString* field : {&lia.purposeTest, &lia.necessityTest, &lia.balancingTest}) {
+                e.text(*field);
+            }
+            e.text(assessmentOutcomeKey(lia.outcome));
+            e.optionalDate(lia.date);
+            e.text(lia.reviewer);
+            e.text(lia.reference);
+            e.text(b.law);
+            for (const QString* field : {&b.consent.howObtained, &b.consent.howWithdrawn, &b.consent.whereKept}) {
+                e.text(*field);
+            }
         });
         e.optionalText(a.specialCondition);
+        e.text(a.schedule1Condition);
+        e.text(a.policyDocument);
         e.texts(a.dataCategories);
         e.texts(a.subjectCategories);
         e.texts(a.recipients);
@@ -158,7 +174,14 @@ QString Fingerprint::of(const Register& reg)
         });
         e.text(a.securityMeasures);
         e.text(dpiaStatusKey(a.dpia));
-        e.flag(a.automatedDecisionMaking);
+        e.list(a.dpiaScreening.criteria, [&e](DpiaCriterion c) { e.text(dpiaCriterionKey(c)); });
+        e.optionalDate(a.dpiaScreening.date);
+        e.text(a.dpiaScreening.reference);
+        e.text(automatedDecisionStatusKey(a.automatedDecisions.status));
+        e.text(a.automatedDecisions.safeguards);
+        e.list(a.pecr, [&e](PecrUse use) { e.text(pecrUseKey(use)); });
+        e.optionalDate(a.lastReviewed);
+        e.text(a.reviewedBy);
     });
     return e.result();
 }

@@ -9,11 +9,11 @@ namespace ropa {
 // The register's content summed up in 64 hex digits (SHA-256), printed on every document so that a reader can
 // tell whether two documents describe the same register. It is defined on the content alone, field by field in a
 // fixed order and encoding (docs/file-format.md, "Fingerprint"), not on any file layout, so the same content gives
-// the same fingerprint in every version that keeps fingerprint version 1.
+// the same fingerprint in every version that keeps fingerprint version 2.
 class Fingerprint
 {
 public:
-    static constexpr int kVersion = 1;
+    static constexpr int kVersion = 2;
 
     static QString of(const Register& reg);
 };

@@ -57,4 +57,21 @@ QString basisArticle(Basis basis)
     return QStringLiteral("Article 6(1)(%1)").arg(QLatin1Char(letter));
 }
 
+LawfulBasis LawfulBasis::normalised() const
+{
+    LawfulBasis b;
+    b.basis = basis;
+    if (basis == Basis::LegitimateInterests) {
+        b.interest = interest;
+        b.assessment = assessment;
+    }
+    if (basis == Basis::LegalObligation) {
+        b.law = law;
+    }
+    if (basis == Basis::Consent) {
+        b.consent = consent;
+    }
+    return b;
+}
+
 } // namespace ropa

@@ -1,9 +1,12 @@
 #pragma once
 
-#include <QDate>
+#include "domain/ConsentRecord.h"
+#include "domain/LegitimateInterestsAssessment.h"
+
 #include <QString>
 #include <array>
 #include <optional>
+#include <utility>
 
 namespace ropa {
 
@@ -28,14 +31,26 @@ QString basisKeyList();
 QString basisName(Basis basis);
 QString basisArticle(Basis basis);
 
-// One lawful basis an activity relies on; legitimate interests carry the interest and its balancing test.
+// One lawful basis an activity relies on, with what the basis itself asks to be recorded: legitimate interests
+// carry the interest pursued and its assessment, a legal obligation the law that imposes it, consent how it is
+// collected and withdrawn. The parts that belong to another basis are empty.
 struct LawfulBasis
 {
+    LawfulBasis(Basis b = Basis::Contract, QString pursued = {})
+        : basis(b)
+        , interest(std::move(pursued))
+    { }
+
     Basis basis = Basis::Contract;
-    QString interest;
-    std::optional<QDate> balancingTestDate;
+    QString interest; // legitimate interests: the interest pursued
+    LegitimateInterestsAssessment assessment; // legitimate interests
+    QString law; // legal obligation: "Building Regulations 2010, via FENSA"
+    ConsentRecord consent; // consent
 
     bool operator==(const LawfulBasis&) const = default;
+
+    // The basis with the parts of the other bases emptied.
+    LawfulBasis normalised() const;
 };
 
 } // namespace ropa

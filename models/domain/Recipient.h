@@ -22,6 +22,7 @@ struct Recipient
     RecipientKind kind = RecipientKind::NotRecorded;
     QString country; // ISO 3166 alpha-2, empty when not recorded
     QString purpose;
+    QString contract; // processors: where the Art. 28 contract is (a link or a reference)
 
     bool operator==(const Recipient&) const = default;
 };

@@ -19,6 +19,10 @@ struct Register
 {
     Controller controller;
     std::optional<QDate> lastReviewed;
+    QString reviewedBy;
+    // What the organisation says it does that PECR governs (a cookie banner, marketing emails), whether or not an
+    // activity records it yet.
+    QList<PecrUse> pecrDeclared;
     QList<DataCategory> dataCategories;
     QList<SubjectCategory> subjectCategories;
     QList<Recipient> recipients;

@@ -17,6 +17,8 @@ void RegisterChange::applyTo(Register& reg) const
                    [&reg](const UpdateOrganisation& c) {
                        reg.controller = c.controller;
                        reg.lastReviewed = c.lastReviewed;
+                       reg.reviewedBy = c.reviewedBy;
+                       reg.pecrDeclared = c.pecrDeclared;
                    },
                },
                m_change);
@@ -24,35 +26,36 @@ void RegisterChange::applyTo(Register& reg) const
 
 RegisterChange RegisterChange::inverseOn(const Register& reg) const
 {
-    return std::visit(Overloaded{
-                          [](const InsertActivity& c) -> RegisterChange { return RemoveActivity{c.activity.id}; },
-                          [&reg](const UpdateActivity& c) -> RegisterChange {
-                              return UpdateActivity{reg.activities.at(reg.indexOfActivity(c.activity.id))};
-                          },
-                          [&reg](const RemoveActivity& c) -> RegisterChange {
-                              const qsizetype index = reg.indexOfActivity(c.id);
-                              return InsertActivity{reg.activities.at(index), index};
-                          },
-                          [&reg](const MoveActivity& c) -> RegisterChange {
-                              return MoveActivity{c.id, reg.indexOfActivity(c.id)};
-                          },
-                          [](const InsertEntry& c) -> RegisterChange {
-                              return RemoveEntry{Catalogue::kindOf(c.entry), Catalogue::idOf(c.entry)};
-                          },
-                          [&reg](const UpdateEntry& c) -> RegisterChange {
-                              const Catalogue::Kind kind = Catalogue::kindOf(c.entry);
-                              return UpdateEntry{
-                                  Catalogue::entry(reg, kind, Catalogue::indexOf(reg, kind, Catalogue::idOf(c.entry)))};
-                          },
-                          [&reg](const RemoveEntry& c) -> RegisterChange {
-                              const qsizetype index = Catalogue::indexOf(reg, c.kind, c.id);
-                              return InsertEntry{Catalogue::entry(reg, c.kind, index), index};
-                          },
-                          [&reg](const UpdateOrganisation&) -> RegisterChange {
-                              return UpdateOrganisation{reg.controller, reg.lastReviewed};
-                          },
-                      },
-                      m_change);
+    return std::visit(
+        Overloaded{
+            [](const InsertActivity& c) -> RegisterChange { return RemoveActivity{c.activity.id}; },
+            [&reg](const UpdateActivity& c) -> RegisterChange {
+                return UpdateActivity{reg.activities.at(reg.indexOfActivity(c.activity.id))};
+            },
+            [&reg](const RemoveActivity& c) -> RegisterChange {
+                const qsizetype index = reg.indexOfActivity(c.id);
+                return InsertActivity{reg.activities.at(index), index};
+            },
+            [&reg](const MoveActivity& c) -> RegisterChange {
+                return MoveActivity{c.id, reg.indexOfActivity(c.id)};
+            },
+            [](const InsertEntry& c) -> RegisterChange {
+                return RemoveEntry{Catalogue::kindOf(c.entry), Catalogue::idOf(c.entry)};
+            },
+            [&reg](const UpdateEntry& c) -> RegisterChange {
+                const Catalogue::Kind kind = Catalogue::kindOf(c.entry);
+                return UpdateEntry{
+                    Catalogue::entry(reg, kind, Catalogue::indexOf(reg, kind, Catalogue::idOf(c.entry)))};
+            },
+            [&reg](const RemoveEntry& c) -> RegisterChange {
+                const qsizetype index = Catalogue::indexOf(reg, c.kind, c.id);
+                return InsertEntry{Catalogue::entry(reg, c.kind, index), index};
+            },
+            [&reg](const UpdateOrganisation&) -> RegisterChange {
+                return UpdateOrganisation{reg.controller, reg.lastReviewed, reg.reviewedBy, reg.pecrDeclared};
+            },
+        },
+        m_change);
 }
 
 } // namespace ropa

@@ -63,6 +63,8 @@ public:
     {
         Controller controller;
         std::optional<QDate> lastReviewed;
+        QString reviewedBy;
+        QList<PecrUse> pecrDeclared;
         bool operator==(const UpdateOrganisation&) const = default;
     };
     using Variant = std::variant<InsertActivity, UpdateActivity, RemoveActivity, MoveActivity, InsertEntry, UpdateEntry,

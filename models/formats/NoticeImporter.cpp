@@ -421,7 +421,7 @@ QList<LawfulBasis> basesFromCell(const QString& cell)
             }
         }
         if (used) {
-            bases.append({basis, interests.join(QStringLiteral("; ")), std::nullopt});
+            bases.append({basis, interests.join(QStringLiteral("; "))});
         }
     }
     return bases;
@@ -923,7 +923,7 @@ Result<QList<ImportedPurpose>> purposesFromMarkedLines(const QList<MarkedLine>& 
                                  .arg(label, QString::number(line.lineNumber), marker,
                                       QString::number(legend.firstLine), legend.describe())};
             }
-            bases.append({*basis, QString(), std::nullopt});
+            bases.append(LawfulBasis(*basis));
         }
         if (!line.purpose.isEmpty()) {
             purposes.append({line.purpose, inCanonicalOrder(bases), {}, line.lineNumber});

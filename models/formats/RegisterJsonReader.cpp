@@ -417,7 +417,7 @@ bool Walker::basis(const QJsonValue& value, const QString& path, LawfulBasis& ou
         }
         return true;
     }
-    return text(o, path, "interest", out.interest) && date(o, path, "balancing_test_date", out.balancingTestDate);
+    return text(o, path, "interest", out.interest) && date(o, path, "balancing_test_date", out.assessment.date);
 }
 
 bool Walker::activity(const QJsonValue& value, const QString& path, Activity& a, qint64& order)
@@ -514,7 +514,8 @@ bool Walker::activity(const QJsonValue& value, const QString& path, Activity& a,
         if (!expect(adm, QJsonValue::Bool, member(path, "automated_decision_making"), tr("true or false"))) {
             return false;
         }
-        a.automatedDecisionMaking = adm.toBool();
+        a.automatedDecisions.status =
+            adm.toBool() ? AutomatedDecisionStatus::Yes : AutomatedDecisionStatus::NotAssessed;
     }
     return true;
 }

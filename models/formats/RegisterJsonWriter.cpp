@@ -105,7 +105,7 @@ QByteArray RegisterJsonWriter::write(const Register& reg)
             w.field("basis", basisKey(b.basis));
             if (b.basis == Basis::LegitimateInterests) {
                 w.field("interest", b.interest);
-                w.field("balancing_test_date", dateText(b.balancingTestDate));
+                w.field("balancing_test_date", dateText(b.assessment.date));
             }
             w.endObject();
         }
@@ -127,7 +127,7 @@ QByteArray RegisterJsonWriter::write(const Register& reg)
         w.endArray();
         w.field("security_measures", a.securityMeasures);
         w.field("dpia", dpiaStatusKey(a.dpia));
-        w.field("automated_decision_making", a.automatedDecisionMaking);
+        w.field("automated_decision_making", a.automatedDecisions.status == AutomatedDecisionStatus::Yes);
         w.endObject();
     }
     w.endArray();

@@ -187,8 +187,8 @@ QString interestsPursued(const Activity& a)
         if (b.basis != Basis::LegitimateInterests) {
             continue;
         }
-        const QString test = b.balancingTestDate
-            ? tr("balancing test carried out %1").arg(b.balancingTestDate->toString(Qt::ISODate))
+        const QString test = b.assessment.date
+            ? tr("balancing test carried out %1").arg(b.assessment.date->toString(Qt::ISODate))
             : tr("no balancing test recorded");
         texts << tr("%1 (%2)").arg(orNotRecorded(b.interest), test);
     }
@@ -274,7 +274,7 @@ const std::array<Column, 25> kColumns{{
          return DataSubjectRights::names(DataSubjectRights::available(a.bases)).join(listSeparator());
      }},
     {QT_TRANSLATE_NOOP("ropa::report::IcoTemplate", "Automated decision-making including profiling"),
-     [](const Register&, const Activity& a) { return a.automatedDecisionMaking ? tr("Yes") : tr("No"); }},
+     [](const Register&, const Activity& a) { return automatedDecisionStatusName(a.automatedDecisions.status); }},
     {QT_TRANSLATE_NOOP("ropa::report::IcoTemplate", "Source of the personal data"),
      [](const Register& reg, const Activity& a) { return joinedOrNotRecorded(namesOf(reg.sources, a.sources)); }},
     {QT_TRANSLATE_NOOP("ropa::report::IcoTemplate", "Link to record of consent"),

@@ -152,7 +152,7 @@ QList<PrivacyNotice::Part> PrivacyNotice::parts() const
                 {},
                 {tr("You can object to direct marketing at any time, whatever the basis.")}};
     for (const Basis basis : matrix.markedBases()) {
-        const QList<Right> available = DataSubjectRights::available({LawfulBasis{basis, {}, std::nullopt}});
+        const QList<Right> available = DataSubjectRights::available({LawfulBasis{basis}});
         QStringList extra;
         for (const Right right : {Right::Erasure, Right::Portability, Right::Object, Right::WithdrawConsent}) {
             if (available.contains(right)) {

@@ -231,7 +231,7 @@ QString RegisterHtml::basesHtml(const Activity& a) const
         if (b.basis == Basis::LegitimateInterests) {
             line += QStringLiteral("<br/>") + escaped(tr("Interest pursued: ")) + textOrNotRecorded(b.interest);
             line += QStringLiteral("<br/>") + escaped(tr("Balancing test: ")) +
-                (b.balancingTestDate ? escaped(b.balancingTestDate->toString(Qt::ISODate)) : textOrNotRecorded({}));
+                (b.assessment.date ? escaped(b.assessment.date->toString(Qt::ISODate)) : textOrNotRecorded({}));
         }
         lines << line;
     }
@@ -344,7 +344,7 @@ QString RegisterHtml::activitySection(qsizetype index) const
     html += fieldRow(tr("Security measures (g)"), textOrNotRecorded(a.securityMeasures));
     html += fieldRow(tr("DPIA"),
                      a.dpia == DpiaStatus::NotAssessed ? textOrNotRecorded({}) : escaped(dpiaStatusName(a.dpia)));
-    html += fieldRow(tr("Automated decisions"), escaped(a.automatedDecisionMaking ? tr("Yes") : tr("No")));
+    html += fieldRow(tr("Automated decisions"), escaped(automatedDecisionStatusName(a.automatedDecisions.status)));
     html +=
         fieldRow(tr("Rights available"),
                  escaped(DataSubjectRights::names(DataSubjectRights::available(a.bases)).join(QStringLiteral("; "))));

@@ -6,13 +6,12 @@
 
 namespace ropa::session {
 
-ChangeOrganisationCommand::ChangeOrganisationCommand(RegisterDocument& document, const Controller& controller,
-                                                     const std::optional<QDate>& lastReviewed)
+ChangeOrganisationCommand::ChangeOrganisationCommand(RegisterDocument& document,
+                                                     const RegisterChange::UpdateOrganisation& organisation)
     : EditCommand(
           document,
           QCoreApplication::translate("ropa::session::ChangeOrganisationCommand", "Change organisation details"),
-          {RegisterChange::UpdateOrganisation{controller, lastReviewed}},
-          AuditAction::record(AuditAction::kChangeOrganisation, {}))
+          {organisation}, AuditAction::record(AuditAction::kChangeOrganisation, {}))
 { }
 
 } // namespace ropa::session

@@ -4,12 +4,12 @@
 
 namespace ropa::session {
 
-// Changes the organisation's details and the date the register was last reviewed.
+// Changes the organisation's details, what it declares under PECR and when and by whom the register was last
+// reviewed.
 class ChangeOrganisationCommand : public EditCommand
 {
 public:
-    ChangeOrganisationCommand(RegisterDocument& document, const Controller& controller,
-                              const std::optional<QDate>& lastReviewed);
+    ChangeOrganisationCommand(RegisterDocument& document, const RegisterChange::UpdateOrganisation& organisation);
 };
 
 } // namespace ropa::session

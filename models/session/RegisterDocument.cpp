@@ -274,7 +274,7 @@ void RegisterDocument::setBasis(qsizetype index, Basis basis, bool on)
         return;
     }
     if (on) {
-        changed.bases.append({basis, {}, std::nullopt});
+        changed.bases.append(LawfulBasis(basis));
         std::stable_sort(changed.bases.begin(), changed.bases.end(),
                          [](const LawfulBasis& a, const LawfulBasis& b) { return a.basis < b.basis; });
     } else {
@@ -320,10 +320,12 @@ void RegisterDocument::removeCatalogueEntry(Catalogue::Kind kind, qsizetype row)
     m_undoStack->push(new RemoveCatalogueEntryCommand(*this, kind, row));
 }
 
-void RegisterDocument::changeOrganisation(const Controller& controller, const std::optional<QDate>& lastReviewed)
+void RegisterDocument::changeOrganisation(const RegisterChange::UpdateOrganisation& organisation)
 {
-    if (controller != m_register.controller || lastReviewed != m_register.lastReviewed) {
-        m_undoStack->push(new ChangeOrganisationCommand(*this, controller, lastReviewed));
+    const RegisterChange::UpdateOrganisation current{m_register.controller, m_register.lastReviewed,
+                                                     m_register.reviewedBy, m_register.pecrDeclared};
+    if (organisation != current) {
+        m_undoStack->push(new ChangeOrganisationCommand(*this, organisation));
     }
 }
 

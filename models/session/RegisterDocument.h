@@ -95,7 +95,7 @@ public:
     QString insertCatalogueEntry(Catalogue::Kind kind, qsizetype row, const QString& name, qsizetype copyOf = -1);
     // Removing an entry also removes every activity's reference to it.
     void removeCatalogueEntry(Catalogue::Kind kind, qsizetype row);
-    void changeOrganisation(const Controller& controller, const std::optional<QDate>& lastReviewed);
+    void changeOrganisation(const RegisterChange::UpdateOrganisation& organisation);
 
 Q_SIGNALS:
     // The "about to" signals come once the store has the change and just before the register in memory does,

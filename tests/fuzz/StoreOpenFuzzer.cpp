@@ -70,8 +70,9 @@ void makeSeed()
             const Result<store::RegisterInfo> info = repo.value()->info();
             ROPA_FUZZ_CHECK(info.ok(), info.error().message);
             const Result<qint64> revision = repo.value()->apply(
-                {RegisterChange::UpdateOrganisation{changed.controller, changed.lastReviewed}}, info->revision,
-                store::AuditRecord{QStringLiteral("organisation.change"), {}, QStringLiteral("fuzz")});
+                {RegisterChange::UpdateOrganisation{changed.controller, changed.lastReviewed, changed.reviewedBy,
+                                                    changed.pecrDeclared}},
+                info->revision, store::AuditRecord{QStringLiteral("organisation.change"), {}, QStringLiteral("fuzz")});
             ROPA_FUZZ_CHECK(revision.ok(), revision.error().message);
         }
         const Result<store::RegisterSnapshot> loaded = repo.value()->load();

@@ -75,16 +75,36 @@ Register fullRegister()
     reg.subjectCategories = {{QStringLiteral("customers"), QStringLiteral("Customers")},
                              {QStringLiteral("staff"), QStringLiteral("Employees")}};
     reg.recipients = {
-        {QStringLiteral("ggf"), QStringLiteral("Glass and Glazing Federation"), RecipientKind::Controller,
-         QStringLiteral("GB"), QStringLiteral("Insurance-backed guarantee")},
-        {QStringLiteral("payroll"), QStringLiteral("Payroll bureau"), RecipientKind::Processor, QStringLiteral("IE"),
-         QStringLiteral("Payroll")},
-        {QStringLiteral("analytics"), QStringLiteral("Analytics provider"), RecipientKind::JointController,
-         QStringLiteral("US"), QStringLiteral("Website statistics")},
-        {QStringLiteral("hmrc"), QStringLiteral("HMRC"), RecipientKind::PublicAuthority, QStringLiteral("GB"),
-         QStringLiteral("Tax")},
-        {QStringLiteral("team"), QStringLiteral("Our staff"), RecipientKind::Internal, QStringLiteral("GB"),
-         QStringLiteral("Doing their jobs")},
+        {QStringLiteral("ggf"),
+         QStringLiteral("Glass and Glazing Federation"),
+         RecipientKind::Controller,
+         QStringLiteral("GB"),
+         QStringLiteral("Insurance-backed guarantee"),
+         {}},
+        {QStringLiteral("payroll"),
+         QStringLiteral("Payroll bureau"),
+         RecipientKind::Processor,
+         QStringLiteral("IE"),
+         QStringLiteral("Payroll"),
+         {}},
+        {QStringLiteral("analytics"),
+         QStringLiteral("Analytics provider"),
+         RecipientKind::JointController,
+         QStringLiteral("US"),
+         QStringLiteral("Website statistics"),
+         {}},
+        {QStringLiteral("hmrc"),
+         QStringLiteral("HMRC"),
+         RecipientKind::PublicAuthority,
+         QStringLiteral("GB"),
+         QStringLiteral("Tax"),
+         {}},
+        {QStringLiteral("team"),
+         QStringLiteral("Our staff"),
+         RecipientKind::Internal,
+         QStringLiteral("GB"),
+         QStringLiteral("Doing their jobs"),
+         {}},
     };
     reg.sources = {{QStringLiteral("subject"), QStringLiteral("The data subject")},
                    {QStringLiteral("referral"), QStringLiteral("Supplier referral")}};
@@ -100,8 +120,8 @@ Register fullRegister()
     sales.purpose = QStringLiteral("Providing our services");
     sales.description = QStringLiteral("Quoting, fitting and invoicing\nwindows and doors");
     sales.businessFunction = QStringLiteral("Sales");
-    sales.bases = {{Basis::Contract, {}, std::nullopt},
-                   {Basis::LegitimateInterests, QStringLiteral("Following up quotes"), QDate(2026, 1, 15)}};
+    sales.bases = {{Basis::Contract}, {Basis::LegitimateInterests, QStringLiteral("Following up quotes")}};
+    sales.bases.last().assessment.date = QDate(2026, 1, 15);
     sales.specialCondition = QStringLiteral("Art. 9(2)(a) explicit consent");
     sales.dataCategories = {QStringLiteral("contact"), QStringLiteral("health")};
     sales.subjectCategories = {QStringLiteral("customers")};
@@ -111,17 +131,14 @@ Register fullRegister()
     sales.transfers = {{QStringLiteral("US"), QStringLiteral("UK Extension to the EU-US Data Privacy Framework")}};
     sales.securityMeasures = QStringLiteral("Encrypted laptops; access by role");
     sales.dpia = DpiaStatus::Done;
-    sales.automatedDecisionMaking = true;
+    sales.automatedDecisions.status = AutomatedDecisionStatus::Yes;
 
     Activity payroll;
     payroll.id = QStringLiteral("payroll");
     payroll.purpose = QStringLiteral("Paying our staff");
     payroll.description = QStringLiteral("Monthly payroll");
     payroll.businessFunction = QStringLiteral("HR");
-    payroll.bases = {{Basis::LegalObligation, {}, std::nullopt},
-                     {Basis::Consent, {}, std::nullopt},
-                     {Basis::VitalInterests, {}, std::nullopt},
-                     {Basis::PublicTask, {}, std::nullopt}};
+    payroll.bases = {{Basis::LegalObligation}, {Basis::Consent}, {Basis::VitalInterests}, {Basis::PublicTask}};
     payroll.specialCondition = QStringLiteral("DPA 2018 Sch. 1 Part 1 para 1 (employment)");
     payroll.dataCategories = {QStringLiteral("dbs"), QStringLiteral("contact")};
     payroll.subjectCategories = {QStringLiteral("staff")};
@@ -132,7 +149,7 @@ Register fullRegister()
                          {QStringLiteral("IN"), QStringLiteral("IDTA signed 2025-02-01")}};
     payroll.securityMeasures = QStringLiteral("Payroll system with two-factor sign-in");
     payroll.dpia = DpiaStatus::InProgress;
-    payroll.automatedDecisionMaking = false;
+    payroll.automatedDecisions.status = AutomatedDecisionStatus::No;
 
     reg.activities = {sales, payroll};
     return reg;

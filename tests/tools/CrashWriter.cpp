@@ -32,7 +32,7 @@ Activity drillActivity(qint64 k)
     a.id = QStringLiteral("drill-%1").arg(k);
     a.purpose = QStringLiteral("Drill change %1").arg(k);
     a.description = QString(static_cast<qsizetype>(k * 373 % 3000 + 1), QChar(u'a' + static_cast<char16_t>(k % 26)));
-    a.bases = {{Basis::Contract, {}, std::nullopt}};
+    a.bases = {{Basis::Contract}};
     return a;
 }
 

@@ -515,7 +515,7 @@ private Q_SLOTS:
         QCOMPARE(reopened.value()->reg().activities.at(0).purpose, QStringLiteral("Providing our services"));
         QVERIFY(reopened.value()->reg().activities.at(4).hasBasis(Basis::Consent));
         Activity& verifying = expected.activities[4];
-        verifying.bases.append({Basis::Consent, {}, std::nullopt});
+        verifying.bases.append(LawfulBasis(Basis::Consent));
         std::stable_sort(verifying.bases.begin(), verifying.bases.end(),
                          [](const LawfulBasis& a, const LawfulBasis& b) { return a.basis < b.basis; });
         QCOMPARE(reopened.value()->reg(), expected);

@@ -95,14 +95,14 @@ private Q_SLOTS:
         for (int i = 1; i <= 13; ++i) {
             ids << QStringLiteral("r%1").arg(i);
             const QString name = (i == 5 || i == 6 ? longName : QString()) + QStringLiteral("Recipient %1").arg(i);
-            reg.recipients.append({ids.last(), name, RecipientKind::Processor, {}, {}});
+            reg.recipients.append({ids.last(), name, RecipientKind::Processor, {}, {}, {}});
         }
         // r13 is used three times, r5 to r12 twice, r1 to r4 once.
         const auto activity = [](const QString& id, const QStringList& recipients) {
             Activity a;
             a.id = id;
             a.purpose = id;
-            a.bases = {{Basis::Contract, {}, std::nullopt}};
+            a.bases = {{Basis::Contract}};
             a.recipients = recipients;
             return a;
         };

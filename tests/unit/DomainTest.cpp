@@ -82,7 +82,7 @@ QStringList rightsFor(std::initializer_list<ropa::Basis> bases)
 {
     QList<ropa::LawfulBasis> list;
     for (const ropa::Basis b : bases) {
-        list.append({b, {}, std::nullopt});
+        list.append(ropa::LawfulBasis(b));
     }
     return ropa::DataSubjectRights::names(ropa::DataSubjectRights::available(list));
 }

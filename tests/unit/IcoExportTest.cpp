@@ -465,7 +465,7 @@ TEST(IcoTemplateTest, WhatTheRegisterDoesNotHoldSaysNotRecorded)
     Register reg;
     Activity bare;
     bare.id = QStringLiteral("bare");
-    bare.bases = {{Basis::LegitimateInterests, {}, std::nullopt}};
+    bare.bases = {{Basis::LegitimateInterests}};
     bare.transfers = {{QStringLiteral("US"), QString()}};
     bare.retention = QStringLiteral("missing-rule");
     reg.activities = {bare};

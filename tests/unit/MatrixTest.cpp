@@ -17,7 +17,7 @@ Activity activity(const QString& purpose, QList<Basis> bases)
     a.id = purpose.toLower().replace(QLatin1Char(' '), QLatin1Char('-'));
     a.purpose = purpose;
     for (const Basis basis : bases) {
-        a.bases.append({basis, {}, std::nullopt});
+        a.bases.append(LawfulBasis(basis));
     }
     return a;
 }

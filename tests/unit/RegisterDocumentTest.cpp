@@ -100,7 +100,7 @@ TEST_F(RegisterDocumentTest, InsertRemoveAndMoveKeepTheFileInStep)
     Activity added;
     added.id = QStringLiteral("newsletter");
     added.purpose = QStringLiteral("Sending our newsletter");
-    added.bases = {{Basis::Consent, {}, std::nullopt}};
+    added.bases = {{Basis::Consent}};
     m_document->insertActivity(2, added);
     EXPECT_EQ(stored().activities.at(2).purpose, QStringLiteral("Sending our newsletter"));
     EXPECT_EQ(stored().activities.size(), 20);

@@ -33,7 +33,7 @@ Activity activity(const QString& id, QList<Basis> bases, QStringList recipients)
     a.id = id;
     a.purpose = id;
     for (const Basis basis : bases) {
-        a.bases.append({basis, {}, std::nullopt});
+        a.bases.append(LawfulBasis(basis));
     }
     a.recipients = recipients;
     return a;
@@ -74,9 +74,9 @@ TEST(RegisterStatisticsTest, CountsTheKjmDemoRegister)
 TEST(RegisterStatisticsTest, CountsEachActivityOnceAndIgnoresUnknownRecipients)
 {
     Register reg;
-    reg.recipients = {{QStringLiteral("a"), QStringLiteral("Alpha"), RecipientKind::Processor, {}, {}},
-                      {QStringLiteral("b"), QStringLiteral("Beta"), RecipientKind::Processor, {}, {}},
-                      {QStringLiteral("c"), QStringLiteral("Gamma"), RecipientKind::Processor, {}, {}}};
+    reg.recipients = {{QStringLiteral("a"), QStringLiteral("Alpha"), RecipientKind::Processor, {}, {}, {}},
+                      {QStringLiteral("b"), QStringLiteral("Beta"), RecipientKind::Processor, {}, {}, {}},
+                      {QStringLiteral("c"), QStringLiteral("Gamma"), RecipientKind::Processor, {}, {}, {}}};
     reg.dataCategories = {{QStringLiteral("health"), QStringLiteral("Health"), {}, SpecialCategory::Art9},
                           {QStringLiteral("contact"), QStringLiteral("Contact"), {}, SpecialCategory::None},
                           {QStringLiteral("ethnicity"), QStringLiteral("Ethnicity"), {}, SpecialCategory::Art9}};

@@ -184,7 +184,7 @@ TEST_F(StoreTest, EntryLevelChangesWriteWhatTheyDoInMemory)
         {RegisterChange::MoveActivity{QStringLiteral("added"), 2}},
         {RegisterChange::InsertEntry{trade, 0}},
         {RegisterChange::UpdateEntry{renamed}},
-        {RegisterChange::UpdateOrganisation{controller, QDate(2026, 12, 1)}},
+        {RegisterChange::UpdateOrganisation{controller, QDate(2026, 12, 1), {}, {}}},
         {RegisterChange::RemoveActivity{QStringLiteral("added")}},
         {RegisterChange::RemoveEntry{Catalogue::Kind::Sources, QStringLiteral("trade-shows")}},
     };

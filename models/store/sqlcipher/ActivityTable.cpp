@@ -35,7 +35,7 @@ void ActivityTable::bindFields(Statement& s, int first, const Activity& a)
     s.bind(first + 4, a.retention);
     s.bind(first + 5, a.securityMeasures);
     s.bind(first + 6, dpiaStatusKey(a.dpia));
-    s.bind(first + 7, qint64{a.automatedDecisionMaking ? 1 : 0});
+    s.bind(first + 7, qint64{a.automatedDecisions.status == AutomatedDecisionStatus::Yes ? 1 : 0});
 }
 
 } // namespace ropa::store::sqlcipher

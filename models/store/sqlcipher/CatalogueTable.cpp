@@ -111,7 +111,7 @@ Result<CatalogueEntry> CatalogueTable::read(const Statement& row, Catalogue::Kin
         if (!recipientKind) {
             return unknownValue(file, table(kind), id, QStringLiteral("role"), key, recipientKindKeyList());
         }
-        return CatalogueEntry(Recipient{id, row.text(1), *recipientKind, row.text(3), row.text(4)});
+        return CatalogueEntry(Recipient{id, row.text(1), *recipientKind, row.text(3), row.text(4), {}});
     }
     case Catalogue::Kind::RetentionRules:
         return CatalogueEntry(RetentionRule{id, row.text(1), row.text(2), row.text(3)});

@@ -171,7 +171,8 @@ Status readActivities(Database& db, Register& reg)
             return unknownValue(db, a.id, tr("the DPIA status"), dpia, dpiaStatusKeyList());
         }
         a.dpia = *status;
-        a.automatedDecisionMaking = row.integer(8) != 0;
+        a.automatedDecisions.status =
+            row.integer(8) != 0 ? AutomatedDecisionStatus::Yes : AutomatedDecisionStatus::NotAssessed;
         reg.activities.append(std::move(a));
         return {};
     });
@@ -190,7 +191,9 @@ Status readActivityDetails(Database& db, Register& reg)
             if (!basis) {
                 return unknownValue(db, row.text(0), tr("the lawful basis"), key, basisKeyList());
             }
-            return LawfulBasis{*basis, row.text(3), dateFrom(row.optionalText(4))};
+            LawfulBasis b{*basis, row.text(3)};
+            b.assessment.date = dateFrom(row.optionalText(4));
+            return b;
         },
         [&reg](qsizetype activity, LawfulBasis&& basis) { reg.activities[activity].bases.append(std::move(basis)); });
     for (const auto& [table, member] : ActivityTable::kLinks) {

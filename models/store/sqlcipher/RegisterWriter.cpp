@@ -275,7 +275,7 @@ Status RegisterWriter::writeDetails(const Activity& a)
         m_basisInsert->bind(2, ++position);
         m_basisInsert->bind(3, basisKey(b.basis));
         m_basisInsert->bind(4, b.interest);
-        m_basisInsert->bind(5, textFrom(b.balancingTestDate));
+        m_basisInsert->bind(5, textFrom(b.assessment.date));
         status = m_basisInsert->run();
     }
     for (std::size_t i = 0; i < ActivityTable::kLinks.size(); ++i) {
