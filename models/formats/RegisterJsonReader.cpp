@@ -13,7 +13,7 @@
 #include <QSet>
 #include <algorithm>
 #include <cmath>
-#include <initializer_list>
+#include <vector>
 
 namespace ropa::formats {
 
@@ -86,6 +86,8 @@ public:
         : m_file(std::move(fileLabel))
     { }
 
+    using Keys = std::vector<const char*>;
+
     Result<Register> run(const QJsonObject& root);
 
 private:
@@ -106,8 +108,7 @@ private:
         return fail(path, tr("expected %1, found %2.").arg(wanted, typeName(value)));
     }
 
-    bool checkKeys(const QJsonObject& object, const QString& path, std::initializer_list<const char*> known,
-                   const QString& what)
+    bool checkKeys(const QJsonObject& object, const QString& path, const Keys& known, const QString& what)
     {
         for (auto it = object.begin(); it != object.end(); ++it) {
             const bool isKnown = std::any_of(known.begin(), known.end(),
@@ -230,6 +231,40 @@ private:
         return true;
     }
 
+    // Reads a list of keys of an enumeration; a key listed twice is refused, and the list is kept in the enum's order.
+    template <typename Enum, typename FromKey>
+    bool enumerationList(const QJsonObject& parent, const QString& path, const char* key, QList<Enum>& out,
+                         FromKey fromKey, const QString& keyList, const QString& what)
+    {
+        out.clear();
+        const QJsonValue value = parent.value(QLatin1StringView(key));
+        if (value.isUndefined()) {
+            return true;
+        }
+        if (!expect(value, QJsonValue::Array, member(path, key), tr("a list"))) {
+            return false;
+        }
+        const QJsonArray items = value.toArray();
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            const QString itemPath = element(member(path, key), i);
+            if (!expect(items.at(i), QJsonValue::String, itemPath, tr("text"))) {
+                return false;
+            }
+            const std::optional<Enum> parsed = fromKey(items.at(i).toString());
+            if (!parsed) {
+                return fail(
+                    itemPath,
+                    tr("%1 is not %2 (expected one of %3).").arg(quoted(items.at(i).toString()), what, keyList));
+            }
+            if (out.contains(*parsed)) {
+                return fail(itemPath, tr("%1 is listed twice.").arg(quoted(items.at(i).toString())));
+            }
+            out.append(*parsed);
+        }
+        std::sort(out.begin(), out.end());
+        return true;
+    }
+
     // Reads an entry's id, checking its form and that no other entry of the same list has it.
     bool id(const QJsonObject& parent, const QString& path, QHash<QString, QString>& seen, QString& out)
     {
@@ -280,10 +315,18 @@ private:
     bool catalogues(const QJsonObject& root, Register& reg);
     bool activity(const QJsonValue& value, const QString& path, Activity& out, qint64& order);
     bool basis(const QJsonValue& value, const QString& path, LawfulBasis& out);
+    bool assessment(const QJsonObject& parent, const QString& path, LegitimateInterestsAssessment& out);
+    bool consent(const QJsonObject& parent, const QString& path, ConsentRecord& out);
+    bool screening(const QJsonObject& parent, const QString& path, DpiaScreening& out);
+    bool decisions(const QJsonObject& parent, const QString& path, AutomatedDecisions& out);
+    bool isVersion1() const { return m_version == 1; }
+
+    int m_version = RegisterJsonReader::kVersion;
 
     QString m_file;
     std::optional<Error> m_error;
     QHash<QString, QString> m_dataIds;
+    QHash<QString, SpecialCategory> m_dataSpecial;
     QHash<QString, QString> m_subjectIds;
     QHash<QString, QString> m_recipientIds;
     QHash<QString, QString> m_sourceIds;
@@ -324,6 +367,7 @@ bool Walker::catalogues(const QJsonObject& root, Register& reg)
                          specialCategoryKeyList(), tr("a kind of special data"))) {
             return false;
         }
+        m_dataSpecial.insert(c.id, c.special);
         reg.dataCategories.append(c);
     }
 
@@ -349,11 +393,15 @@ bool Walker::catalogues(const QJsonObject& root, Register& reg)
         QJsonObject o;
         Recipient r;
         if (!object(items.at(i), path, o) ||
-            !checkKeys(o, path, {"id", "name", "kind", "country", "purpose"}, tr("a recipient")) ||
+            !checkKeys(o, path,
+                       isVersion1() ? Keys{"id", "name", "kind", "country", "purpose"}
+                                    : Keys{"id", "name", "kind", "country", "purpose", "contract"},
+                       tr("a recipient")) ||
             !id(o, path, m_recipientIds, r.id) || !text(o, path, "name", r.name, true) ||
             !enumeration(o, path, "kind", r.kind, RecipientKind::NotRecorded, recipientKindFromKey,
                          recipientKindKeyList(), tr("a kind of recipient")) ||
-            !text(o, path, "country", r.country) || !text(o, path, "purpose", r.purpose)) {
+            !text(o, path, "country", r.country) || !text(o, path, "purpose", r.purpose) ||
+            !text(o, path, "contract", r.contract)) {
             return false;
         }
         reg.recipients.append(r);
@@ -399,7 +447,10 @@ bool Walker::basis(const QJsonValue& value, const QString& path, LawfulBasis& ou
 {
     QJsonObject o;
     if (!object(value, path, o) ||
-        !checkKeys(o, path, {"basis", "interest", "balancing_test_date"}, tr("a lawful basis"))) {
+        !checkKeys(o, path,
+                   isVersion1() ? Keys{"basis", "interest", "balancing_test_date"}
+                                : Keys{"basis", "interest", "assessment", "law", "consent"},
+                   tr("a lawful basis"))) {
         return false;
     }
     if (!o.contains(QStringLiteral("basis"))) {
@@ -409,15 +460,95 @@ bool Walker::basis(const QJsonValue& value, const QString& path, LawfulBasis& ou
                      tr("a lawful basis"))) {
         return false;
     }
-    if (out.basis != Basis::LegitimateInterests) {
-        for (const char* key : {"interest", "balancing_test_date"}) {
-            if (o.contains(QLatin1StringView(key))) {
-                return fail(member(path, key), tr("only a legitimate_interests basis has this field."));
-            }
+    // Each part belongs to one basis; given for another, it is refused rather than dropped.
+    const std::pair<const char*, Basis> parts[] = {
+        {"interest", Basis::LegitimateInterests},
+        {"assessment", Basis::LegitimateInterests},
+        {"balancing_test_date", Basis::LegitimateInterests},
+        {"law", Basis::LegalObligation},
+        {"consent", Basis::Consent},
+    };
+    for (const auto& [key, owner] : parts) {
+        if (owner != out.basis && o.contains(QLatin1StringView(key))) {
+            return fail(member(path, key), tr("only a %1 basis has this field.").arg(basisKey(owner)));
         }
+    }
+    switch (out.basis) {
+    case Basis::LegitimateInterests:
+        if (isVersion1()) {
+            // Version 1 recorded only the date of the balancing test; the outcome was never written down.
+            return text(o, path, "interest", out.interest) && date(o, path, "balancing_test_date", out.assessment.date);
+        }
+        return text(o, path, "interest", out.interest) && assessment(o, path, out.assessment);
+    case Basis::LegalObligation:
+        return text(o, path, "law", out.law);
+    case Basis::Consent:
+        return consent(o, path, out.consent);
+    default:
         return true;
     }
-    return text(o, path, "interest", out.interest) && date(o, path, "balancing_test_date", out.assessment.date);
+}
+
+bool Walker::assessment(const QJsonObject& parent, const QString& path, LegitimateInterestsAssessment& out)
+{
+    const QJsonValue value = parent.value(QStringLiteral("assessment"));
+    if (value.isUndefined()) {
+        return true;
+    }
+    const QString at = member(path, "assessment");
+    QJsonObject o;
+    return object(value, at, o) &&
+        checkKeys(o, at,
+                  {"purpose_test", "necessity_test", "balancing_test", "outcome", "date", "reviewer", "reference"},
+                  tr("a legitimate interests assessment")) &&
+        text(o, at, "purpose_test", out.purposeTest) && text(o, at, "necessity_test", out.necessityTest) &&
+        text(o, at, "balancing_test", out.balancingTest) &&
+        enumeration(o, at, "outcome", out.outcome, AssessmentOutcome::NotRecorded, assessmentOutcomeFromKey,
+                    assessmentOutcomeKeyList(), tr("an assessment outcome")) &&
+        date(o, at, "date", out.date) && text(o, at, "reviewer", out.reviewer) &&
+        text(o, at, "reference", out.reference);
+}
+
+bool Walker::consent(const QJsonObject& parent, const QString& path, ConsentRecord& out)
+{
+    const QJsonValue value = parent.value(QStringLiteral("consent"));
+    if (value.isUndefined()) {
+        return true;
+    }
+    const QString at = member(path, "consent");
+    QJsonObject o;
+    return object(value, at, o) &&
+        checkKeys(o, at, {"how_obtained", "how_withdrawn", "where_kept"}, tr("a consent record")) &&
+        text(o, at, "how_obtained", out.howObtained) && text(o, at, "how_withdrawn", out.howWithdrawn) &&
+        text(o, at, "where_kept", out.whereKept);
+}
+
+bool Walker::screening(const QJsonObject& parent, const QString& path, DpiaScreening& out)
+{
+    const QJsonValue value = parent.value(QStringLiteral("dpia_screening"));
+    if (value.isUndefined()) {
+        return true;
+    }
+    const QString at = member(path, "dpia_screening");
+    QJsonObject o;
+    return object(value, at, o) && checkKeys(o, at, {"criteria", "date", "reference"}, tr("a DPIA screening")) &&
+        enumerationList(o, at, "criteria", out.criteria, dpiaCriterionFromKey, dpiaCriterionKeyList(),
+                        tr("a DPIA screening criterion")) &&
+        date(o, at, "date", out.date) && text(o, at, "reference", out.reference);
+}
+
+bool Walker::decisions(const QJsonObject& parent, const QString& path, AutomatedDecisions& out)
+{
+    const QJsonValue value = parent.value(QStringLiteral("automated_decisions"));
+    if (value.isUndefined()) {
+        return true;
+    }
+    const QString at = member(path, "automated_decisions");
+    QJsonObject o;
+    return object(value, at, o) && checkKeys(o, at, {"status", "safeguards"}, tr("the automated decisions")) &&
+        enumeration(o, at, "status", out.status, AutomatedDecisionStatus::NotAssessed, automatedDecisionStatusFromKey,
+                    automatedDecisionStatusKeyList(), tr("an automated decisions status")) &&
+        text(o, at, "safeguards", out.safeguards);
 }
 
 bool Walker::activity(const QJsonValue& value, const QString& path, Activity& a, qint64& order)
@@ -425,9 +556,32 @@ bool Walker::activity(const QJsonValue& value, const QString& path, Activity& a,
     QJsonObject o;
     if (!object(value, path, o) ||
         !checkKeys(o, path,
-                   {"id", "purpose", "order", "description", "business_function", "bases", "special_condition",
-                    "data_categories", "subject_categories", "recipients", "sources", "retention", "transfers",
-                    "security_measures", "dpia", "automated_decision_making"},
+                   isVersion1()
+                       ? Keys{"id", "purpose", "order", "description", "business_function", "bases",
+                              "special_condition", "data_categories", "subject_categories", "recipients", "sources",
+                              "retention", "transfers", "security_measures", "dpia", "automated_decision_making"}
+                       : Keys{"id",
+                              "purpose",
+                              "order",
+                              "description",
+                              "business_function",
+                              "bases",
+                              "special_condition",
+                              "schedule1_condition",
+                              "policy_document",
+                              "data_categories",
+                              "subject_categories",
+                              "recipients",
+                              "sources",
+                              "retention",
+                              "transfers",
+                              "security_measures",
+                              "dpia",
+                              "dpia_screening",
+                              "automated_decisions",
+                              "pecr",
+                              "last_reviewed",
+                              "reviewed_by"},
                    tr("an activity")) ||
         !id(o, path, m_activityIds, a.id)) {
         return false;
@@ -476,6 +630,8 @@ bool Walker::activity(const QJsonValue& value, const QString& path, Activity& a,
     }
 
     if (!optionalText(o, path, "special_condition", a.specialCondition) ||
+        !text(o, path, "schedule1_condition", a.schedule1Condition) ||
+        !text(o, path, "policy_document", a.policyDocument) ||
         !references(o, path, "data_categories", m_dataIds, tr("data category"), a.dataCategories) ||
         !references(o, path, "subject_categories", m_subjectIds, tr("subject category"), a.subjectCategories) ||
         !references(o, path, "recipients", m_recipientIds, tr("recipient"), a.recipients) ||
@@ -509,13 +665,29 @@ bool Walker::activity(const QJsonValue& value, const QString& path, Activity& a,
                      tr("a DPIA status"))) {
         return false;
     }
+    if (!isVersion1()) {
+        return screening(o, path, a.dpiaScreening) && decisions(o, path, a.automatedDecisions) &&
+            enumerationList(o, path, "pecr", a.pecr, pecrUseFromKey, pecrUseKeyList(), tr("a PECR use")) &&
+            date(o, path, "last_reviewed", a.lastReviewed) && text(o, path, "reviewed_by", a.reviewedBy);
+    }
     const QJsonValue adm = o.value(QStringLiteral("automated_decision_making"));
     if (!adm.isUndefined()) {
         if (!expect(adm, QJsonValue::Bool, member(path, "automated_decision_making"), tr("true or false"))) {
             return false;
         }
+        // false was what version 1 wrote when nobody had said otherwise, so it is no assessment.
         a.automatedDecisions.status =
             adm.toBool() ? AutomatedDecisionStatus::Yes : AutomatedDecisionStatus::NotAssessed;
+    }
+    // Version 1 had one condition field; for criminal offence data without special category data it held the
+    // DPA 2018 Schedule 1 condition, which version 2 keeps in its own field.
+    const auto uses = [&a, this](SpecialCategory kind) {
+        return std::any_of(a.dataCategories.begin(), a.dataCategories.end(),
+                           [&](const QString& ref) { return m_dataSpecial.value(ref) == kind; });
+    };
+    if (a.specialCondition && uses(SpecialCategory::Art10) && !uses(SpecialCategory::Art9)) {
+        a.schedule1Condition = *a.specialCondition;
+        a.specialCondition.reset();
     }
     return true;
 }
@@ -524,12 +696,6 @@ Result<Register> Walker::run(const QJsonObject& root)
 {
     Register reg;
     const bool ok = [&] {
-        if (!checkKeys(root, {},
-                       {"format", "version", "controller", "last_reviewed", "data_categories", "subject_categories",
-                        "recipients", "sources", "retention_rules", "activities"},
-                       tr("a register"))) {
-            return false;
-        }
         const QJsonValue format = root.value(QStringLiteral("format"));
         if (format.toString() != QLatin1StringView(RegisterJsonReader::kFormat)) {
             return fail(QStringLiteral("format"),
@@ -549,7 +715,21 @@ Result<Register> Walker::run(const QJsonObject& root)
                     .arg(version.toInt())
                     .arg(RegisterJsonReader::kVersion));
         }
+        m_version = version.toInt();
+        if (!checkKeys(root, {},
+                       isVersion1()
+                           ? Keys{"format", "version", "controller", "last_reviewed", "data_categories",
+                                  "subject_categories", "recipients", "sources", "retention_rules", "activities"}
+                           : Keys{"format", "version", "controller", "last_reviewed", "reviewed_by", "pecr_declared",
+                                  "data_categories", "subject_categories", "recipients", "sources", "retention_rules",
+                                  "activities"},
+                       tr("a register"))) {
+            return false;
+        }
         if (!controller(root, reg.controller) || !date(root, {}, "last_reviewed", reg.lastReviewed) ||
+            !text(root, {}, "reviewed_by", reg.reviewedBy) ||
+            !enumerationList(root, {}, "pecr_declared", reg.pecrDeclared, pecrUseFromKey, pecrUseKeyList(),
+                             tr("a PECR use")) ||
             !catalogues(root, reg)) {
             return false;
         }

@@ -10,6 +10,16 @@ std::optional<QString> dateText(const std::optional<QDate>& date)
 {
     return date ? std::optional<QString>(date->toString(Qt::ISODate)) : std::nullopt;
 }
+template <typename Enum, typename KeyOf>
+QStringList keys(const QList<Enum>& values, KeyOf keyOf)
+{
+    QStringList out;
+    for (const Enum value : values) {
+        out << keyOf(value);
+    }
+    return out;
+}
+
 } // namespace
 
 QByteArray RegisterJsonWriter::write(const Register& reg)
@@ -30,6 +40,8 @@ QByteArray RegisterJsonWriter::write(const Register& reg)
     w.field("ico_registration", reg.controller.icoRegistration);
     w.endObject();
     w.field("last_reviewed", dateText(reg.lastReviewed));
+    w.field("reviewed_by", reg.reviewedBy);
+    w.field("pecr_declared", keys(reg.pecrDeclared, pecrUseKey));
 
     w.key("data_categories");
     w.beginArray();
@@ -62,6 +74,7 @@ QByteArray RegisterJsonWriter::write(const Register& reg)
         w.field("kind", recipientKindKey(r.kind));
         w.field("country", r.country);
         w.field("purpose", r.purpose);
+        w.field("contract", r.contract);
         w.endObject();
     }
     w.endArray();
@@ -104,13 +117,36 @@ QByteArray RegisterJsonWriter::write(const Register& reg)
             w.beginObject();
             w.field("basis", basisKey(b.basis));
             if (b.basis == Basis::LegitimateInterests) {
+                const LegitimateInterestsAssessment& lia = b.assessment;
                 w.field("interest", b.interest);
-                w.field("balancing_test_date", dateText(b.assessment.date));
+                w.key("assessment");
+                w.beginObject();
+                w.field("purpose_test", lia.purposeTest);
+                w.field("necessity_test", lia.necessityTest);
+                w.field("balancing_test", lia.balancingTest);
+                w.field("outcome", assessmentOutcomeKey(lia.outcome));
+                w.field("date", dateText(lia.date));
+                w.field("reviewer", lia.reviewer);
+                w.field("reference", lia.reference);
+                w.endObject();
+            }
+            if (b.basis == Basis::LegalObligation) {
+                w.field("law", b.law);
+            }
+            if (b.basis == Basis::Consent) {
+                w.key("consent");
+                w.beginObject();
+                w.field("how_obtained", b.consent.howObtained);
+                w.field("how_withdrawn", b.consent.howWithdrawn);
+                w.field("where_kept", b.consent.whereKept);
+                w.endObject();
             }
             w.endObject();
         }
         w.endArray();
         w.field("special_condition", a.specialCondition);
+        w.field("schedule1_condition", a.schedule1Condition);
+        w.field("policy_document", a.policyDocument);
         w.field("data_categories", a.dataCategories);
         w.field("subject_categories", a.subjectCategories);
         w.field("recipients", a.recipients);
@@ -127,7 +163,20 @@ QByteArray RegisterJsonWriter::write(const Register& reg)
         w.endArray();
         w.field("security_measures", a.securityMeasures);
         w.field("dpia", dpiaStatusKey(a.dpia));
-        w.field("automated_decision_making", a.automatedDecisions.status == AutomatedDecisionStatus::Yes);
+        w.key("dpia_screening");
+        w.beginObject();
+        w.field("criteria", keys(a.dpiaScreening.criteria, dpiaCriterionKey));
+        w.field("date", dateText(a.dpiaScreening.date));
+        w.field("reference", a.dpiaScreening.reference);
+        w.endObject();
+        w.key("automated_decisions");
+        w.beginObject();
+        w.field("status", automatedDecisionStatusKey(a.automatedDecisions.status));
+        w.field("safeguards", a.automatedDecisions.safeguards);
+        w.endObject();
+        w.field("pecr", keys(a.pecr, pecrUseKey));
+        w.field("last_reviewed", dateText(a.lastReviewed));
+        w.field("reviewed_by", a.reviewedBy);
         w.endObject();
     }
     w.endArray();

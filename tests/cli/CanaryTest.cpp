@@ -56,6 +56,7 @@ CanaryRegister makeCanaryRegister()
     mark(reg.controller.dpo, QStringLiteral("controller.dpo"));
     mark(reg.controller.representative, QStringLiteral("controller.representative"));
     mark(reg.controller.icoRegistration, QStringLiteral("controller.ico_registration"));
+    mark(reg.reviewedBy, QStringLiteral("reviewed_by"));
 
     // Ids are text too; every reference follows its entry's new id.
     QHash<QString, QString> renamed;
@@ -80,6 +81,7 @@ CanaryRegister makeCanaryRegister()
         mark(r.name, at("recipients", i, "name"));
         mark(r.country, at("recipients", i, "country"));
         mark(r.purpose, at("recipients", i, "purpose"));
+        mark(r.contract, at("recipients", i, "contract"));
     }
     for (qsizetype i = 0; i < reg.sources.size(); ++i) {
         markId(reg.sources[i].id, at("sources", i, "id"));
@@ -105,10 +107,30 @@ CanaryRegister makeCanaryRegister()
         QString condition;
         mark(condition, at("activities", i, "special_condition"));
         a.specialCondition = condition;
+        mark(a.schedule1Condition, at("activities", i, "schedule1_condition"));
+        mark(a.policyDocument, at("activities", i, "policy_document"));
         mark(a.securityMeasures, at("activities", i, "security_measures"));
+        mark(a.dpiaScreening.reference, at("activities", i, "dpia_screening.reference"));
+        mark(a.automatedDecisions.safeguards, at("activities", i, "automated_decisions.safeguards"));
+        mark(a.reviewedBy, at("activities", i, "reviewed_by"));
         for (qsizetype j = 0; j < a.bases.size(); ++j) {
-            if (a.bases[j].basis == Basis::LegitimateInterests) {
-                mark(a.bases[j].interest, at("activities", i, "bases") + QStringLiteral("[%1].interest").arg(j));
+            LawfulBasis& b = a.bases[j];
+            const QString place = at("activities", i, "bases") + QStringLiteral("[%1].").arg(j);
+            if (b.basis == Basis::LegitimateInterests) {
+                mark(b.interest, place + QStringLiteral("interest"));
+                mark(b.assessment.purposeTest, place + QStringLiteral("assessment.purpose_test"));
+                mark(b.assessment.necessityTest, place + QStringLiteral("assessment.necessity_test"));
+                mark(b.assessment.balancingTest, place + QStringLiteral("assessment.balancing_test"));
+                mark(b.assessment.reviewer, place + QStringLiteral("assessment.reviewer"));
+                mark(b.assessment.reference, place + QStringLiteral("assessment.reference"));
+            }
+            if (b.basis == Basis::LegalObligation) {
+                mark(b.law, place + QStringLiteral("law"));
+            }
+            if (b.basis == Basis::Consent) {
+                mark(b.consent.howObtained, place + QStringLiteral("consent.how_obtained"));
+                mark(b.consent.howWithdrawn, place + QStringLiteral("consent.how_withdrawn"));
+                mark(b.consent.whereKept, place + QStringLiteral("consent.where_kept"));
             }
         }
         for (qsizetype j = 0; j < a.transfers.size(); ++j) {

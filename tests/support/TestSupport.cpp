@@ -64,6 +64,8 @@ Register fullRegister()
                       QStringLiteral("Example EU Rep GmbH, Berlin"),
                       QStringLiteral("ZA123456")};
     reg.lastReviewed = QDate(2026, 3, 31);
+    reg.reviewedBy = QStringLiteral("Jane Smith");
+    reg.pecrDeclared = {PecrUse::ElectronicMarketing, PecrUse::NonEssentialCookies};
     reg.dataCategories = {
         {QStringLiteral("contact"), QStringLiteral("Contact details"),
          QStringLiteral("Name, \"address\", email\tand phone"), SpecialCategory::None},
@@ -81,12 +83,8 @@ Register fullRegister()
          QStringLiteral("GB"),
          QStringLiteral("Insurance-backed guarantee"),
          {}},
-        {QStringLiteral("payroll"),
-         QStringLiteral("Payroll bureau"),
-         RecipientKind::Processor,
-         QStringLiteral("IE"),
-         QStringLiteral("Payroll"),
-         {}},
+        {QStringLiteral("payroll"), QStringLiteral("Payroll bureau"), RecipientKind::Processor, QStringLiteral("IE"),
+         QStringLiteral("Payroll"), QStringLiteral("Processing agreement PB-2024-07, shared drive /contracts")},
         {QStringLiteral("analytics"),
          QStringLiteral("Analytics provider"),
          RecipientKind::JointController,
@@ -121,7 +119,14 @@ Register fullRegister()
     sales.description = QStringLiteral("Quoting, fitting and invoicing\nwindows and doors");
     sales.businessFunction = QStringLiteral("Sales");
     sales.bases = {{Basis::Contract}, {Basis::LegitimateInterests, QStringLiteral("Following up quotes")}};
-    sales.bases.last().assessment.date = QDate(2026, 1, 15);
+    LegitimateInterestsAssessment& lia = sales.bases.last().assessment;
+    lia.purposeTest = QStringLiteral("Customers who asked for a quote expect to hear back");
+    lia.necessityTest = QStringLiteral("One follow-up call is the least we can do");
+    lia.balancingTest = QStringLiteral("Low impact; easy to say no");
+    lia.outcome = AssessmentOutcome::InterestsNotOverridden;
+    lia.date = QDate(2026, 1, 15);
+    lia.reviewer = QStringLiteral("Jane Smith");
+    lia.reference = QStringLiteral("LIA-2026-01");
     sales.specialCondition = QStringLiteral("Art. 9(2)(a) explicit consent");
     sales.dataCategories = {QStringLiteral("contact"), QStringLiteral("health")};
     sales.subjectCategories = {QStringLiteral("customers")};
@@ -131,7 +136,14 @@ Register fullRegister()
     sales.transfers = {{QStringLiteral("US"), QStringLiteral("UK Extension to the EU-US Data Privacy Framework")}};
     sales.securityMeasures = QStringLiteral("Encrypted laptops; access by role");
     sales.dpia = DpiaStatus::Done;
+    sales.dpiaScreening.criteria = {DpiaCriterion::LargeScaleSpecialData, DpiaCriterion::Tracking};
+    sales.dpiaScreening.date = QDate(2025, 11, 3);
+    sales.dpiaScreening.reference = QStringLiteral("DPIA-7 in the compliance folder");
     sales.automatedDecisions.status = AutomatedDecisionStatus::Yes;
+    sales.automatedDecisions.safeguards = QStringLiteral("A person reviews every declined finance application");
+    sales.pecr = {PecrUse::ElectronicMarketing, PecrUse::NonEssentialCookies};
+    sales.lastReviewed = QDate(2026, 2, 28);
+    sales.reviewedBy = QStringLiteral("Sales manager");
 
     Activity payroll;
     payroll.id = QStringLiteral("payroll");
@@ -139,7 +151,12 @@ Register fullRegister()
     payroll.description = QStringLiteral("Monthly payroll");
     payroll.businessFunction = QStringLiteral("HR");
     payroll.bases = {{Basis::LegalObligation}, {Basis::Consent}, {Basis::VitalInterests}, {Basis::PublicTask}};
-    payroll.specialCondition = QStringLiteral("DPA 2018 Sch. 1 Part 1 para 1 (employment)");
+    payroll.bases[0].law = QStringLiteral("Income Tax (PAYE) Regulations 2003");
+    payroll.bases[1].consent = {QStringLiteral("Tick box on the starter form"),
+                                QStringLiteral("Email to HR or untick in the staff portal"),
+                                QStringLiteral("HR system, consent log")};
+    payroll.schedule1Condition = QStringLiteral("DPA 2018 Sch. 1 Part 1 para 1 (employment)");
+    payroll.policyDocument = QStringLiteral("Appropriate policy document APD-3");
     payroll.dataCategories = {QStringLiteral("dbs"), QStringLiteral("contact")};
     payroll.subjectCategories = {QStringLiteral("staff")};
     payroll.recipients = {QStringLiteral("payroll"), QStringLiteral("hmrc"), QStringLiteral("team")};
@@ -160,6 +177,7 @@ Register canaryRegister(const QString& marker)
     Register reg = fullRegister();
     int n = 0;
     auto canary = [&marker, &n]() -> QString { return marker + QString::number(++n); };
+    reg.reviewedBy = canary();
     for (QString* field : {&reg.controller.name, &reg.controller.address, &reg.controller.email, &reg.controller.phone,
                            &reg.controller.dpo, &reg.controller.representative, &reg.controller.icoRegistration}) {
         *field = canary();
@@ -175,6 +193,7 @@ Register canaryRegister(const QString& marker)
         r.name = canary();
         r.country = canary();
         r.purpose = canary();
+        r.contract = canary();
     }
     for (Source& s : reg.sources) {
         s.name = canary();
@@ -222,8 +241,32 @@ Register canaryRegister(const QString& marker)
         a.businessFunction = canary();
         a.specialCondition = canary();
         a.securityMeasures = canary();
+        a.schedule1Condition = canary();
+        a.policyDocument = canary();
+        a.dpiaScreening.reference = canary();
+        a.automatedDecisions.safeguards = canary();
+        a.reviewedBy = canary();
         for (LawfulBasis& b : a.bases) {
-            b.interest = canary();
+            // Each text of a basis is part of the register only for its own basis.
+            switch (b.basis) {
+            case Basis::LegitimateInterests:
+                b.interest = canary();
+                for (QString* field : {&b.assessment.purposeTest, &b.assessment.necessityTest,
+                                       &b.assessment.balancingTest, &b.assessment.reviewer, &b.assessment.reference}) {
+                    *field = canary();
+                }
+                break;
+            case Basis::LegalObligation:
+                b.law = canary();
+                break;
+            case Basis::Consent:
+                for (QString* field : {&b.consent.howObtained, &b.consent.howWithdrawn, &b.consent.whereKept}) {
+                    *field = canary();
+                }
+                break;
+            default:
+                break;
+            }
         }
         for (Transfer& t : a.transfers) {
             t.country = canary();

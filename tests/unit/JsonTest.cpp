@@ -73,9 +73,9 @@ TEST(JsonTest, FingerprintIsPinnedByItsDefinition)
         formats::RegisterJsonReader::readFile(test::dataPath(QStringLiteral("full-register.ropa.json")));
     ASSERT_TRUE(fixture.ok());
     EXPECT_EQ(Fingerprint::of(fixture.value()),
-              QStringLiteral("d9f8c09d6267139a24f47c032de16112dc9ed5ee6255d934bcbd9e2517a8b232"));
+              QStringLiteral("7677a02472a8943bf329e5d7c6d3405c37d8d443ad440d6dceb7ff155f750b38"));
     EXPECT_EQ(Fingerprint::of(formats::DemoRegister::load().value()),
-              QStringLiteral("25e8e8bf153b1ad5bc76128c5704c721e506ae7832cfa05e2bd16b9c9432e1b4"));
+              QStringLiteral("b3cc2e2b87234337d7322e731ea34ee4677355329c9f2da27e7d82446732d32d"));
 
     // The same content laid out otherwise (keys reordered, no indentation) is the same register.
     const QJsonDocument compact =
@@ -84,6 +84,99 @@ TEST(JsonTest, FingerprintIsPinnedByItsDefinition)
         formats::RegisterJsonReader::read(compact.toJson(QJsonDocument::Compact), QStringLiteral("compact.json"));
     ASSERT_TRUE(relaidOut.ok());
     EXPECT_EQ(Fingerprint::of(relaidOut.value()), Fingerprint::of(fixture.value()));
+}
+
+TEST(JsonTest, EveryAccountabilityFieldSurvivesExportAndImport)
+{
+    const Register reg = test::fullRegister();
+    // The rich register sets every field of the records that version 2 added.
+    const Activity& sales = reg.activities.at(0);
+    const Activity& payroll = reg.activities.at(1);
+    ASSERT_FALSE(reg.reviewedBy.isEmpty());
+    ASSERT_EQ(reg.pecrDeclared.size(), 2);
+    ASSERT_FALSE(reg.recipients.at(1).contract.isEmpty());
+    ASSERT_TRUE(sales.bases.at(1).assessment.isComplete());
+    ASSERT_FALSE(payroll.bases.at(0).law.isEmpty());
+    ASSERT_TRUE(payroll.bases.at(1).consent.isComplete());
+    ASSERT_FALSE(payroll.schedule1Condition.isEmpty());
+    ASSERT_FALSE(payroll.policyDocument.isEmpty());
+    ASSERT_EQ(sales.dpiaScreening.criteria.size(), 2);
+    ASSERT_TRUE(sales.dpiaScreening.date.has_value());
+    ASSERT_FALSE(sales.automatedDecisions.safeguards.isEmpty());
+    ASSERT_TRUE(sales.lastReviewed.has_value());
+
+    const QByteArray json = formats::RegisterJsonWriter::write(reg);
+    const Result<Register> read = formats::RegisterJsonReader::read(json, QStringLiteral("every-field.json"));
+    ASSERT_TRUE(read.ok()) << message(read).toStdString();
+    EXPECT_EQ(read.value(), reg);
+    EXPECT_EQ(Fingerprint::of(read.value()), Fingerprint::of(reg));
+    EXPECT_EQ(formats::RegisterJsonWriter::write(read.value()), json);
+    EXPECT_TRUE(json.contains("\"version\": 2,"));
+    EXPECT_TRUE(json.contains("\"law\": \"Income Tax (PAYE) Regulations 2003\""));
+    EXPECT_TRUE(json.contains("\"status\": \"no\""));
+    EXPECT_FALSE(json.contains("automated_decision_making"));
+    EXPECT_FALSE(json.contains("balancing_test_date"));
+}
+
+TEST(JsonTest, Version1FileIsMigratedOnRead)
+{
+    const Result<Register> read =
+        formats::RegisterJsonReader::readFile(test::dataPath(QStringLiteral("v1-register.ropa.json")));
+    ASSERT_TRUE(read.ok()) << message(read).toStdString();
+
+    // What version 1 could say, as version 2 holds it.
+    Register expected = test::fullRegister();
+    expected.reviewedBy.clear();
+    expected.pecrDeclared.clear();
+    for (Recipient& r : expected.recipients) {
+        r.contract.clear();
+    }
+    for (Activity& a : expected.activities) {
+        for (LawfulBasis& b : a.bases) {
+            const std::optional<QDate> date = b.assessment.date;
+            b = LawfulBasis(b.basis, b.interest);
+            b.assessment.date = date; // balancing_test_date; the outcome stays not recorded
+        }
+        a.policyDocument.clear();
+        a.dpiaScreening = {};
+        a.automatedDecisions.safeguards.clear();
+        a.pecr.clear();
+        a.lastReviewed.reset();
+        a.reviewedBy.clear();
+    }
+    // automated_decision_making false was the default, not an assessment.
+    expected.activities[1].automatedDecisions.status = AutomatedDecisionStatus::NotAssessed;
+    EXPECT_EQ(read.value(), expected);
+
+    // The payroll activity uses criminal offence data and no special category data: its one condition was the
+    // Schedule 1 condition. The sales activity uses health data: its condition stays the Art. 9(2) one.
+    EXPECT_EQ(read->activities.at(1).specialCondition, std::nullopt);
+    EXPECT_EQ(read->activities.at(1).schedule1Condition, QStringLiteral("DPA 2018 Sch. 1 Part 1 para 1 (employment)"));
+    EXPECT_EQ(read->activities.at(0).specialCondition, QStringLiteral("Art. 9(2)(a) explicit consent"));
+    EXPECT_EQ(read->activities.at(0).bases.at(1).assessment.outcome, AssessmentOutcome::NotRecorded);
+    EXPECT_EQ(read->activities.at(0).bases.at(1).assessment.date, QDate(2026, 1, 15));
+    EXPECT_EQ(read->activities.at(0).automatedDecisions.status, AutomatedDecisionStatus::Yes);
+
+    // Written again it is version 2, and reads back the same.
+    const QByteArray v2 = formats::RegisterJsonWriter::write(read.value());
+    EXPECT_TRUE(v2.contains("\"version\": 2,"));
+    const Result<Register> again = formats::RegisterJsonReader::read(v2, QStringLiteral("migrated.json"));
+    ASSERT_TRUE(again.ok()) << message(again).toStdString();
+    EXPECT_EQ(again.value(), read.value());
+}
+
+TEST(JsonTest, KeyListsAreReadInTheirOwnOrder)
+{
+    QByteArray json = formats::RegisterJsonWriter::write(test::fullRegister());
+    const QByteArray inOrder =
+        "\"criteria\": [\n          \"large_scale_special_data\",\n          \"tracking\"\n        ]";
+    ASSERT_TRUE(json.contains(inOrder));
+    json.replace(inOrder, "\"criteria\": [\"tracking\", \"large_scale_special_data\"]");
+    json.replace("\"pecr_declared\": [\n    \"electronic_marketing\",\n    \"non_essential_cookies\"\n  ]",
+                 "\"pecr_declared\": [\"non_essential_cookies\", \"electronic_marketing\"]");
+    const Result<Register> read = formats::RegisterJsonReader::read(json, QStringLiteral("reordered.json"));
+    ASSERT_TRUE(read.ok()) << message(read).toStdString();
+    EXPECT_EQ(read.value(), test::fullRegister());
 }
 
 TEST(JsonTest, WriterEscapesTextSoItReadsBackExactly)
@@ -177,9 +270,9 @@ TEST_F(BadJsonTest, WrongFormat)
 
 TEST_F(BadJsonTest, HigherVersion)
 {
-    const QString text = importEdited("\"version\": 1", "\"version\": 2");
+    const QString text = importEdited("\"version\": 2", "\"version\": 3");
     EXPECT_EQ(text,
-              QStringLiteral("version: version 2 is newer than this RoPA Manager reads (up to 1); update RoPA "
+              QStringLiteral("version: version 3 is newer than this RoPA Manager reads (up to 2); update RoPA "
                              "Manager to import it."));
 }
 
@@ -239,11 +332,67 @@ TEST_F(BadJsonTest, InterestOnABasisOtherThanLegitimateInterests)
 
 TEST_F(BadJsonTest, WrongTypeAndBadPeriod)
 {
-    EXPECT_EQ(importEdited("\"automated_decision_making\": true", "\"automated_decision_making\": \"yes\""),
-              QStringLiteral("activities[0].automated_decision_making: expected true or false, found text."));
+    EXPECT_EQ(importEdited("\"status\": \"yes\"", "\"status\": true"),
+              QStringLiteral("activities[0].automated_decisions.status: expected text, found true or false."));
     EXPECT_EQ(
         importEdited("\"period\": \"P12M\"", "\"period\": \"12 months\""),
         QStringLiteral("retention_rules[0].period: \"12 months\" is not an ISO 8601 period such as P12M, P6M or P6Y."));
+}
+
+TEST_F(BadJsonTest, PartOfAnotherBasisIsRefusedWithItsPlace)
+{
+    EXPECT_EQ(importEdited("{\n          \"basis\": \"contract\"\n        }",
+                           "{\n          \"basis\": \"contract\", \"law\": \"x\"\n        }"),
+              QStringLiteral("activities[0].bases[0].law: only a legal_obligation basis has this field."));
+    EXPECT_EQ(importEdited("\"law\": \"Income Tax (PAYE) Regulations 2003\"", "\"law\": \"x\", \"consent\": {}"),
+              QStringLiteral("activities[1].bases[0].consent: only a consent basis has this field."));
+    EXPECT_EQ(importEdited("\"basis\": \"consent\",", "\"basis\": \"consent\", \"assessment\": {},"),
+              QStringLiteral("activities[1].bases[1].assessment: only a legitimate_interests basis has this field."));
+}
+
+TEST_F(BadJsonTest, Version1KeysAreUnknownInVersion2)
+{
+    const QString text =
+        importEdited("\"dpia\": \"done\",", "\"dpia\": \"done\", \"automated_decision_making\": true,");
+    EXPECT_TRUE(
+        text.startsWith(QStringLiteral("activities[0].automated_decision_making: unknown field of an activity")))
+        << text.toStdString();
+    const QString date = importEdited("\"interest\": \"Following up quotes\",",
+                                      "\"interest\": \"Following up quotes\", \"balancing_test_date\": null,");
+    EXPECT_TRUE(
+        date.startsWith(QStringLiteral("activities[0].bases[1].balancing_test_date: unknown field of a lawful basis")))
+        << date.toStdString();
+}
+
+TEST_F(BadJsonTest, Version2KeysAreUnknownInVersion1)
+{
+    QByteArray v1 = test::readBytes(test::dataPath(QStringLiteral("v1-register.ropa.json")));
+    ASSERT_FALSE(v1.isEmpty());
+    QByteArray root = v1;
+    root.replace("\"last_reviewed\": \"2026-03-31\",", "\"last_reviewed\": \"2026-03-31\", \"pecr_declared\": [],");
+    EXPECT_TRUE(importText(root).startsWith(QStringLiteral("pecr_declared: unknown field of a register")));
+    QByteArray activity = v1;
+    activity.replace("\"dpia\": \"done\",", "\"dpia\": \"done\", \"pecr\": [],");
+    EXPECT_TRUE(importText(activity).startsWith(QStringLiteral("activities[0].pecr: unknown field of an activity")));
+    QByteArray recipient = v1;
+    recipient.replace("\"purpose\": \"Payroll\"", "\"purpose\": \"Payroll\", \"contract\": \"x\"");
+    EXPECT_TRUE(
+        importText(recipient).startsWith(QStringLiteral("recipients[1].contract: unknown field of a recipient")));
+}
+
+TEST_F(BadJsonTest, KeyListsRefuseUnknownAndRepeatedKeys)
+{
+    EXPECT_EQ(importEdited("\"pecr_declared\": [\n    \"electronic_marketing\",",
+                           "\"pecr_declared\": [\n    \"electronic_marketing\", \"electronic_marketing\","),
+              QStringLiteral("pecr_declared[1]: \"electronic_marketing\" is listed twice."));
+    const QString criterion = importEdited("\"large_scale_special_data\"", "\"lots_of_data\"");
+    EXPECT_TRUE(criterion.startsWith(
+        QStringLiteral("activities[0].dpia_screening.criteria[0]: \"lots_of_data\" is not a DPIA screening criterion")))
+        << criterion.toStdString();
+    EXPECT_EQ(importEdited("\"outcome\": \"interests_not_overridden\"", "\"outcome\": \"fine\""),
+              QStringLiteral("activities[0].bases[1].assessment.outcome: \"fine\" is not an assessment outcome "
+                             "(expected one of ") +
+                  assessmentOutcomeKeyList() + QStringLiteral(")."));
 }
 
 TEST_F(BadJsonTest, NotAnObjectAtTheTop)
