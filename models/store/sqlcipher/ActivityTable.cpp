@@ -5,9 +5,26 @@
 namespace ropa::store::sqlcipher {
 
 namespace {
-const QString kFields = QStringLiteral("purpose, description, business_function, special_condition, retention_id, "
-                                       "security_measures, dpia, automated_decision_making");
+template <typename Enum, typename KeyOf>
+QString keyList(const QList<Enum>& values, KeyOf keyOf)
+{
+    QStringList keys;
+    for (const Enum value : values) {
+        keys << keyOf(value);
+    }
+    return keys.join(QLatin1Char(','));
 }
+
+std::optional<QString> dateText(const std::optional<QDate>& date)
+{
+    return date ? std::optional<QString>(date->toString(Qt::ISODate)) : std::nullopt;
+}
+
+const QString kFields = QStringLiteral("purpose, description, business_function, special_condition, retention_id, "
+                                       "security_measures, dpia, schedule1_condition, policy_document, "
+                                       "dpia_criteria, dpia_screening_date, dpia_reference, automated_decisions, "
+                                       "automated_safeguards, pecr, last_reviewed, reviewed_by");
+} // namespace
 
 QString ActivityTable::selectSql()
 {
@@ -35,7 +52,16 @@ void ActivityTable::bindFields(Statement& s, int first, const Activity& a)
     s.bind(first + 4, a.retention);
     s.bind(first + 5, a.securityMeasures);
     s.bind(first + 6, dpiaStatusKey(a.dpia));
-    s.bind(first + 7, qint64{a.automatedDecisions.status == AutomatedDecisionStatus::Yes ? 1 : 0});
+    s.bind(first + 7, a.schedule1Condition);
+    s.bind(first + 8, a.policyDocument);
+    s.bind(first + 9, keyList(a.dpiaScreening.criteria, dpiaCriterionKey));
+    s.bind(first + 10, dateText(a.dpiaScreening.date));
+    s.bind(first + 11, a.dpiaScreening.reference);
+    s.bind(first + 12, automatedDecisionStatusKey(a.automatedDecisions.status));
+    s.bind(first + 13, a.automatedDecisions.safeguards);
+    s.bind(first + 14, keyList(a.pecr, pecrUseKey));
+    s.bind(first + 15, dateText(a.lastReviewed));
+    s.bind(first + 16, a.reviewedBy);
 }
 
 } // namespace ropa::store::sqlcipher

@@ -5,6 +5,7 @@
 #include <QString>
 #include <QStringList>
 #include <array>
+#include <optional>
 #include <utility>
 
 namespace ropa::store::sqlcipher {
@@ -33,10 +34,25 @@ public:
     // INSERT with parameters id, position, then the fields.
     static QString insertSql();
     // UPDATE of the fields (parameters from 1) of the activity whose id is the last parameter.
-    static constexpr int kFieldCount = 8;
+    static constexpr int kFieldCount = 17;
     static QString updateSql();
     // Binds the activity's fields to parameters first, first + 1, ...
     static void bindFields(Statement& statement, int first, const Activity& activity);
+    // The keys of a list held in one column (DPIA criteria, PECR uses), joined by commas; parse refuses a key the
+    // enum does not know by returning nothing.
+    template <typename Enum, typename FromKey>
+    static std::optional<QList<Enum>> parseKeys(const QString& column, FromKey fromKey)
+    {
+        QList<Enum> out;
+        for (const QString& key : column.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const std::optional<Enum> value = fromKey(key);
+            if (!value) {
+                return std::nullopt;
+            }
+            out.append(*value);
+        }
+        return out;
+    }
 };
 
 } // namespace ropa::store::sqlcipher

@@ -17,7 +17,8 @@ QStringList columns(Catalogue::Kind kind)
     case Catalogue::Kind::DataCategories:
         return {QStringLiteral("name"), QStringLiteral("description"), QStringLiteral("special")};
     case Catalogue::Kind::Recipients:
-        return {QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("country"), QStringLiteral("purpose")};
+        return {QStringLiteral("name"), QStringLiteral("kind"), QStringLiteral("country"), QStringLiteral("purpose"),
+                QStringLiteral("contract")};
     case Catalogue::Kind::RetentionRules:
         return {QStringLiteral("description"), QStringLiteral("period"), QStringLiteral("trigger_event")};
     case Catalogue::Kind::Subjects:
@@ -82,6 +83,7 @@ void CatalogueTable::bindFields(Statement& s, int first, const CatalogueEntry& e
                        s.bind(first + 1, recipientKindKey(r.kind));
                        s.bind(first + 2, r.country);
                        s.bind(first + 3, r.purpose);
+                       s.bind(first + 4, r.contract);
                    },
                    [&](const Source& c) { s.bind(first, c.name); },
                    [&](const RetentionRule& r) {
@@ -111,7 +113,7 @@ Result<CatalogueEntry> CatalogueTable::read(const Statement& row, Catalogue::Kin
         if (!recipientKind) {
             return unknownValue(file, table(kind), id, QStringLiteral("role"), key, recipientKindKeyList());
         }
-        return CatalogueEntry(Recipient{id, row.text(1), *recipientKind, row.text(3), row.text(4), {}});
+        return CatalogueEntry(Recipient{id, row.text(1), *recipientKind, row.text(3), row.text(4), row.text(5)});
     }
     case Catalogue::Kind::RetentionRules:
         return CatalogueEntry(RetentionRule{id, row.text(1), row.text(2), row.text(3)});

@@ -21,6 +21,8 @@ struct MetaKeys
         {"controller.ico_registration", &Controller::icoRegistration},
     }};
     static constexpr const char* kLastReviewed = "last_reviewed";
+    static constexpr const char* kReviewedBy = "reviewed_by";
+    static constexpr const char* kPecrDeclared = "pecr_declared"; // PecrUse keys joined by commas
     static constexpr const char* kRevision = "revision";
     static constexpr const char* kCreatedAt = "created_at";
     static constexpr const char* kModifiedAt = "modified_at";

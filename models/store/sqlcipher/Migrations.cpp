@@ -11,7 +11,7 @@ namespace ropa::store::sqlcipher {
 namespace {
 
 // Step N takes the schema from version N-1 to N. Never edit a step that has shipped; add one.
-constexpr std::array<const char*, 3> kSteps = {
+constexpr std::array<const char*, 4> kSteps = {
     // 1: the register itself.
     R"sql(
     CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -73,6 +73,39 @@ constexpr std::array<const char*, 3> kSteps = {
     UPDATE recipient SET position = position * 1024;
     UPDATE source SET position = position * 1024;
     UPDATE retention_rule SET position = position * 1024;
+    )sql",
+    // 4: the accountability records. automated_decision_making stays, unused: a 0 there was the default, not an
+    // assessment, so it becomes not_assessed. A condition of an activity with criminal offence data and no special
+    // category data was its DPA 2018 Schedule 1 condition. balancing_test_date is the assessment's date.
+    R"sql(
+    ALTER TABLE recipient ADD COLUMN contract TEXT NOT NULL DEFAULT '';
+    ALTER TABLE activity ADD COLUMN schedule1_condition TEXT NOT NULL DEFAULT '';
+    ALTER TABLE activity ADD COLUMN policy_document TEXT NOT NULL DEFAULT '';
+    ALTER TABLE activity ADD COLUMN dpia_criteria TEXT NOT NULL DEFAULT '';
+    ALTER TABLE activity ADD COLUMN dpia_screening_date TEXT;
+    ALTER TABLE activity ADD COLUMN dpia_reference TEXT NOT NULL DEFAULT '';
+    ALTER TABLE activity ADD COLUMN automated_decisions TEXT NOT NULL DEFAULT 'not_assessed';
+    ALTER TABLE activity ADD COLUMN automated_safeguards TEXT NOT NULL DEFAULT '';
+    ALTER TABLE activity ADD COLUMN pecr TEXT NOT NULL DEFAULT '';
+    ALTER TABLE activity ADD COLUMN last_reviewed TEXT;
+    ALTER TABLE activity ADD COLUMN reviewed_by TEXT NOT NULL DEFAULT '';
+    ALTER TABLE activity_basis ADD COLUMN purpose_test TEXT NOT NULL DEFAULT '';
+    ALTER TABLE activity_basis ADD COLUMN necessity_test TEXT NOT NULL DEFAULT '';
+    ALTER TABLE activity_basis ADD COLUMN balancing_test TEXT NOT NULL DEFAULT '';
+    ALTER TABLE activity_basis ADD COLUMN outcome TEXT NOT NULL DEFAULT 'not_recorded';
+    ALTER TABLE activity_basis ADD COLUMN reviewer TEXT NOT NULL DEFAULT '';
+    ALTER TABLE activity_basis ADD COLUMN reference TEXT NOT NULL DEFAULT '';
+    ALTER TABLE activity_basis ADD COLUMN law TEXT NOT NULL DEFAULT '';
+    ALTER TABLE activity_basis ADD COLUMN how_obtained TEXT NOT NULL DEFAULT '';
+    ALTER TABLE activity_basis ADD COLUMN how_withdrawn TEXT NOT NULL DEFAULT '';
+    ALTER TABLE activity_basis ADD COLUMN where_kept TEXT NOT NULL DEFAULT '';
+    UPDATE activity SET automated_decisions = 'yes' WHERE automated_decision_making = 1;
+    UPDATE activity SET schedule1_condition = special_condition, special_condition = NULL
+    WHERE special_condition IS NOT NULL
+      AND EXISTS (SELECT 1 FROM activity_data_category l JOIN data_category d ON d.id = l.ref_id
+                  WHERE l.activity_id = activity.id AND d.special = 'art10')
+      AND NOT EXISTS (SELECT 1 FROM activity_data_category l JOIN data_category d ON d.id = l.ref_id
+                      WHERE l.activity_id = activity.id AND d.special = 'art9');
     )sql",
 };
 

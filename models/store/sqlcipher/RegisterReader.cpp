@@ -146,6 +146,16 @@ Status readController(Database& db, Register& reg)
     if (meta.contains(QLatin1StringView(MetaKeys::kLastReviewed))) {
         reg.lastReviewed = QDate::fromString(meta.value(QLatin1StringView(MetaKeys::kLastReviewed)), Qt::ISODate);
     }
+    reg.reviewedBy = meta.value(QLatin1StringView(MetaKeys::kReviewedBy));
+    const QString pecr = meta.value(QLatin1StringView(MetaKeys::kPecrDeclared));
+    const std::optional<QList<PecrUse>> declared = ActivityTable::parseKeys<PecrUse>(pecr, pecrUseFromKey);
+    if (!declared) {
+        return Error{ErrorCode::InvalidInput,
+                     tr("%1: the organisation declares the PECR uses '%2', which this version does not know (it "
+                        "knows %3).")
+                         .arg(QDir::toNativeSeparators(db.path()), pecr, pecrUseKeyList())};
+    }
+    reg.pecrDeclared = *declared;
     return status;
 }
 
@@ -171,8 +181,31 @@ Status readActivities(Database& db, Register& reg)
             return unknownValue(db, a.id, tr("the DPIA status"), dpia, dpiaStatusKeyList());
         }
         a.dpia = *status;
-        a.automatedDecisions.status =
-            row.integer(8) != 0 ? AutomatedDecisionStatus::Yes : AutomatedDecisionStatus::NotAssessed;
+        a.schedule1Condition = row.text(8);
+        a.policyDocument = row.text(9);
+        const std::optional<QList<DpiaCriterion>> criteria =
+            ActivityTable::parseKeys<DpiaCriterion>(row.text(10), dpiaCriterionFromKey);
+        if (!criteria) {
+            return unknownValue(db, a.id, tr("the DPIA screening criteria"), row.text(10), dpiaCriterionKeyList());
+        }
+        a.dpiaScreening.criteria = *criteria;
+        a.dpiaScreening.date = dateFrom(row.optionalText(11));
+        a.dpiaScreening.reference = row.text(12);
+        const QString decisions = row.text(13);
+        const std::optional<AutomatedDecisionStatus> decided = automatedDecisionStatusFromKey(decisions);
+        if (!decided) {
+            return unknownValue(db, a.id, tr("the automated decisions status"), decisions,
+                                automatedDecisionStatusKeyList());
+        }
+        a.automatedDecisions.status = *decided;
+        a.automatedDecisions.safeguards = row.text(14);
+        const std::optional<QList<PecrUse>> pecr = ActivityTable::parseKeys<PecrUse>(row.text(15), pecrUseFromKey);
+        if (!pecr) {
+            return unknownValue(db, a.id, tr("the PECR uses"), row.text(15), pecrUseKeyList());
+        }
+        a.pecr = *pecr;
+        a.lastReviewed = dateFrom(row.optionalText(16));
+        a.reviewedBy = row.text(17);
         reg.activities.append(std::move(a));
         return {};
     });
@@ -184,7 +217,9 @@ Status readActivityDetails(Database& db, Register& reg)
     ActivityIndex index(reg);
     Status status = readDetailTable<LawfulBasis>(
         db, index,
-        QStringLiteral("SELECT activity_id, position, basis, interest, balancing_test_date FROM activity_basis"),
+        QStringLiteral("SELECT activity_id, position, basis, interest, balancing_test_date, purpose_test, "
+                       "necessity_test, balancing_test, outcome, reviewer, reference, law, how_obtained, "
+                       "how_withdrawn, where_kept FROM activity_basis"),
         [&](const Statement& row) -> Result<LawfulBasis> {
             const QString key = interned.get(row.bytes(2));
             const std::optional<Basis> basis = basisFromKey(key);
@@ -193,6 +228,20 @@ Status readActivityDetails(Database& db, Register& reg)
             }
             LawfulBasis b{*basis, row.text(3)};
             b.assessment.date = dateFrom(row.optionalText(4));
+            b.assessment.purposeTest = row.text(5);
+            b.assessment.necessityTest = row.text(6);
+            b.assessment.balancingTest = row.text(7);
+            const QString outcomeKey = interned.get(row.bytes(8));
+            const std::optional<AssessmentOutcome> outcome = assessmentOutcomeFromKey(outcomeKey);
+            if (!outcome) {
+                return unknownValue(db, row.text(0), tr("the assessment outcome"), outcomeKey,
+                                    assessmentOutcomeKeyList());
+            }
+            b.assessment.outcome = *outcome;
+            b.assessment.reviewer = row.text(9);
+            b.assessment.reference = row.text(10);
+            b.law = row.text(11);
+            b.consent = {row.text(12), row.text(13), row.text(14)};
             return b;
         },
         [&reg](qsizetype activity, LawfulBasis&& basis) { reg.activities[activity].bases.append(std::move(basis)); });

@@ -57,7 +57,8 @@ Status RegisterWriter::writeAll(const Register& reg)
     if (Status status = m_db.exec(clear); !status) {
         return status;
     }
-    if (Status status = updateOrganisation(reg.controller, reg.lastReviewed); !status) {
+    if (Status status = updateOrganisation(reg.controller, reg.lastReviewed, reg.reviewedBy, reg.pecrDeclared);
+        !status) {
         return status;
     }
     for (const Catalogue::Kind kind : Catalogue::kinds()) {
@@ -97,18 +98,19 @@ Status RegisterWriter::writeAll(const Register& reg)
 Status RegisterWriter::apply(const RegisterChange& change)
 {
     using C = RegisterChange;
-    return std::visit(
-        Overloaded{
-            [this](const C::InsertActivity& c) { return insertActivity(c.activity, c.index); },
-            [this](const C::UpdateActivity& c) { return updateActivity(c.activity); },
-            [this](const C::RemoveActivity& c) { return removeActivity(c.id); },
-            [this](const C::MoveActivity& c) { return moveActivity(c.id, c.index); },
-            [this](const C::InsertEntry& c) { return insertEntry(c.entry, c.index); },
-            [this](const C::UpdateEntry& c) { return updateEntry(c.entry); },
-            [this](const C::RemoveEntry& c) { return removeEntry(c.kind, c.id); },
-            [this](const C::UpdateOrganisation& c) { return updateOrganisation(c.controller, c.lastReviewed); },
-        },
-        change.variant());
+    return std::visit(Overloaded{
+                          [this](const C::InsertActivity& c) { return insertActivity(c.activity, c.index); },
+                          [this](const C::UpdateActivity& c) { return updateActivity(c.activity); },
+                          [this](const C::RemoveActivity& c) { return removeActivity(c.id); },
+                          [this](const C::MoveActivity& c) { return moveActivity(c.id, c.index); },
+                          [this](const C::InsertEntry& c) { return insertEntry(c.entry, c.index); },
+                          [this](const C::UpdateEntry& c) { return updateEntry(c.entry); },
+                          [this](const C::RemoveEntry& c) { return removeEntry(c.kind, c.id); },
+                          [this](const C::UpdateOrganisation& c) {
+                              return updateOrganisation(c.controller, c.lastReviewed, c.reviewedBy, c.pecrDeclared);
+                          },
+                      },
+                      change.variant());
 }
 
 Status RegisterWriter::insertActivity(const Activity& activity, qsizetype index)
@@ -229,7 +231,8 @@ Status RegisterWriter::removeEntry(Catalogue::Kind kind, const QString& id)
     return expectRow(CatalogueTable::table(kind), id);
 }
 
-Status RegisterWriter::updateOrganisation(const Controller& controller, const std::optional<QDate>& lastReviewed)
+Status RegisterWriter::updateOrganisation(const Controller& controller, const std::optional<QDate>& lastReviewed,
+                                          const QString& reviewedBy, const QList<PecrUse>& pecrDeclared)
 {
     Result<Statement> put = m_db.prepare(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES (?, ?)"));
     if (!put) {
@@ -238,6 +241,18 @@ Status RegisterWriter::updateOrganisation(const Controller& controller, const st
     for (const auto& [key, member] : MetaKeys::kController) {
         put->bind(1, QString::fromLatin1(key));
         put->bind(2, controller.*member);
+        if (Status status = put->run(); !status) {
+            return status;
+        }
+    }
+    QStringList pecr;
+    for (const PecrUse use : pecrDeclared) {
+        pecr << pecrUseKey(use);
+    }
+    for (const auto& [key, value] : {std::pair{MetaKeys::kReviewedBy, reviewedBy},
+                                     std::pair{MetaKeys::kPecrDeclared, pecr.join(QLatin1Char(','))}}) {
+        put->bind(1, QString::fromLatin1(key));
+        put->bind(2, value);
         if (Status status = put->run(); !status) {
             return status;
         }
@@ -255,7 +270,9 @@ Status RegisterWriter::writeDetails(const Activity& a)
 {
     Status status = prepareOnce(m_db, m_basisInsert,
                                 QStringLiteral("INSERT INTO activity_basis(activity_id, position, basis, interest, "
-                                               "balancing_test_date) VALUES (?, ?, ?, ?, ?)"));
+                                               "balancing_test_date, purpose_test, necessity_test, balancing_test, "
+                                               "outcome, reviewer, reference, law, how_obtained, how_withdrawn, "
+                                               "where_kept) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     if (status) {
         status = prepareOnce(m_db, m_transferInsert,
                              QStringLiteral("INSERT INTO activity_transfer(activity_id, position, country, "
@@ -276,6 +293,16 @@ Status RegisterWriter::writeDetails(const Activity& a)
         m_basisInsert->bind(3, basisKey(b.basis));
         m_basisInsert->bind(4, b.interest);
         m_basisInsert->bind(5, textFrom(b.assessment.date));
+        m_basisInsert->bind(6, b.assessment.purposeTest);
+        m_basisInsert->bind(7, b.assessment.necessityTest);
+        m_basisInsert->bind(8, b.assessment.balancingTest);
+        m_basisInsert->bind(9, assessmentOutcomeKey(b.assessment.outcome));
+        m_basisInsert->bind(10, b.assessment.reviewer);
+        m_basisInsert->bind(11, b.assessment.reference);
+        m_basisInsert->bind(12, b.law);
+        m_basisInsert->bind(13, b.consent.howObtained);
+        m_basisInsert->bind(14, b.consent.howWithdrawn);
+        m_basisInsert->bind(15, b.consent.whereKept);
         status = m_basisInsert->run();
     }
     for (std::size_t i = 0; i < ActivityTable::kLinks.size(); ++i) {

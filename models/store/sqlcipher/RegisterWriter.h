@@ -36,7 +36,8 @@ private:
     Status insertEntry(const CatalogueEntry& entry, qsizetype index);
     Status updateEntry(const CatalogueEntry& entry);
     Status removeEntry(Catalogue::Kind kind, const QString& id);
-    Status updateOrganisation(const Controller& controller, const std::optional<QDate>& lastReviewed);
+    Status updateOrganisation(const Controller& controller, const std::optional<QDate>& lastReviewed,
+                              const QString& reviewedBy, const QList<PecrUse>& pecrDeclared);
 
     // Writes the bases, links and transfers of an activity whose details are not in the file.
     Status writeDetails(const Activity& activity);
