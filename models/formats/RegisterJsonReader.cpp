@@ -685,7 +685,8 @@ bool Walker::activity(const QJsonValue& value, const QString& path, Activity& a,
         return std::any_of(a.dataCategories.begin(), a.dataCategories.end(),
                            [&](const QString& ref) { return m_dataSpecial.value(ref) == kind; });
     };
-    if (a.specialCondition && uses(SpecialCategory::Art10) && !uses(SpecialCategory::Art9)) {
+    if (a.specialCondition && !a.specialCondition->isEmpty() && uses(SpecialCategory::Art10) &&
+        !uses(SpecialCategory::Art9)) {
         a.schedule1Condition = *a.specialCondition;
         a.specialCondition.reset();
     }

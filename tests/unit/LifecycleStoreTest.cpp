@@ -3,16 +3,22 @@
 #include "FileSizeLimit.h"
 #include "TestSupport.h"
 #include "domain/Fingerprint.h"
+#include "formats/DemoRegister.h"
+#include "formats/RegisterJsonReader.h"
 #include "session/RegisterBackups.h"
 #include "store/AuditChain.h"
+#include "store/sqlcipher/AuditAnchor.h"
+#include "store/sqlcipher/AuditLogTable.h"
 #include "store/sqlcipher/CipherSettings.h"
 #include "store/sqlcipher/Database.h"
 #include "store/sqlcipher/KeyDerivation.h"
 #include "store/sqlcipher/SqlCipherRepository.h"
+#include "store/sqlcipher/Statement.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QMessageAuthenticationCode>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
@@ -491,3 +497,108 @@ TEST_F(RegisterBackupsTest, RotateKeepsTheNewestAndRestoreBringsOneBack)
 }
 
 } // namespace
+
+// Fingerprint version 1, as anchors of schema 3 sealed it, is what the previous version printed: the values it
+// pinned for the version 1 fixture and the demo.
+TEST(LegacyAnchorTest, LegacyFingerprintIsFingerprintVersion1)
+{
+    const Result<Register> v1 =
+        formats::RegisterJsonReader::readFile(test::dataPath(QStringLiteral("v1-register.ropa.json")));
+    ASSERT_TRUE(v1.ok());
+    EXPECT_EQ(AuditAnchor::legacyFingerprintOf(v1.value()),
+              QStringLiteral("d9f8c09d6267139a24f47c032de16112dc9ed5ee6255d934bcbd9e2517a8b232"));
+    EXPECT_EQ(AuditAnchor::legacyFingerprintOf(formats::DemoRegister::load().value()),
+              QStringLiteral("25e8e8bf153b1ad5bc76128c5704c721e506ae7832cfa05e2bd16b9c9432e1b4"));
+}
+
+class LegacyAnchorFileTest : public LifecycleStoreTest
+{
+protected:
+    // A register as the previous version left it: content that schema 3 could hold, anchored with anchor
+    // version 1 over fingerprint version 1.
+    void makeOldAnchoredRegister()
+    {
+        const Result<Register> v1 =
+            formats::RegisterJsonReader::readFile(test::dataPath(QStringLiteral("v1-register.ropa.json")));
+        ASSERT_TRUE(v1.ok());
+        Register reg = v1.value();
+        auto created = SqlCipherRepository::create(path(), test::kPassphrase, reg, audit("test.create"));
+        ASSERT_TRUE(created.ok()) << created.error().message.toStdString();
+        reg.controller.phone = QStringLiteral("01264 111111");
+        ASSERT_TRUE(created.value()->replace(reg, 1, audit()).ok());
+        const QList<AuditEntry> entries = created.value()->auditLog().value();
+        created.value().reset();
+
+        const QByteArray salt = test::readBytes(path()).left(16);
+        Result<SecureBytes> key = KeyDerivation::deriveKey(test::kPassphrase, salt);
+        ASSERT_TRUE(key.ok());
+        Result<SecureBytes> anchorKey = AuditAnchor::keyFrom(key.value());
+        ASSERT_TRUE(anchorKey.ok());
+        const QChar separator(0x1f);
+        const QByteArray material =
+            (QStringLiteral("1") + separator + QStringLiteral("2") + separator + AuditAnchor::legacyFingerprintOf(reg) +
+             separator + entries.last().hash + separator + QString::number(entries.size()))
+                .toUtf8();
+        const QByteArray macKey(reinterpret_cast<const char*>(anchorKey.value().data()),
+                                static_cast<qsizetype>(anchorKey.value().size()));
+        const QByteArray mac = QMessageAuthenticationCode::hash(material, macKey, QCryptographicHash::Sha256);
+        m_oldAnchor = QStringLiteral("1;2;%1;%2").arg(entries.size()).arg(QString::fromLatin1(mac.toHex()));
+        rawSql(path(), QStringLiteral("UPDATE meta SET value = '%1' WHERE key = 'audit_anchor'").arg(m_oldAnchor));
+    }
+
+    QString anchorOf(const QString& file)
+    {
+        QString value;
+        const QByteArray salt = test::readBytes(file).left(16);
+        Result<SecureBytes> key = KeyDerivation::deriveKey(test::kPassphrase, salt);
+        auto db = Database::open(file, Database::Mode::OpenExisting);
+        EXPECT_TRUE(db.ok() && key.ok());
+        EXPECT_TRUE(CipherSettings::applyKey(*db.value(), key.value(), salt).ok());
+        EXPECT_TRUE(CipherSettings::pin(*db.value(), QStringLiteral("main")).ok());
+        EXPECT_TRUE(db.value()
+                        ->forEachRow(QStringLiteral("SELECT value FROM meta WHERE key = 'audit_anchor'"),
+                                     [&value](const Statement& row) { value = row.text(0); })
+                        .ok());
+        return value;
+    }
+
+    QString m_oldAnchor;
+};
+
+TEST_F(LegacyAnchorFileTest, OldAnchorHoldsAndIsSealedAgainOnOpening)
+{
+    makeOldAnchoredRegister();
+    ASSERT_EQ(anchorOf(path()), m_oldAnchor);
+    EXPECT_EQ(verify(path()), QStringList());
+    const QString renewed = anchorOf(path());
+    EXPECT_TRUE(renewed.startsWith(QStringLiteral("2;2;"))) << renewed.toStdString();
+    EXPECT_EQ(verify(path()), QStringList());
+}
+
+TEST_F(LegacyAnchorFileTest, OldAnchorStillCatchesAnAuditLogChainedAnew)
+{
+    makeOldAnchoredRegister();
+    QList<AuditEntry> entries;
+    {
+        // Read without opening through the store, which would seal the file again.
+        const QByteArray salt = test::readBytes(path()).left(16);
+        Result<SecureBytes> key = KeyDerivation::deriveKey(test::kPassphrase, salt);
+        auto db = Database::open(path(), Database::Mode::OpenExisting);
+        ASSERT_TRUE(db.ok() && key.ok());
+        ASSERT_TRUE(CipherSettings::applyKey(*db.value(), key.value(), salt).ok());
+        ASSERT_TRUE(CipherSettings::pin(*db.value(), QStringLiteral("main")).ok());
+        entries = AuditLogTable(*db.value()).entries().value();
+    }
+    ASSERT_FALSE(entries.isEmpty());
+    AuditEntry last = entries.takeLast();
+    last.detail = QStringLiteral("{\"note\":\"nothing to see\"}");
+    last.hash = AuditChain::hashOf(last);
+    rawSql(path(),
+           QStringLiteral("UPDATE audit_log SET detail = '%1', hash = '%2' WHERE seq = %3")
+               .arg(last.detail, last.hash)
+               .arg(last.seq));
+    const QStringList problems = verify(path());
+    ASSERT_EQ(problems.size(), 1) << text(problems);
+    EXPECT_TRUE(problems.first().contains(QStringLiteral("does not match the anchor"))) << text(problems);
+    EXPECT_EQ(anchorOf(path()), m_oldAnchor) << "an anchor that does not hold is not sealed again";
+}

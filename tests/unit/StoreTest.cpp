@@ -4,6 +4,7 @@
 #include "store/sqlcipher/Database.h"
 #include "store/sqlcipher/Migrations.h"
 #include "store/sqlcipher/RegisterFile.h"
+#include "store/sqlcipher/RegisterReader.h"
 #include "store/sqlcipher/RegisterWriter.h"
 #include "store/sqlcipher/SqlCipherRepository.h"
 #include "store/sqlcipher/Transaction.h"
@@ -451,3 +452,69 @@ TEST(AuditChainTest, RemovingOrReorderingEntriesBreaksTheChain)
 }
 
 } // namespace
+
+// Step 4 takes what schema 3 held into the accountability fields: a 1 for automated decisions is a yes, a 0 (the
+// default) is not assessed; a condition for criminal offence data alone is the Schedule 1 condition; the balancing
+// test date is the assessment's date, its outcome not recorded.
+TEST(StoreMigrationTest, Schema3ContentBecomesTheAccountabilityFields)
+{
+    QTemporaryDir dir;
+    auto db = Database::open(dir.filePath(QStringLiteral("schema3.db")), Database::Mode::CreateNew);
+    ASSERT_TRUE(db.ok());
+    ASSERT_TRUE(Migrations::migrate(*db.value(), 3).ok());
+    ASSERT_TRUE(db.value()
+                    ->exec("INSERT INTO data_category(id, position, name, special) VALUES "
+                           "('contact', 1024, 'Contact', 'none'), ('health', 2048, 'Health', 'art9'), "
+                           "('dbs', 3072, 'Criminal record', 'art10');"
+                           "INSERT INTO recipient(id, position, name, kind) VALUES ('bureau', 1024, 'Bureau', "
+                           "'processor');"
+                           "INSERT INTO activity(id, position, purpose, special_condition, automated_decision_making) "
+                           "VALUES ('sales', 1024, 'Sales', 'Art. 9(2)(a)', 1), ('vetting', 2048, 'Vetting', "
+                           "'Sch. 1 para 1', 0), ('both', 3072, 'Both', 'Art. 9(2)(b)', 0);"
+                           "INSERT INTO activity_data_category(activity_id, ref_id, position) VALUES "
+                           "('sales', 'health', 1), ('vetting', 'dbs', 1), ('vetting', 'contact', 2), "
+                           "('both', 'dbs', 1), ('both', 'health', 2);"
+                           "INSERT INTO activity_basis(activity_id, position, basis, interest, balancing_test_date) "
+                           "VALUES ('sales', 1, 'legitimate_interests', 'Follow-ups', '2026-01-15')")
+                    .ok());
+    ASSERT_TRUE(Migrations::migrate(*db.value()).ok());
+    EXPECT_EQ(Migrations::currentVersion(*db.value()).value(), 4);
+    const Result<Register> reg = RegisterReader::read(*db.value());
+    ASSERT_TRUE(reg.ok()) << reg.error().message.toStdString();
+    ASSERT_EQ(reg->activities.size(), 3);
+    const Activity& sales = reg->activities.at(0);
+    const Activity& vetting = reg->activities.at(1);
+    const Activity& both = reg->activities.at(2);
+    EXPECT_EQ(sales.automatedDecisions.status, AutomatedDecisionStatus::Yes);
+    EXPECT_EQ(vetting.automatedDecisions.status, AutomatedDecisionStatus::NotAssessed);
+    EXPECT_EQ(sales.specialCondition, QStringLiteral("Art. 9(2)(a)"));
+    EXPECT_EQ(sales.schedule1Condition, QString());
+    EXPECT_EQ(vetting.specialCondition, std::nullopt);
+    EXPECT_EQ(vetting.schedule1Condition, QStringLiteral("Sch. 1 para 1"));
+    EXPECT_EQ(both.specialCondition, QStringLiteral("Art. 9(2)(b)")) << "special category data keeps its condition";
+    ASSERT_EQ(sales.bases.size(), 1);
+    EXPECT_EQ(sales.bases.at(0).assessment.date, QDate(2026, 1, 15));
+    EXPECT_EQ(sales.bases.at(0).assessment.outcome, AssessmentOutcome::NotRecorded);
+    EXPECT_EQ(reg->recipients.at(0).contract, QString());
+    EXPECT_TRUE(sales.pecr.isEmpty());
+}
+
+TEST(StoreMigrationTest, EveryAccountabilityFieldIsWrittenAndReadBack)
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("every-field.ropa"));
+    const Register reg = test::fullRegister();
+    {
+        auto created = SqlCipherRepository::create(
+            file, test::kPassphrase, reg,
+            AuditRecord{QStringLiteral("test.create"), QJsonObject{}, QStringLiteral("tester")});
+        ASSERT_TRUE(created.ok()) << created.error().message.toStdString();
+    }
+    auto reopened = SqlCipherRepository::open(file, test::kPassphrase);
+    ASSERT_TRUE(reopened.ok());
+    const Result<RegisterSnapshot> loaded = reopened.value()->load();
+    ASSERT_TRUE(loaded.ok()) << loaded.error().message.toStdString();
+    EXPECT_EQ(loaded->reg, reg);
+    EXPECT_EQ(loaded->info.fingerprint, Fingerprint::of(reg));
+    EXPECT_EQ(reopened.value()->verify().value(), QStringList());
+}

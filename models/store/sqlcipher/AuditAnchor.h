@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "core/SecureBytes.h"
+#include "domain/Register.h"
 
 #include <QString>
 #include <optional>
@@ -25,6 +26,7 @@ public:
         QString fingerprint;
         QString lastHash; // empty for an empty audit log
         qint64 entries = 0;
+        QString legacyFingerprint; // fingerprint version 1, for an anchor of version 1; empty when not known
     };
 
     // The anchor's key: BLAKE2b of a fixed context keyed with the register's raw key, so the anchor never needs
@@ -44,6 +46,10 @@ public:
     // Seals the state of main and keeps the seal in the meta table of schema.
     static Status renew(Database& db, const SecureBytes& anchorKey, const QString& schema = QStringLiteral("main"));
     // Renews the anchor in schema under newKey, where the one in main holds under oldKey; leaves it otherwise.
+    // Fingerprint version 1 of a register migrated from schema 3, as that schema's content gave it.
+    static QString legacyFingerprintOf(const Register& reg);
+    // Replaces an anchor of version 1 that still holds with one of version 2; any other anchor is left alone.
+    static Status upgrade(Database& db, const SecureBytes& anchorKey);
     static Status carryOver(Database& db, const SecureBytes& oldKey, const SecureBytes& newKey, const QString& schema);
 };
 

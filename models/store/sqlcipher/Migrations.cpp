@@ -101,7 +101,7 @@ constexpr std::array<const char*, 4> kSteps = {
     ALTER TABLE activity_basis ADD COLUMN where_kept TEXT NOT NULL DEFAULT '';
     UPDATE activity SET automated_decisions = 'yes' WHERE automated_decision_making = 1;
     UPDATE activity SET schedule1_condition = special_condition, special_condition = NULL
-    WHERE special_condition IS NOT NULL
+    WHERE special_condition <> ''
       AND EXISTS (SELECT 1 FROM activity_data_category l JOIN data_category d ON d.id = l.ref_id
                   WHERE l.activity_id = activity.id AND d.special = 'art10')
       AND NOT EXISTS (SELECT 1 FROM activity_data_category l JOIN data_category d ON d.id = l.ref_id

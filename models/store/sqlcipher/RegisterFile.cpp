@@ -231,6 +231,10 @@ Result<std::unique_ptr<RegisterFile>> RegisterFile::open(const QString& path, QB
     if (!anchorKey) {
         return anchorKey.error();
     }
+    // A file anchored before fingerprint version 2 is sealed again, once its old anchor is found to hold.
+    if (Status status = AuditAnchor::upgrade(*db.value(), anchorKey.value()); !status) {
+        return status.error();
+    }
     return std::unique_ptr<RegisterFile>(new RegisterFile(path, std::move(lock.value()), std::move(db.value()),
                                                           std::move(key.value()), std::move(salt),
                                                           std::move(anchorKey.value())));

@@ -320,6 +320,7 @@ Result<QStringList> SqlCipherRepository::verify() const
         state.fingerprint = snapshot->info.fingerprint;
         state.entries = entries->size();
         state.lastHash = entries->isEmpty() ? QString() : entries->last().hash;
+        state.legacyFingerprint = AuditAnchor::legacyFingerprintOf(snapshot->reg);
         if (!AuditAnchor::holds(m_file->anchorKey(), *stored.value(), state)) {
             const std::optional<AuditAnchor::State> sealed = AuditAnchor::sealedState(*stored.value());
             if (sealed && sealed->entries > state.entries) {
