@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QStringList>
+#include <initializer_list>
 #include <sodium.h>
 
 namespace ropa::store::sqlcipher {
@@ -56,6 +57,13 @@ public:
             text(value);
         }
     }
+    // Each text on its own, with no count before them: the fields of one item.
+    void fields(std::initializer_list<QString> values)
+    {
+        for (const QString& value : values) {
+            text(value);
+        }
+    }
     void raw(QByteArrayView bytes) { m_hash.addData(bytes); }
     QString result() { return QString::fromLatin1(m_hash.result().toHex()); }
 
@@ -76,27 +84,27 @@ QString legacyFingerprint(const Register& reg)
     e.optionalDate(reg.lastReviewed);
     e.count(reg.dataCategories.size());
     for (const DataCategory& d : reg.dataCategories) {
-        e.texts({d.id, d.name, d.description, specialCategoryKey(d.special)});
+        e.fields({d.id, d.name, d.description, specialCategoryKey(d.special)});
     }
     e.count(reg.subjectCategories.size());
     for (const SubjectCategory& s : reg.subjectCategories) {
-        e.texts({s.id, s.name});
+        e.fields({s.id, s.name});
     }
     e.count(reg.recipients.size());
     for (const Recipient& r : reg.recipients) {
-        e.texts({r.id, r.name, recipientKindKey(r.kind), r.country, r.purpose});
+        e.fields({r.id, r.name, recipientKindKey(r.kind), r.country, r.purpose});
     }
     e.count(reg.sources.size());
     for (const Source& s : reg.sources) {
-        e.texts({s.id, s.name});
+        e.fields({s.id, s.name});
     }
     e.count(reg.retentionRules.size());
     for (const RetentionRule& r : reg.retentionRules) {
-        e.texts({r.id, r.description, r.period, r.trigger});
+        e.fields({r.id, r.description, r.period, r.trigger});
     }
     e.count(reg.activities.size());
     for (const Activity& a : reg.activities) {
-        e.texts({a.id, a.purpose, a.description, a.businessFunction});
+        e.fields({a.id, a.purpose, a.description, a.businessFunction});
         e.count(a.bases.size());
         for (const LawfulBasis& b : a.bases) {
             const bool li = b.basis == Basis::LegitimateInterests;
@@ -115,7 +123,7 @@ QString legacyFingerprint(const Register& reg)
         e.optionalText(a.retention);
         e.count(a.transfers.size());
         for (const Transfer& t : a.transfers) {
-            e.texts({t.country, t.safeguard});
+            e.fields({t.country, t.safeguard});
         }
         e.text(a.securityMeasures);
         e.text(dpiaStatusKey(a.dpia));
