@@ -287,7 +287,14 @@ const std::array<Column, 25> kColumns{{
      [](const Register&, const Activity&) { return IcoTemplate::notRecorded(); }},
     {QT_TRANSLATE_NOOP("ropa::report::IcoTemplate",
                        "DPA 2018 Schedule 1 condition (special category or criminal data)"),
-     [](const Register& reg, const Activity& a) { return specialCondition(a, usesArt9OrArt10(reg, a)); }},
+     [](const Register& reg, const Activity& a) {
+         // The Schedule 1 condition has its own field; a register kept before it had one may hold it in the
+         // Art. 9(2) condition.
+         if (!usesArt9OrArt10(reg, a)) {
+             return IcoTemplate::notApplicable();
+         }
+         return a.schedule1Condition.trimmed().isEmpty() ? specialCondition(a, true) : a.schedule1Condition;
+     }},
     {QT_TRANSLATE_NOOP("ropa::report::IcoTemplate", "Link to the appropriate policy document"),
      [](const Register& reg, const Activity& a) { return notRecordedOrNotApplicable(usesArt9OrArt10(reg, a)); }},
     {QT_TRANSLATE_NOOP("ropa::report::IcoTemplate",
