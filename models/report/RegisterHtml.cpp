@@ -227,11 +227,27 @@ QString RegisterHtml::basesHtml(const Activity& a) const
 {
     QStringList lines;
     for (const LawfulBasis& b : a.bases) {
-        QString line = escaped(basisName(b.basis) + QStringLiteral(" (") + basisArticle(b.basis) + QLatin1Char(')'));
+        const bool law = b.basis == Basis::LegalObligation && !b.law.trimmed().isEmpty();
+        QString line = escaped(basisName(b.basis) + QStringLiteral(" (") +
+                               (law ? b.law.trimmed() + QStringLiteral(", ") : QString()) + basisArticle(b.basis) +
+                               QLatin1Char(')'));
         if (b.basis == Basis::LegitimateInterests) {
+            const LegitimateInterestsAssessment& lia = b.assessment;
             line += QStringLiteral("<br/>") + escaped(tr("Interest pursued: ")) + textOrNotRecorded(b.interest);
-            line += QStringLiteral("<br/>") + escaped(tr("Balancing test: ")) +
-                (b.assessment.date ? escaped(b.assessment.date->toString(Qt::ISODate)) : textOrNotRecorded({}));
+            line += QStringLiteral("<br/>") + escaped(tr("Legitimate interests assessment: ")) +
+                escaped(assessmentOutcomeName(lia.outcome));
+            line += QStringLiteral("<br/>") + escaped(tr("Assessed on: ")) +
+                (lia.date ? escaped(lia.date->toString(Qt::ISODate)) : textOrNotRecorded({}));
+            line += QStringLiteral("<br/>") + escaped(tr("Reviewer: ")) + textOrNotRecorded(lia.reviewer);
+            line += QStringLiteral("<br/>") + escaped(tr("Assessment kept at: ")) + textOrNotRecorded(lia.reference);
+        }
+        if (b.basis == Basis::Consent) {
+            line += QStringLiteral("<br/>") + escaped(tr("How consent is obtained: ")) +
+                textOrNotRecorded(b.consent.howObtained);
+            line += QStringLiteral("<br/>") + escaped(tr("How it is withdrawn: ")) +
+                textOrNotRecorded(b.consent.howWithdrawn);
+            line += QStringLiteral("<br/>") + escaped(tr("Consent records kept at: ")) +
+                textOrNotRecorded(b.consent.whereKept);
         }
         lines << line;
     }

@@ -214,6 +214,21 @@ TEST(HtmlRegisterTest, HoldsWhatThePdfHolds)
     }
 }
 
+TEST(HtmlRegisterTest, ShowsTheLawTheAssessmentAndTheConsentRecordOfEachBasis)
+{
+    const Register reg = test::fullRegister();
+    const QString html = QString::fromUtf8(report::RegisterHtmlDocument::write(reg, infoFor(reg)));
+    EXPECT_TRUE(html.contains(QStringLiteral("Legal obligation (Income Tax (PAYE) Regulations 2003, ")))
+        << "the law beside its basis";
+    for (const char* text : {"Legitimate interests assessment: ", "Passed: people's interests do not override ours",
+                             "Assessed on: 2026-01-15", "Reviewer: Jane Smith", "Assessment kept at: LIA-2026-01",
+                             "How consent is obtained: Tick box on the starter form",
+                             "How it is withdrawn: Email to HR or untick in the staff portal",
+                             "Consent records kept at: HR system, consent log"}) {
+        EXPECT_TRUE(html.contains(QString::fromUtf8(text))) << text;
+    }
+}
+
 TEST(MatrixDocumentTest, CsvAndHtmlCarryTheSameMarkersAsTheText)
 {
     const Register reg = demo();
