@@ -31,6 +31,13 @@ QString fieldWords(const QString& key)
         {"security_measures", QT_TRANSLATE_NOOP("AuditAction", "security measures")},
         {"dpia", QT_TRANSLATE_NOOP("AuditAction", "DPIA")},
         {"automated_decision_making", QT_TRANSLATE_NOOP("AuditAction", "automated decision-making")},
+        {"schedule1_condition", QT_TRANSLATE_NOOP("AuditAction", "Schedule 1 condition")},
+        {"policy_document", QT_TRANSLATE_NOOP("AuditAction", "policy document")},
+        {"dpia_screening", QT_TRANSLATE_NOOP("AuditAction", "DPIA screening")},
+        {"automated_decisions", QT_TRANSLATE_NOOP("AuditAction", "automated decisions")},
+        {"pecr", QT_TRANSLATE_NOOP("AuditAction", "PECR uses")},
+        {"last_reviewed", QT_TRANSLATE_NOOP("AuditAction", "last review")},
+        {"reviewed_by", QT_TRANSLATE_NOOP("AuditAction", "reviewer")},
     };
     for (const auto& [k, text] : words) {
         if (key == QLatin1StringView(k)) {
