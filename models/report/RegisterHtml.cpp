@@ -361,6 +361,36 @@ QString RegisterHtml::activitySection(qsizetype index) const
     html += fieldRow(tr("DPIA"),
                      a.dpia == DpiaStatus::NotAssessed ? textOrNotRecorded({}) : escaped(dpiaStatusName(a.dpia)));
     html += fieldRow(tr("Automated decisions"), escaped(automatedDecisionStatusName(a.automatedDecisions.status)));
+    // The accountability records show where they are kept, so a register that does not keep them reads as before.
+    if (!a.automatedDecisions.safeguards.trimmed().isEmpty()) {
+        html += fieldRow(tr("Automated decision safeguards"), escaped(a.automatedDecisions.safeguards));
+    }
+    if (!a.schedule1Condition.trimmed().isEmpty()) {
+        html += fieldRow(tr("DPA 2018 Schedule 1 condition"), escaped(a.schedule1Condition));
+    }
+    if (!a.policyDocument.trimmed().isEmpty()) {
+        html += fieldRow(tr("Appropriate policy document"), escaped(a.policyDocument));
+    }
+    const DpiaScreening& screening = a.dpiaScreening;
+    if (!screening.criteria.isEmpty() || screening.date || !screening.reference.trimmed().isEmpty()) {
+        QStringList ticked;
+        for (const DpiaCriterion criterion : screening.criteria) {
+            ticked << dpiaCriterionName(criterion);
+        }
+        QString text = escaped(ticked.isEmpty() ? tr("No criterion ticked") : ticked.join(QStringLiteral("; ")));
+        if (screening.date) {
+            text += QStringLiteral("<br/>") + escaped(tr("Screened on: ") + screening.date->toString(Qt::ISODate));
+        }
+        if (!screening.reference.trimmed().isEmpty()) {
+            text += QStringLiteral("<br/>") + escaped(tr("DPIA kept at: ") + screening.reference);
+        }
+        html += fieldRow(tr("DPIA screening"), text);
+    }
+    if (a.lastReviewed || !a.reviewedBy.trimmed().isEmpty()) {
+        html += fieldRow(tr("Last reviewed"),
+                         escaped((a.lastReviewed ? a.lastReviewed->toString(Qt::ISODate) : tr("Not recorded")) +
+                                 (a.reviewedBy.trimmed().isEmpty() ? QString() : tr(" by ") + a.reviewedBy)));
+    }
     html +=
         fieldRow(tr("Rights available"),
                  escaped(DataSubjectRights::names(DataSubjectRights::available(a.bases)).join(QStringLiteral("; "))));

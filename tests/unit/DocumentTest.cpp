@@ -224,7 +224,10 @@ TEST(HtmlRegisterTest, ShowsTheLawTheAssessmentAndTheConsentRecordOfEachBasis)
                              "Assessed on: 2026-01-15", "Reviewer: Jane Smith", "Assessment kept at: LIA-2026-01",
                              "How consent is obtained: Tick box on the starter form",
                              "How it is withdrawn: Email to HR or untick in the staff portal",
-                             "Consent records kept at: HR system, consent log"}) {
+                             "Consent records kept at: HR system, consent log", "DPA 2018 Schedule 1 condition",
+                             "DPA 2018 Sch. 1 Part 1 para 1 (employment)", "Appropriate policy document APD-3",
+                             "Screened on: 2025-11-03", "DPIA kept at: DPIA-7 in the compliance folder",
+                             "A person reviews every declined finance application", "2026-02-28 by Sales manager"}) {
         EXPECT_TRUE(html.contains(QString::fromUtf8(text))) << text;
     }
 }
