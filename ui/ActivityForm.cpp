@@ -83,7 +83,11 @@ ActivityForm::ActivityForm(session::RegisterDocument& document, QWidget* parent)
     for (Basis basis : kNoticeOrder) {
         auto* box = new QCheckBox(basisName(basis), bases);
         box->setObjectName(QStringLiteral("basisCheckBox_") + basisKey(basis));
-        box->setToolTip(basisArticle(basis));
+        // What the basis means and when to use it, on hover and with Shift+F1.
+        box->setToolTip(QStringLiteral("<p><b>%1</b>: %2</p><p>%3</p>")
+                            .arg(basisArticle(basis).toHtmlEscaped(), basisSummary(basis).toHtmlEscaped(),
+                                 basisGuidance(basis).toHtmlEscaped()));
+        box->setWhatsThis(box->toolTip());
         connect(box, &QCheckBox::toggled, this, [this, basis](bool on) { commitBasis(basis, on); });
         basesLayout->addWidget(box, slot / 2, slot % 2);
         m_basisBoxes.insert(basis, box);

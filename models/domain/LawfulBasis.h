@@ -30,6 +30,11 @@ std::optional<Basis> basisFromKey(QStringView key);
 QString basisKeyList();
 QString basisName(Basis basis);
 QString basisArticle(Basis basis);
+// One plain-English line on what the basis means, for tooltips.
+QString basisSummary(Basis basis);
+// A few sentences on when to rely on the basis and what it asks of the organisation, after the ICO's guidance on
+// lawful bases.
+QString basisGuidance(Basis basis);
 
 // One lawful basis an activity relies on, with what the basis itself asks to be recorded: legitimate interests
 // carry the interest pursued and its assessment, a legal obligation the law that imposes it, consent how it is

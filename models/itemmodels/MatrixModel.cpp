@@ -68,7 +68,7 @@ QVariant MatrixModel::data(const QModelIndex& index, int role) const
     case Qt::TextAlignmentRole:
         return QVariant::fromValue(Qt::AlignCenter);
     case Qt::ToolTipRole:
-        return tr("%1 (%2)").arg(basisName(basis), basisArticle(basis));
+        return tr("%1 (%2): %3").arg(basisName(basis), basisArticle(basis), basisSummary(basis));
     default:
         return {};
     }
@@ -95,6 +95,11 @@ Qt::ItemFlags MatrixModel::flags(const QModelIndex& index) const
 
 QVariant MatrixModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section > kPurposeColumn &&
+        section < columnCount()) {
+        const Basis basis = basisOfColumn(section);
+        return tr("%1: %2\n\n%3").arg(basisArticle(basis), basisSummary(basis), basisGuidance(basis));
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= columnCount()) {
         return QAbstractTableModel::headerData(section, orientation, role);
     }

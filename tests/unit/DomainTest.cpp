@@ -74,6 +74,16 @@ TEST(LawfulBasisTest, KeysAndArticlesFollowArticleSix)
     EXPECT_FALSE(basisFromKey(QStringLiteral("Contract")).has_value()) << "keys are case-sensitive";
 }
 
+TEST(LawfulBasisTest, EveryBasisIsExplainedInWords)
+{
+    for (const Basis basis : kAllBases) {
+        EXPECT_FALSE(basisSummary(basis).isEmpty()) << basisKey(basis).toStdString();
+        EXPECT_GT(basisGuidance(basis).size(), basisSummary(basis).size()) << basisKey(basis).toStdString();
+    }
+    EXPECT_TRUE(basisGuidance(Basis::LegalObligation).contains(QStringLiteral("Name the law")));
+    EXPECT_TRUE(basisGuidance(Basis::LegitimateInterests).contains(QStringLiteral("legitimate-interests assessment")));
+}
+
 } // namespace
 
 namespace {

@@ -347,6 +347,12 @@ TEST_F(RegisterDocumentTest, MatrixCellTogglesABasisThroughTheUndoStack)
     const QModelIndex cell = model.index(5, consent); // "Making a decision to supply our products and services."
     EXPECT_EQ(model.data(cell, Qt::CheckStateRole).value<Qt::CheckState>(), Qt::Unchecked);
     EXPECT_EQ(model.headerData(consent, Qt::Horizontal).toString(), QStringLiteral("Consent"));
+    // Each basis's column says in words what it means and when to use it.
+    const QString help = model.headerData(consent, Qt::Horizontal, Qt::ToolTipRole).toString();
+    EXPECT_TRUE(help.startsWith(QStringLiteral("Article 6(1)(a): The person has clearly agreed")))
+        << help.toStdString();
+    EXPECT_TRUE(help.contains(QStringLiteral("as easily as they agreed"))) << help.toStdString();
+    EXPECT_TRUE(model.data(cell, Qt::ToolTipRole).toString().contains(QStringLiteral("clearly agreed")));
 
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     ASSERT_TRUE(model.setData(cell, Qt::Checked, Qt::CheckStateRole));
