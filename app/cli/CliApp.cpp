@@ -1,6 +1,7 @@
 #include "CliApp.h"
 
 #include "commands/BackupCommand.h"
+#include "commands/CheckCommand.h"
 #include "commands/DemoCommand.h"
 #include "commands/ExportCommand.h"
 #include "commands/ImportCommand.h"
@@ -32,6 +33,7 @@ CliApp::CliApp(QTextStream& out, QTextStream& err)
     m_commands.push_back(std::make_unique<BackupCommand>());
     m_commands.push_back(std::make_unique<PasswdCommand>());
     m_commands.push_back(std::make_unique<VerifyCommand>());
+    m_commands.push_back(std::make_unique<CheckCommand>());
     m_commands.push_back(std::make_unique<DemoCommand>());
 }
 

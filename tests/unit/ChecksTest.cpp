@@ -1,0 +1,240 @@
+#include "WellKeptRegister.h"
+#include "checks/Checker.h"
+#include "checks/RuleSet.h"
+#include "formats/DemoRegister.h"
+
+#include <QSet>
+#include <functional>
+#include <gtest/gtest.h>
+
+using namespace ropa;
+using namespace ropa::checks;
+
+namespace {
+
+QList<Finding> check(const Register& reg)
+{
+    return Checker::run(reg, {test::wellKeptToday()});
+}
+
+// The targets of the findings of one rule, as "id/field".
+QStringList targetsOf(const QList<Finding>& findings, const char* rule)
+{
+    QStringList targets;
+    for (const Finding& f : findings) {
+        if (f.ruleId == QLatin1String(rule)) {
+            targets.push_back(f.target.id + QLatin1Char('/') + f.target.field);
+        }
+    }
+    return targets;
+}
+
+QString describe(const QList<Finding>& findings)
+{
+    QString text;
+    for (const Finding& f : findings) {
+        text += f.ruleId + QLatin1Char(' ') + f.target.id + QLatin1Char(' ') + f.message + QLatin1Char('\n');
+    }
+    return text;
+}
+
+Activity& activity(Register& reg, const char* id)
+{
+    return reg.activities[reg.indexOfActivity(QString::fromLatin1(id))];
+}
+
+} // namespace
+
+TEST(ChecksRuleSet, HasTwentyNineRulesInIdOrderEachDescribed)
+{
+    EXPECT_EQ(RuleSet::version(), QStringLiteral("2026.12"));
+    const QList<Rule>& rules = RuleSet::rules();
+    ASSERT_EQ(rules.size(), 29);
+    for (int i = 0; i < rules.size(); ++i) {
+        EXPECT_EQ(rules[i].id, QStringLiteral("RB%1").arg(i + 1, 3, 10, QLatin1Char('0')));
+        EXPECT_FALSE(rules[i].article.isEmpty());
+        EXPECT_FALSE(rules[i].title.isEmpty());
+        EXPECT_FALSE(rules[i].help.isEmpty());
+    }
+    EXPECT_EQ(RuleSet::find(u"RB008")->severity, Severity::Error);
+    EXPECT_EQ(RuleSet::find(u"RB999"), nullptr);
+}
+
+TEST(ChecksWellKept, GivesNoErrorAndNoWarning)
+{
+    const QList<Finding> findings = check(test::wellKeptRegister());
+    EXPECT_TRUE(findings.isEmpty()) << describe(findings).toStdString();
+}
+
+TEST(ChecksRules, EachFiresOnItsGap)
+{
+    struct Case
+    {
+        const char* rule;
+        const char* target;
+        std::function<void(Register&)> spoil;
+    };
+    const QList<Case> cases = {
+        {"RB001", "treatment/bases", [](Register& r) { activity(r, "treatment").bases.clear(); }},
+        {"RB002", "reminders/bases", [](Register& r) { activity(r, "reminders").bases[0].interest.clear(); }},
+        {"RB003", "reminders/bases", [](Register& r) { activity(r, "reminders").bases[0].assessment.date.reset(); }},
+        {"RB004", "reminders/bases",
+         [](Register& r) {
+             activity(r, "reminders").bases[0].assessment.outcome = AssessmentOutcome::InterestsOverridden;
+         }},
+        {"RB005", "newsletter/bases",
+         [](Register& r) { activity(r, "newsletter").bases[0].consent.whereKept.clear(); }},
+        {"RB006", "treatment/special_condition",
+         [](Register& r) { activity(r, "treatment").specialCondition.reset(); }},
+        {"RB007", "treatment/schedule1_condition",
+         [](Register& r) { activity(r, "treatment").schedule1Condition.clear(); }},
+        {"RB008", "treatment/schedule1_condition",
+         [](Register& r) {
+             r.dataCategories[1].special = SpecialCategory::Art10;
+             activity(r, "treatment").schedule1Condition.clear();
+             activity(r, "treatment").policyDocument = QStringLiteral("APD 2026");
+         }},
+        {"RB009", "treatment/policy_document",
+         [](Register& r) { r.dataCategories[1].special = SpecialCategory::Art10; }},
+        {"RB010", "treatment/transfers", [](Register& r) { activity(r, "treatment").transfers[0].safeguard.clear(); }},
+        {"RB011", "treatment/transfers",
+         [](Register& r) {
+             activity(r, "treatment").transfers.push_back({QStringLiteral("JP"), {}});
+         }},
+        {"RB012", "treatment/transfers", [](Register& r) { activity(r, "treatment").transfers.clear(); }},
+        {"RB013", "newsletter/retention", [](Register& r) { activity(r, "newsletter").retention.reset(); }},
+        {"RB014", "health/retention", [](Register& r) { activity(r, "treatment").retention.reset(); }},
+        {"RB015", "marketing/period", [](Register& r) { r.retentionRules[1].trigger.clear(); }},
+        {"RB016", "notes-cloud/contract", [](Register& r) { r.recipients[0].contract.clear(); }},
+        {"RB017", "reminders/pecr",
+         [](Register& r) { activity(r, "reminders").pecr = {PecrUse::NonEssentialCookies}; }},
+        {"RB018", "reminders/pecr",
+         [](Register& r) { activity(r, "reminders").pecr = {PecrUse::ElectronicMarketing}; }},
+        {"RB019", "/pecr_declared", [](Register& r) { activity(r, "newsletter").pecr.clear(); }},
+        {"RB020", "treatment/dpia", [](Register& r) { activity(r, "treatment").dpia = DpiaStatus::NotAssessed; }},
+        {"RB021", "treatment/dpia_screening",
+         [](Register& r) { activity(r, "treatment").dpia = DpiaStatus::NotNeeded; }},
+        {"RB022", "treatment/dpia", [](Register& r) { activity(r, "treatment").dpia = DpiaStatus::InProgress; }},
+        {"RB023", "reminders/automated_decisions",
+         [](Register& r) { activity(r, "reminders").automatedDecisions.status = AutomatedDecisionStatus::Yes; }},
+        {"RB024", "reminders/automated_decisions",
+         [](Register& r) {
+             activity(r, "reminders").automatedDecisions.status = AutomatedDecisionStatus::NotAssessed;
+         }},
+        {"RB025", "reminders/bases",
+         [](Register& r) { activity(r, "reminders").bases.push_back(LawfulBasis(Basis::LegalObligation)); }},
+        {"RB026", "patient/",
+         [](Register& r) {
+             r.sources.push_back({QStringLiteral("gp"), QStringLiteral("GP")});
+         }},
+        {"RB027", "/last_reviewed", [](Register& r) { r.lastReviewed = QDate(2025, 11, 1); }},
+        {"RB028", "reminders/last_reviewed", [](Register& r) { activity(r, "reminders").lastReviewed.reset(); }},
+        {"RB029", "/name", [](Register& r) { r.controller.name.clear(); }},
+    };
+    for (const Case& c : cases) {
+        Register reg = test::wellKeptRegister();
+        c.spoil(reg);
+        const QList<Finding> findings = check(reg);
+        const QStringList targets = targetsOf(findings, c.rule);
+        QString expected = QString::fromLatin1(c.target);
+        if (QLatin1String(c.rule) == QLatin1String("RB026")) {
+            expected = QStringLiteral("gp/");
+        }
+        EXPECT_TRUE(targets.contains(expected)) << c.rule << "\n" << describe(findings).toStdString();
+        for (const Finding& f : findings) {
+            EXPECT_FALSE(f.message.isEmpty());
+            EXPECT_FALSE(f.fix.isEmpty());
+        }
+    }
+}
+
+TEST(ChecksRules, Rb007IgnoresConditionsThatNeedNoScheduleOne)
+{
+    Register reg = test::wellKeptRegister();
+    activity(reg, "treatment").specialCondition = QStringLiteral("9(2)(a) explicit consent");
+    activity(reg, "treatment").schedule1Condition.clear();
+    EXPECT_TRUE(targetsOf(check(reg), "RB007").isEmpty());
+    activity(reg, "treatment").specialCondition = QStringLiteral("9(2)(b)");
+    EXPECT_EQ(targetsOf(check(reg), "RB007").size(), 1);
+}
+
+TEST(ChecksRules, ErrorsComeBeforeWarningsBeforeInfos)
+{
+    Register reg = test::wellKeptRegister();
+    activity(reg, "reminders").lastReviewed.reset();
+    activity(reg, "newsletter").retention.reset();
+    activity(reg, "treatment").bases.clear();
+    const QList<Finding> findings = check(reg);
+    ASSERT_EQ(findings.size(), 3) << describe(findings).toStdString();
+    EXPECT_EQ(findings[0].ruleId, QStringLiteral("RB001"));
+    EXPECT_EQ(findings[1].ruleId, QStringLiteral("RB013"));
+    EXPECT_EQ(findings[2].ruleId, QStringLiteral("RB028"));
+    EXPECT_EQ(findings[2].severity, Severity::Info);
+    const Checker::Counts counts = Checker::count(findings);
+    EXPECT_EQ(counts.errors, 1);
+    EXPECT_EQ(counts.warnings, 1);
+    EXPECT_EQ(counts.infos, 1);
+}
+
+TEST(ChecksMechanicalFix, EachFixRemovesItsFinding)
+{
+    const QList<std::pair<const char*, std::function<void(Register&)>>> cases = {
+        {"RB012", [](Register& r) { activity(r, "treatment").transfers.clear(); }},
+        {"RB013", [](Register& r) { activity(r, "newsletter").retention.reset(); }},
+        {"RB017", [](Register& r) { activity(r, "reminders").pecr = {PecrUse::NonEssentialCookies}; }},
+    };
+    for (const auto& [rule, spoil] : cases) {
+        Register reg = test::wellKeptRegister();
+        spoil(reg);
+        const QList<Finding> before = check(reg);
+        const auto it = std::find_if(before.cbegin(), before.cend(),
+                                     [rule = rule](const Finding& f) { return f.ruleId == QLatin1String(rule); });
+        ASSERT_NE(it, before.cend()) << rule;
+        EXPECT_TRUE(it->hasMechanicalFix);
+        const QList<RegisterChange> changes = Checker::mechanicalFix(reg, *it);
+        ASSERT_FALSE(changes.isEmpty()) << rule;
+        for (const RegisterChange& change : changes) {
+            change.applyTo(reg);
+        }
+        EXPECT_TRUE(targetsOf(check(reg), rule).isEmpty()) << rule << "\n" << describe(check(reg)).toStdString();
+        EXPECT_TRUE(Checker::mechanicalFix(reg, *it).isEmpty());
+    }
+}
+
+TEST(ChecksDemo, KjmRegisterGivesTheExpectedFindings)
+{
+    const Result<Register> demo = formats::DemoRegister::load();
+    ASSERT_TRUE(demo) << demo.error().message.toStdString();
+    const QList<Finding> findings = check(demo.value());
+    EXPECT_TRUE(targetsOf(findings, "RB008").contains(QStringLiteral("verify-identity/schedule1_condition")));
+    int liPurposes = 0;
+    for (const Activity& a : demo->activities) {
+        if (a.hasBasis(Basis::LegitimateInterests)) {
+            ++liPurposes;
+        }
+    }
+    EXPECT_EQ(liPurposes, 16);
+    EXPECT_EQ(targetsOf(findings, "RB003").size(), 16);
+    EXPECT_TRUE(targetsOf(findings, "RB017").contains(QStringLiteral("improve-performance/pecr")));
+    // Both declared uses lack an activity with consent: the marketing emails have no activity at all, and the
+    // analytics cookies' activity relies on legitimate interests.
+    EXPECT_EQ(targetsOf(findings, "RB019"),
+              (QStringList{QStringLiteral("/pecr_declared"), QStringLiteral("/pecr_declared")}));
+    QStringList declared;
+    for (const Finding& f : findings) {
+        if (f.ruleId == QStringLiteral("RB019")) {
+            declared << f.message;
+        }
+    }
+    ASSERT_EQ(declared.size(), 2);
+    EXPECT_TRUE(declared.at(0).contains(QStringLiteral("marketing by email"))) << declared.at(0).toStdString();
+    EXPECT_TRUE(declared.at(1).contains(QStringLiteral("cookies"))) << declared.at(1).toStdString();
+    EXPECT_TRUE(targetsOf(findings, "RB012").contains(QStringLiteral("improve-performance/transfers")));
+    const QStringList rb013 = targetsOf(findings, "RB013");
+    for (const char* id : {"verify-identity", "fraud-prevention", "improve-performance", "protect-interests"}) {
+        EXPECT_TRUE(rb013.contains(QLatin1String(id) + QStringLiteral("/retention"))) << id;
+    }
+    EXPECT_TRUE(targetsOf(findings, "RB026").contains(QStringLiteral("merger-party/")));
+    const QStringList rb016 = targetsOf(findings, "RB016");
+    EXPECT_EQ(rb016.size(), 1) << describe(findings).toStdString();
+}
