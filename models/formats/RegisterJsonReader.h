@@ -8,7 +8,8 @@
 
 namespace ropa::formats {
 
-// Reads .ropa.json version 2, and version 1 migrated (docs/file-format.md); any problem is one sentence naming the file and the JSON path.
+// Reads .ropa.json version 2, and version 1 migrated (docs/file-format.md); any problem is one sentence naming the file
+// and the JSON path.
 class RegisterJsonReader
 {
 public:
