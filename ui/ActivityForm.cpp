@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -259,6 +260,28 @@ ActivityForm::ActivityForm(session::RegisterDocument& document, QWidget* parent)
         setTabOrder(tabOrder.at(i - 1), tabOrder.at(i));
     }
 
+    // Each field says which .ropa.json key it edits, so a finding can lead to it (focusField).
+    const QList<std::pair<QWidget*, const char*>> fields = {
+        {m_purposeEdit, "purpose"},
+        {m_descriptionEdit, "description"},
+        {m_businessFunctionEdit, "business_function"},
+        {m_basisBoxes.value(kNoticeOrder[0]), "bases"},
+        {m_interestEdit, "bases.interest"},
+        {m_specialConditionEdit, "special_condition"},
+        {m_lists.value(Catalogue::Kind::Subjects), "subject_categories"},
+        {m_lists.value(Catalogue::Kind::DataCategories), "data_categories"},
+        {m_lists.value(Catalogue::Kind::Recipients), "recipients"},
+        {m_lists.value(Catalogue::Kind::Sources), "sources"},
+        {m_retentionCombo, "retention"},
+        {m_transfersTable, "transfers"},
+        {m_securityEdit, "security_measures"},
+        {m_dpiaCombo, "dpia"},
+        {m_automatedCheck, "automated_decisions"},
+    };
+    for (const auto& [widget, key] : fields) {
+        widget->setProperty(kFieldProperty, QString::fromLatin1(key));
+    }
+
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(what);
     layout->addWidget(bases);
@@ -300,6 +323,34 @@ void ActivityForm::focusPurpose()
 {
     m_purposeEdit->setFocus(Qt::OtherFocusReason);
     m_purposeEdit->selectAll();
+}
+
+bool ActivityForm::focusField(const QString& key)
+{
+    const auto find = [this](const QString& wanted) -> QWidget* {
+        for (QWidget* widget : findChildren<QWidget*>()) {
+            if (widget->property(kFieldProperty).toString() == wanted && widget->isVisibleTo(this) &&
+                widget->isEnabled()) {
+                return widget;
+            }
+        }
+        return nullptr;
+    };
+    QWidget* widget = find(key);
+    if (!widget && key.contains(u'.')) {
+        widget = find(key.section(u'.', 0, 0));
+    }
+    if (!widget) {
+        return false;
+    }
+    for (QWidget* parent = parentWidget(); parent; parent = parent->parentWidget()) {
+        if (auto* scroll = qobject_cast<QScrollArea*>(parent)) {
+            scroll->ensureWidgetVisible(widget);
+            break;
+        }
+    }
+    widget->setFocus(Qt::OtherFocusReason);
+    return true;
 }
 
 std::optional<Activity> ActivityForm::current() const

@@ -35,6 +35,12 @@ public:
     qsizetype activityIndex() const;
     // Puts the cursor in the purpose with the text chosen, for typing over a new activity's placeholder.
     void focusPurpose();
+    // Scrolls to the field with the .ropa.json key (the widget whose "ropaField" property holds it) and gives it the
+    // keyboard focus, for a finding that names it; a key inside a basis ("bases.law") falls back to "bases" where
+    // the form has no widget of its own for it. False when the form has no such field shown.
+    bool focusField(const QString& key);
+    // The name of the property that holds a widget's .ropa.json key.
+    static constexpr const char* kFieldProperty = "ropaField";
 
 private:
     void buildLists();

@@ -189,18 +189,18 @@ private:
             switch (b.basis) {
             case Basis::LegitimateInterests:
                 if (blank(b.interest)) {
-                    add("RB002", activityTarget(a, "bases"), a.purpose,
+                    add("RB002", activityTarget(a, "bases.interest"), a.purpose,
                         tr("'%1' relies on legitimate interests but does not say what the interest is.").arg(a.purpose),
                         tr("Write down the interest pursued, in words a privacy notice can use."));
                 }
                 if (b.assessment.outcome == AssessmentOutcome::InterestsOverridden) {
-                    add("RB004", activityTarget(a, "bases"), a.purpose,
+                    add("RB004", activityTarget(a, "bases.assessment"), a.purpose,
                         tr("The assessment for '%1' found that people's interests override the organisation's, yet "
                            "legitimate interests is still relied on.")
                             .arg(a.purpose),
                         tr("Choose another lawful basis, or stop or change the processing."));
                 } else if (!b.assessment.isComplete()) {
-                    add("RB003", activityTarget(a, "bases"), a.purpose,
+                    add("RB003", activityTarget(a, "bases.assessment"), a.purpose,
                         tr("'%1' relies on legitimate interests without a complete legitimate interests "
                            "assessment.")
                             .arg(a.purpose),
@@ -209,7 +209,7 @@ private:
                 break;
             case Basis::Consent:
                 if (!b.consent.isComplete()) {
-                    add("RB005", activityTarget(a, "bases"), a.purpose,
+                    add("RB005", activityTarget(a, "bases.consent"), a.purpose,
                         tr("'%1' relies on consent but does not record how it is obtained, how it is withdrawn "
                            "and where the records are kept.")
                             .arg(a.purpose),
@@ -218,7 +218,7 @@ private:
                 break;
             case Basis::LegalObligation:
                 if (blank(b.law)) {
-                    add("RB025", activityTarget(a, "bases"), a.purpose,
+                    add("RB025", activityTarget(a, "bases.law"), a.purpose,
                         tr("'%1' relies on a legal obligation but does not name the law.").arg(a.purpose),
                         tr("Name the law that requires the processing."));
                 }

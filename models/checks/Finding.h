@@ -17,7 +17,7 @@ QString severityName(Severity severity);
 
 // What a finding is about: the register as a whole, its controller's details, one activity or one catalogue entry,
 // and the field of it concerned, by its .ropa.json key ("bases", "retention", "special_condition", "contract" ...;
-// empty when the finding concerns the whole item).
+// a part of a lawful basis as "bases.<key>", such as "bases.law"; empty when the finding concerns the whole item).
 struct FindingTarget
 {
     enum class Kind { Register, Controller, Activity, CatalogueEntry };

@@ -76,13 +76,14 @@ TEST(ChecksRules, EachFiresOnItsGap)
     };
     const QList<Case> cases = {
         {"RB001", "treatment/bases", [](Register& r) { activity(r, "treatment").bases.clear(); }},
-        {"RB002", "reminders/bases", [](Register& r) { activity(r, "reminders").bases[0].interest.clear(); }},
-        {"RB003", "reminders/bases", [](Register& r) { activity(r, "reminders").bases[0].assessment.date.reset(); }},
-        {"RB004", "reminders/bases",
+        {"RB002", "reminders/bases.interest", [](Register& r) { activity(r, "reminders").bases[0].interest.clear(); }},
+        {"RB003", "reminders/bases.assessment",
+         [](Register& r) { activity(r, "reminders").bases[0].assessment.date.reset(); }},
+        {"RB004", "reminders/bases.assessment",
          [](Register& r) {
              activity(r, "reminders").bases[0].assessment.outcome = AssessmentOutcome::InterestsOverridden;
          }},
-        {"RB005", "newsletter/bases",
+        {"RB005", "newsletter/bases.consent",
          [](Register& r) { activity(r, "newsletter").bases[0].consent.whereKept.clear(); }},
         {"RB006", "treatment/special_condition",
          [](Register& r) { activity(r, "treatment").specialCondition.reset(); }},
@@ -121,7 +122,7 @@ TEST(ChecksRules, EachFiresOnItsGap)
          [](Register& r) {
              activity(r, "reminders").automatedDecisions.status = AutomatedDecisionStatus::NotAssessed;
          }},
-        {"RB025", "reminders/bases",
+        {"RB025", "reminders/bases.law",
          [](Register& r) { activity(r, "reminders").bases.push_back(LawfulBasis(Basis::LegalObligation)); }},
         {"RB026", "patient/",
          [](Register& r) {
