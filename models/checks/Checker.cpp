@@ -17,9 +17,10 @@ QString tr(const char* text)
     return QCoreApplication::translate("ropa::checks::Checker", text);
 }
 
-// Countries with UK adequacy regulations (UK GDPR Art. 45 and DPA 2018 s.17A), as at December 2026: the EEA,
-// Gibraltar and the countries the UK recognised on leaving the EU, and the Republic of Korea. The United States
-// is left out: its adequacy covers certified organisations only, so a transfer there needs its ground recorded.
+// Countries with UK adequacy regulations (UK GDPR Art. 45A; Art. 45 and DPA 2018 s.17A before the Data (Use and Access)
+// Act 2025), as at December 2026: the EEA, Gibraltar and the countries the UK recognised on leaving the EU, and the
+// Republic of Korea. The United States is left out: its adequacy covers certified organisations only, so a transfer
+// there needs its ground recorded.
 const QSet<QString>& adequateCountries()
 {
     static const char* const codes[] = {"AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE",
@@ -128,6 +129,7 @@ private:
             for (const QString& id : a.sources) {
                 m_usedSources.insert(id);
             }
+            m_activityReviewsKept = m_activityReviewsKept || a.lastReviewed.has_value();
             if (a.hasBasis(Basis::Consent)) {
                 for (PecrUse use : a.pecr) {
                     m_pecrWithConsent.insert(static_cast<int>(use));
@@ -354,6 +356,11 @@ private:
     void checkReview(const Activity& a)
     {
         if (!a.lastReviewed) {
+            // Where no activity carries a review date of its own, reviews are kept for the register as a whole
+            // (RB027); saying "never reviewed" of each activity would only repeat that.
+            if (!m_activityReviewsKept) {
+                return;
+            }
             add("RB028", activityTarget(a, "last_reviewed"), a.purpose,
                 tr("'%1' has never been reviewed.").arg(a.purpose), tr("Review the activity and record the date."),
                 false, Severity::Info);
@@ -396,7 +403,7 @@ private:
         for (const DataCategory& d : m_reg.dataCategories) {
             unused(Catalogue::Kind::DataCategories, d.id, d.name, m_usedData);
             if (m_usedData.contains(d.id) && !m_retainedData.contains(d.id)) {
-                add("RB014", entryTarget(Catalogue::Kind::DataCategories, d.id, "retention"), d.name,
+                add("RB014", entryTarget(Catalogue::Kind::DataCategories, d.id), d.name,
                     tr("No activity that uses '%1' says how long it is kept.").arg(d.name),
                     tr("Give the activities that use '%1' a retention rule.").arg(d.name));
             }
@@ -435,6 +442,7 @@ private:
     QSet<QString> m_usedRecipients;
     QSet<QString> m_usedSources;
     QSet<int> m_pecrWithConsent;
+    bool m_activityReviewsKept = false; // some activity has a review date of its own
 };
 
 } // namespace

@@ -53,13 +53,15 @@ QList<Rule> makeRules()
         {"RB009", w, "DPA 2018 Sch. 1 Part 4", tr("Criminal offence data with no appropriate policy document"),
          tr("Most Schedule 1 conditions require an appropriate policy document explaining how the data is "
             "protected and how long it is kept.")},
-        {"RB010", e, "Arts. 44-46, 30(1)(e) UK GDPR", tr("Transfer with no safeguard"),
+        {"RB010", e, "Arts. 44A, 46, 30(1)(e) UK GDPR (Arts. 44-46 before the DUAA 2025)",
+         tr("Transfer with no safeguard"),
          tr("Personal data may go to a country without UK adequacy regulations only with an appropriate safeguard "
             "such as the IDTA or the Addendum to the EU standard contractual clauses.")},
-        {"RB011", w, "Art. 45 UK GDPR; DPA 2018 s.17A", tr("Adequacy transfer with no safeguard recorded"),
+        {"RB011", w, "Art. 45A UK GDPR (Art. 45 and DPA 2018 s.17A before the DUAA 2025)",
+         tr("Adequacy transfer with no safeguard recorded"),
          tr("A transfer to a country with UK adequacy regulations is allowed; the record should say so, naming "
             "the adequacy regulations as the ground.")},
-        {"RB012", e, "Art. 30(1)(d)-(e), 44 UK GDPR", tr("Recipient outside the UK with no transfer recorded"),
+        {"RB012", e, "Art. 30(1)(d)-(e), 44A UK GDPR", tr("Recipient outside the UK with no transfer recorded"),
          tr("Sending data to a recipient outside the UK is a restricted transfer: the record must list the country "
             "and the safeguard.")},
         {"RB013", w, "Art. 30(1)(f), 5(1)(e) UK GDPR", tr("Activity with no retention rule"),
@@ -102,7 +104,8 @@ QList<Rule> makeRules()
          tr("Measures must be reviewed and updated where necessary; a yearly review of the register is the usual "
             "practice.")},
         {"RB028", w, "Art. 5(2), 24(1) UK GDPR", tr("Activity not reviewed for 12 months"),
-         tr("Each activity should be reviewed at least once a year.")},
+         tr("Each activity should be reviewed at least once a year. Once any activity carries a review date of its "
+            "own, the ones without are listed as never reviewed; until then the register's review covers them.")},
         {"RB029", e, "Art. 30(1)(a) UK GDPR", tr("Controller details missing"),
          tr("The record must give the name and contact details of the controller.")},
     };
