@@ -186,4 +186,81 @@ QString Fingerprint::of(const Register& reg)
     return e.result();
 }
 
+QString Fingerprint::ofVersion1(const Register& reg)
+{
+    Encoder e;
+    e.raw("ropa-fingerprint");
+    e.count(1);
+    const Controller& c = reg.controller;
+    for (const QString* field :
+         {&c.name, &c.address, &c.email, &c.phone, &c.dpo, &c.representative, &c.icoRegistration}) {
+        e.text(*field);
+    }
+    e.optionalDate(reg.lastReviewed);
+    e.count(reg.dataCategories.size());
+    for (const DataCategory& d : reg.dataCategories) {
+        e.text(d.id);
+        e.text(d.name);
+        e.text(d.description);
+        e.text(specialCategoryKey(d.special));
+    }
+    e.count(reg.subjectCategories.size());
+    for (const SubjectCategory& s : reg.subjectCategories) {
+        e.text(s.id);
+        e.text(s.name);
+    }
+    e.count(reg.recipients.size());
+    for (const Recipient& r : reg.recipients) {
+        e.text(r.id);
+        e.text(r.name);
+        e.text(recipientKindKey(r.kind));
+        e.text(r.country);
+        e.text(r.purpose);
+    }
+    e.count(reg.sources.size());
+    for (const Source& s : reg.sources) {
+        e.text(s.id);
+        e.text(s.name);
+    }
+    e.count(reg.retentionRules.size());
+    for (const RetentionRule& r : reg.retentionRules) {
+        e.text(r.id);
+        e.text(r.description);
+        e.text(r.period);
+        e.text(r.trigger);
+    }
+    e.count(reg.activities.size());
+    for (const Activity& a : reg.activities) {
+        e.text(a.id);
+        e.text(a.purpose);
+        e.text(a.description);
+        e.text(a.businessFunction);
+        e.count(a.bases.size());
+        for (const LawfulBasis& b : a.bases) {
+            const bool li = b.basis == Basis::LegitimateInterests;
+            e.text(basisKey(b.basis));
+            e.text(li ? b.interest : QString());
+            e.optionalDate(li ? b.assessment.date : std::nullopt);
+        }
+        // Schema 3 held a Schedule 1 condition in the one condition column.
+        e.optionalText(!a.specialCondition && !a.schedule1Condition.isEmpty()
+                           ? std::optional<QString>(a.schedule1Condition)
+                           : a.specialCondition);
+        e.texts(a.dataCategories);
+        e.texts(a.subjectCategories);
+        e.texts(a.recipients);
+        e.texts(a.sources);
+        e.optionalText(a.retention);
+        e.count(a.transfers.size());
+        for (const Transfer& t : a.transfers) {
+            e.text(t.country);
+            e.text(t.safeguard);
+        }
+        e.text(a.securityMeasures);
+        e.text(dpiaStatusKey(a.dpia));
+        e.flag(a.automatedDecisions.status == AutomatedDecisionStatus::Yes);
+    }
+    return e.result();
+}
+
 } // namespace ropa

@@ -16,6 +16,9 @@ public:
     static constexpr int kVersion = 2;
 
     static QString of(const Register& reg);
+    // Fingerprint version 1 (docs/security.md) of the content as schema 3 held it, which step 4 of the migrations
+    // turned into the fields it has now: kept only to check an audit anchor sealed before version 2.
+    static QString ofVersion1(const Register& reg);
 };
 
 } // namespace ropa

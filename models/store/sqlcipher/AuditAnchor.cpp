@@ -8,7 +8,6 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QStringList>
-#include <initializer_list>
 #include <sodium.h>
 
 namespace ropa::store::sqlcipher {
@@ -19,118 +18,6 @@ constexpr const char* kContext = "RoPA Manager audit anchor, format 1";
 // Anchor version 1 sealed fingerprint version 1, version 2 seals fingerprint version 2; the key is the same.
 const QString kVersion = QStringLiteral("2");
 const QString kLegacyVersion = QStringLiteral("1");
-
-// Fingerprint version 1 (docs/security.md), kept only to check an anchor written before fingerprint version 2:
-// the content as schema 3 held it, which step 4 of the migrations turned into the fields it has now.
-class LegacyEncoder
-{
-public:
-    void text(const QString& value)
-    {
-        const QByteArray utf8 = value.toUtf8();
-        count(utf8.size());
-        m_hash.addData(utf8);
-    }
-    void count(qsizetype n)
-    {
-        const auto v = static_cast<quint32>(n);
-        const char bytes[4] = {static_cast<char>(v >> 24), static_cast<char>(v >> 16), static_cast<char>(v >> 8),
-                               static_cast<char>(v)};
-        m_hash.addData(QByteArrayView(bytes, 4));
-    }
-    void flag(bool on) { m_hash.addData(QByteArrayView(on ? "\1" : "\0", 1)); }
-    void optionalText(const std::optional<QString>& value)
-    {
-        flag(value.has_value());
-        if (value) {
-            text(*value);
-        }
-    }
-    void optionalDate(const std::optional<QDate>& date)
-    {
-        optionalText(date ? std::optional<QString>(date->toString(Qt::ISODate)) : std::nullopt);
-    }
-    void texts(const QStringList& values)
-    {
-        count(values.size());
-        for (const QString& value : values) {
-            text(value);
-        }
-    }
-    // Each text on its own, with no count before them: the fields of one item.
-    void fields(std::initializer_list<QString> values)
-    {
-        for (const QString& value : values) {
-            text(value);
-        }
-    }
-    void raw(QByteArrayView bytes) { m_hash.addData(bytes); }
-    QString result() { return QString::fromLatin1(m_hash.result().toHex()); }
-
-private:
-    QCryptographicHash m_hash{QCryptographicHash::Sha256};
-};
-
-QString legacyFingerprint(const Register& reg)
-{
-    LegacyEncoder e;
-    e.raw("ropa-fingerprint");
-    e.count(1);
-    const Controller& c = reg.controller;
-    for (const QString* field :
-         {&c.name, &c.address, &c.email, &c.phone, &c.dpo, &c.representative, &c.icoRegistration}) {
-        e.text(*field);
-    }
-    e.optionalDate(reg.lastReviewed);
-    e.count(reg.dataCategories.size());
-    for (const DataCategory& d : reg.dataCategories) {
-        e.fields({d.id, d.name, d.description, specialCategoryKey(d.special)});
-    }
-    e.count(reg.subjectCategories.size());
-    for (const SubjectCategory& s : reg.subjectCategories) {
-        e.fields({s.id, s.name});
-    }
-    e.count(reg.recipients.size());
-    for (const Recipient& r : reg.recipients) {
-        e.fields({r.id, r.name, recipientKindKey(r.kind), r.country, r.purpose});
-    }
-    e.count(reg.sources.size());
-    for (const Source& s : reg.sources) {
-        e.fields({s.id, s.name});
-    }
-    e.count(reg.retentionRules.size());
-    for (const RetentionRule& r : reg.retentionRules) {
-        e.fields({r.id, r.description, r.period, r.trigger});
-    }
-    e.count(reg.activities.size());
-    for (const Activity& a : reg.activities) {
-        e.fields({a.id, a.purpose, a.description, a.businessFunction});
-        e.count(a.bases.size());
-        for (const LawfulBasis& b : a.bases) {
-            const bool li = b.basis == Basis::LegitimateInterests;
-            e.text(basisKey(b.basis));
-            e.text(li ? b.interest : QString());
-            e.optionalDate(li ? b.assessment.date : std::nullopt);
-        }
-        // Schema 3 held a Schedule 1 condition in the one condition column.
-        e.optionalText(!a.specialCondition && !a.schedule1Condition.isEmpty()
-                           ? std::optional<QString>(a.schedule1Condition)
-                           : a.specialCondition);
-        e.texts(a.dataCategories);
-        e.texts(a.subjectCategories);
-        e.texts(a.recipients);
-        e.texts(a.sources);
-        e.optionalText(a.retention);
-        e.count(a.transfers.size());
-        for (const Transfer& t : a.transfers) {
-            e.fields({t.country, t.safeguard});
-        }
-        e.text(a.securityMeasures);
-        e.text(dpiaStatusKey(a.dpia));
-        e.flag(a.automatedDecisions.status == AutomatedDecisionStatus::Yes);
-    }
-    return e.result();
-}
 
 QByteArray mac(const SecureBytes& anchorKey, const AuditAnchor::State& state, const QString& version = kVersion)
 {
@@ -234,7 +121,7 @@ Result<AuditAnchor::State> AuditAnchor::stateOf(Database& db)
         return reg.error();
     }
     state.fingerprint = Fingerprint::of(reg.value());
-    state.legacyFingerprint = legacyFingerprint(reg.value());
+    state.legacyFingerprint = Fingerprint::ofVersion1(reg.value());
     return state;
 }
 
@@ -274,7 +161,7 @@ Status AuditAnchor::renew(Database& db, const SecureBytes& anchorKey, const QStr
 
 QString AuditAnchor::legacyFingerprintOf(const Register& reg)
 {
-    return legacyFingerprint(reg);
+    return Fingerprint::ofVersion1(reg);
 }
 
 Status AuditAnchor::upgrade(Database& db, const SecureBytes& anchorKey)
