@@ -3,6 +3,7 @@
 #include "checks/RuleSet.h"
 #include "formats/DemoRegister.h"
 
+#include <QFile>
 #include <QSet>
 #include <functional>
 #include <gtest/gtest.h>
@@ -58,6 +59,20 @@ TEST(ChecksRuleSet, HasTwentyNineRulesInIdOrderEachDescribed)
     }
     EXPECT_EQ(RuleSet::find(u"RB008")->severity, Severity::Error);
     EXPECT_EQ(RuleSet::find(u"RB999"), nullptr);
+}
+
+// docs/checks.md is the rule set for people who read no code: every rule must be there as the program has it.
+TEST(ChecksRuleSet, IsDescribedInTheDocumentation)
+{
+    QFile file(QStringLiteral(ROPA_TEST_DATA_DIR "/../../docs/checks.md"));
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly | QIODevice::Text)) << file.fileName().toStdString();
+    const QString doc = QString::fromUtf8(file.readAll());
+    EXPECT_TRUE(doc.contains(QStringLiteral("**%1**").arg(RuleSet::version())));
+    for (const Rule& rule : RuleSet::rules()) {
+        const QString row = QStringLiteral("| %1 | %2 | %3 | %4 | %5 |")
+                                .arg(rule.id, severityKey(rule.severity), rule.article, rule.title, rule.help);
+        EXPECT_TRUE(doc.contains(row)) << row.toStdString();
+    }
 }
 
 TEST(ChecksWellKept, GivesNoErrorAndNoWarning)
