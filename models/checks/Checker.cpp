@@ -516,4 +516,15 @@ Checker::Counts Checker::count(const QList<Finding>& findings)
     return counts;
 }
 
+QString Checker::inWords(const Counts& counts)
+{
+    if (counts.errors + counts.warnings + counts.infos == 0) {
+        return tr("no findings");
+    }
+    const auto part = [](int n, const char* one, const char* many) { return (n == 1 ? tr(one) : tr(many)).arg(n); };
+    return part(counts.errors, "%1 error", "%1 errors") + QStringLiteral(", ") +
+        part(counts.warnings, "%1 warning", "%1 warnings") + QStringLiteral(", ") +
+        tr("%1 for information").arg(counts.infos);
+}
+
 } // namespace ropa::checks

@@ -34,6 +34,8 @@ public:
         int infos = 0;
     };
     static Counts count(const QList<Finding>& findings);
+    // "3 errors, 57 warnings, 19 for information", or "no findings", for covers and summaries.
+    static QString inWords(const Counts& counts);
 };
 
 } // namespace ropa::checks

@@ -8,9 +8,10 @@ namespace ropa::report {
 // What a printed document says about the register it came from.
 struct DocumentInfo
 {
-    QDateTime produced; // when the document was made
+    QDateTime produced; // when the document was made; its date is the day the checks judge reviews by
     qint64 revision = 0; // the register's version counter
     QString fingerprint; // SHA-256 of the register's canonical JSON
+    bool withFindings = false; // the Article 30 register (PDF and HTML) ends with the findings annex
 };
 
 } // namespace ropa::report

@@ -114,14 +114,6 @@ QString recipients(const Register& reg, const Activity& a, std::optional<Recipie
     return joinedOrNotRecorded(texts);
 }
 
-bool hasRecipientOfKind(const Register& reg, const Activity& a, RecipientKind kind)
-{
-    return std::any_of(a.recipients.cbegin(), a.recipients.cend(), [&](const QString& id) {
-        const Recipient* r = findById(reg.recipients, id);
-        return r && r->kind == kind;
-    });
-}
-
 QString personalData(const Register& reg, const Activity& a)
 {
     QStringList texts;
@@ -172,9 +164,74 @@ QString lawfulBases(const Activity& a)
 {
     QStringList texts;
     for (const LawfulBasis& b : a.bases) {
-        texts << tr("%1 (%2)").arg(basisName(b.basis), basisArticle(b.basis));
+        QString text = tr("%1 (%2)").arg(basisName(b.basis), basisArticle(b.basis));
+        if (b.basis == Basis::LegalObligation && !b.law.trimmed().isEmpty()) {
+            text += tr(" under %1").arg(b.law.trimmed());
+        }
+        texts << text;
     }
     return joinedOrNotRecorded(texts);
+}
+
+// Where each processor's Art. 28 contract is, by processor.
+QString processorContracts(const Register& reg, const Activity& a)
+{
+    QStringList texts;
+    for (const QString& id : a.recipients) {
+        const Recipient* r = findById(reg.recipients, id);
+        if (r && r->kind == RecipientKind::Processor) {
+            texts << tr("%1: %2").arg(
+                r->name, r->contract.trimmed().isEmpty() ? tr("no contract recorded") : r->contract.trimmed());
+        }
+    }
+    return texts.isEmpty() ? IcoTemplate::notApplicable() : texts.join(listSeparator());
+}
+
+// Where the legitimate-interests assessment is, or that the register itself holds one.
+QString assessmentLink(const Activity& a)
+{
+    const LawfulBasis* li = a.findBasis(Basis::LegitimateInterests);
+    if (!li) {
+        return IcoTemplate::notApplicable();
+    }
+    const LegitimateInterestsAssessment& lia = li->assessment;
+    if (!lia.reference.trimmed().isEmpty()) {
+        return lia.reference.trimmed();
+    }
+    if (lia.isEmpty()) {
+        return IcoTemplate::notRecorded();
+    }
+    QString text = tr("In this register (%1)").arg(assessmentOutcomeName(lia.outcome));
+    if (lia.date) {
+        text += tr(", assessed %1").arg(lia.date->toString(Qt::ISODate));
+    }
+    if (!lia.reviewer.trimmed().isEmpty()) {
+        text += tr(" by %1").arg(lia.reviewer.trimmed());
+    }
+    return text;
+}
+
+QString consentRecord(const Activity& a)
+{
+    const LawfulBasis* consent = a.findBasis(Basis::Consent);
+    if (!consent) {
+        return IcoTemplate::notApplicable();
+    }
+    const ConsentRecord& c = consent->consent;
+    const auto line = [](const char* label, const QString& text) {
+        return text.trimmed().isEmpty() ? QString() : tr(label).arg(text.trimmed());
+    };
+    return linesOrNotRecorded({line("Records kept at: %1", c.whereKept), line("Obtained: %1", c.howObtained),
+                               line("Withdrawn: %1", c.howWithdrawn)});
+}
+
+QString automatedDecisions(const Activity& a)
+{
+    const AutomatedDecisions& d = a.automatedDecisions;
+    const QString status = automatedDecisionStatusName(d.status);
+    return d.status == AutomatedDecisionStatus::Yes && !d.safeguards.trimmed().isEmpty()
+        ? tr("%1: %2").arg(status, d.safeguards.trimmed())
+        : status;
 }
 
 QString interestsPursued(const Activity& a)
@@ -212,6 +269,11 @@ QString dpiaWords(DpiaStatus status)
     return IcoTemplate::notRecorded();
 }
 
+QString dpia(const Activity& a)
+{
+    return linesOrNotRecorded({dpiaWords(a.dpia), a.dpiaScreening.reference.trimmed()});
+}
+
 QString specialCondition(const Activity& a, bool applies)
 {
     return applies ? orNotRecorded(a.specialCondition.value_or(QString())) : IcoTemplate::notApplicable();
@@ -246,10 +308,7 @@ const std::array<Column, 25> kColumns{{
     {QT_TRANSLATE_NOOP("ropa::report::IcoTemplate", "Categories of personal data"), personalData},
     {QT_TRANSLATE_NOOP("ropa::report::IcoTemplate", "Categories of recipients"),
      [](const Register& reg, const Activity& a) { return recipients(reg, a); }},
-    {QT_TRANSLATE_NOOP("ropa::report::IcoTemplate", "Link to contract with processor"),
-     [](const Register& reg, const Activity& a) {
-         return notRecordedOrNotApplicable(hasRecipientOfKind(reg, a, RecipientKind::Processor));
-     }},
+    {QT_TRANSLATE_NOOP("ropa::report::IcoTemplate", "Link to contract with processor"), processorContracts},
     {QT_TRANSLATE_NOOP("ropa::report::IcoTemplate", "Third countries or international organisations"),
      [](const Register&, const Activity& a) { return thirdCountries(a); }},
     {QT_TRANSLATE_NOOP("ropa::report::IcoTemplate", "Safeguards for exceptional transfers"),
@@ -266,23 +325,21 @@ const std::array<Column, 25> kColumns{{
     {QT_TRANSLATE_NOOP("ropa::report::IcoTemplate", "Legitimate interests pursued"),
      [](const Register&, const Activity& a) { return interestsPursued(a); }},
     {QT_TRANSLATE_NOOP("ropa::report::IcoTemplate", "Link to legitimate interests assessment (LIA)"),
-     [](const Register&, const Activity& a) {
-         return notRecordedOrNotApplicable(a.hasBasis(Basis::LegitimateInterests));
-     }},
+     [](const Register&, const Activity& a) { return assessmentLink(a); }},
     {QT_TRANSLATE_NOOP("ropa::report::IcoTemplate", "Rights available to individuals"),
      [](const Register&, const Activity& a) {
          return DataSubjectRights::names(DataSubjectRights::available(a.bases)).join(listSeparator());
      }},
     {QT_TRANSLATE_NOOP("ropa::report::IcoTemplate", "Automated decision-making including profiling"),
-     [](const Register&, const Activity& a) { return automatedDecisionStatusName(a.automatedDecisions.status); }},
+     [](const Register&, const Activity& a) { return automatedDecisions(a); }},
     {QT_TRANSLATE_NOOP("ropa::report::IcoTemplate", "Source of the personal data"),
      [](const Register& reg, const Activity& a) { return joinedOrNotRecorded(namesOf(reg.sources, a.sources)); }},
     {QT_TRANSLATE_NOOP("ropa::report::IcoTemplate", "Link to record of consent"),
-     [](const Register&, const Activity& a) { return notRecordedOrNotApplicable(a.hasBasis(Basis::Consent)); }},
+     [](const Register&, const Activity& a) { return consentRecord(a); }},
     {QT_TRANSLATE_NOOP("ropa::report::IcoTemplate", "Location of personal data"),
      [](const Register&, const Activity&) { return IcoTemplate::notRecorded(); }},
     {QT_TRANSLATE_NOOP("ropa::report::IcoTemplate", "DPIA required / progress / link"),
-     [](const Register&, const Activity& a) { return dpiaWords(a.dpia); }},
+     [](const Register&, const Activity& a) { return dpia(a); }},
     {QT_TRANSLATE_NOOP("ropa::report::IcoTemplate", "Personal data breach / link"),
      [](const Register&, const Activity&) { return IcoTemplate::notRecorded(); }},
     {QT_TRANSLATE_NOOP("ropa::report::IcoTemplate",
@@ -296,7 +353,9 @@ const std::array<Column, 25> kColumns{{
          return a.schedule1Condition.trimmed().isEmpty() ? specialCondition(a, true) : a.schedule1Condition;
      }},
     {QT_TRANSLATE_NOOP("ropa::report::IcoTemplate", "Link to the appropriate policy document"),
-     [](const Register& reg, const Activity& a) { return notRecordedOrNotApplicable(usesArt9OrArt10(reg, a)); }},
+     [](const Register& reg, const Activity& a) {
+         return usesArt9OrArt10(reg, a) ? orNotRecorded(a.policyDocument.trimmed()) : IcoTemplate::notApplicable();
+     }},
     {QT_TRANSLATE_NOOP("ropa::report::IcoTemplate",
                        "Retained and erased in line with the appropriate policy document (and why not)"),
      [](const Register& reg, const Activity& a) { return notRecordedOrNotApplicable(usesArt9OrArt10(reg, a)); }},

@@ -117,6 +117,10 @@ QList<PrivacyNotice::Part> PrivacyNotice::parts() const
         use.bullets << matrix.rowText(row);
     }
     for (const Activity& a : m_register.activities) {
+        const LawfulBasis* lo = a.findBasis(Basis::LegalObligation);
+        if (lo && !lo->law.trimmed().isEmpty()) {
+            use.after << tr("%1: the law that requires it is %2.").arg(a.purpose.simplified(), lo->law.trimmed());
+        }
         const LawfulBasis* li = a.findBasis(Basis::LegitimateInterests);
         if (li && !li->interest.trimmed().isEmpty()) {
             use.after << tr("%1: our legitimate interest is %2.").arg(a.purpose.simplified(), li->interest.trimmed());

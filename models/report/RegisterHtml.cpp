@@ -1,5 +1,7 @@
 #include "report/RegisterHtml.h"
 
+#include "checks/Checker.h"
+#include "checks/RuleSet.h"
 #include "domain/DataSubjectRights.h"
 #include "report/MatrixDocument.h"
 
@@ -51,6 +53,7 @@ RegisterHtml::RegisterHtml(const Register& reg, const DocumentInfo& info)
     , m_info(info)
     , m_index(reg)
     , m_matrix(reg)
+    , m_findings(checks::Checker::run(reg, {info.produced.toUTC().date()}))
 { }
 
 QString RegisterHtml::title()
@@ -152,6 +155,7 @@ QString RegisterHtml::cover() const
         row(tr("Last reviewed"),
             m_register.lastReviewed ? escaped(m_register.lastReviewed->toString(Qt::ISODate)) : textOrNotRecorded({}));
     html += row(tr("Processing activities"), escaped(QString::number(m_register.activities.size())));
+    html += row(tr("Open findings"), escaped(findingsInWords()));
     html += row(tr("Fingerprint (SHA-256)"),
                 QStringLiteral("<code>") + escaped(m_info.fingerprint) + QStringLiteral("</code>"));
     html += QStringLiteral("</table>");
@@ -173,6 +177,9 @@ QList<RegisterHtml::ContentsEntry> RegisterHtml::contentsEntries() const
     entries.append({tr("3. Recipients"), 0, 0});
     entries.append({tr("4. Retention rules"), 0, 0});
     entries.append({tr("5. International transfers"), 0, 0});
+    if (m_info.withFindings) {
+        entries.append({tr("6. Findings"), 0, 0});
+    }
     return entries;
 }
 
@@ -468,6 +475,38 @@ DocumentPart RegisterHtml::transfersPart() const
         part.tail += QStringLiteral("<p class=\"note\">") +
             escaped(tr("Recipients recorded outside the UK: %1").arg(abroad.join(QStringLiteral("; ")))) +
             QStringLiteral("</p>");
+    }
+    return part;
+}
+
+QString RegisterHtml::findingsInWords() const
+{
+    return tr("%1 when produced (rule set %2)")
+        .arg(checks::Checker::inWords(checks::Checker::count(m_findings)), checks::RuleSet::version());
+}
+
+DocumentPart RegisterHtml::findingsPart() const
+{
+    const QString checked = QLocale(QLocale::English, QLocale::UnitedKingdom)
+                                .toString(m_info.produced.toUTC().date(), QStringLiteral("d MMMM yyyy"));
+    DocumentPart part{heading(2, tr("6. Findings")) + QStringLiteral("<p>") +
+                          escaped(tr("Checked on %1 against rule set %2: %3. Errors are gaps the law requires to be "
+                                     "closed; warnings are records an inspector would expect to see; information "
+                                     "items are worth a look at the next review.")
+                                      .arg(checked, checks::RuleSet::version(),
+                                           checks::Checker::inWords(checks::Checker::count(m_findings)))) +
+                          QStringLiteral("</p>"),
+                      {},
+                      {}};
+    if (m_findings.isEmpty()) {
+        part.tail = QStringLiteral("<p>") + escaped(tr("The checks found nothing to report.")) + QStringLiteral("</p>");
+        return part;
+    }
+    part.table.headers = {tr("Severity"), tr("Rule"), tr("Concerns"), tr("Finding"), tr("Provision"), tr("What to do")};
+    part.table.widths = {9, 6, 17, 30, 14, 24};
+    for (const checks::Finding& f : m_findings) {
+        part.table.rows.append({escaped(checks::severityName(f.severity)), escaped(f.ruleId), escaped(f.targetName),
+                                escaped(f.message), escaped(f.article), escaped(f.fix)});
     }
     return part;
 }

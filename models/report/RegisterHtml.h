@@ -1,5 +1,6 @@
 #pragma once
 
+#include "checks/Finding.h"
 #include "domain/Register.h"
 #include "domain/RegisterIndex.h"
 #include "report/DocumentInfo.h"
@@ -36,6 +37,11 @@ public:
     DocumentPart recipientsPart() const;
     DocumentPart retentionPart() const;
     DocumentPart transfersPart() const;
+    // The findings annex, for a document whose info asks for it: the rule set version, the counts and every finding,
+    // errors first.
+    DocumentPart findingsPart() const;
+    // "3 errors, 57 warnings, 19 for information when produced (rule set 2026.12)", for the cover.
+    QString findingsInWords() const;
 
     // The contents entries in document order (parts and activities), without page numbers.
     QList<ContentsEntry> contentsEntries() const;
@@ -67,6 +73,7 @@ private:
     DocumentInfo m_info;
     RegisterIndex m_index;
     LawfulBasisMatrix m_matrix;
+    QList<checks::Finding> m_findings; // as the checks judge the register on the day it is produced
 };
 
 } // namespace ropa::report

@@ -32,6 +32,10 @@ QByteArray RegisterHtmlDocument::write(const Register& reg, const DocumentInfo& 
     page += QStringLiteral("<section class=\"part\">") + html.recipientsPart().html() + QStringLiteral("</section>\n");
     page += QStringLiteral("<section>") + html.retentionPart().html() + QStringLiteral("</section>\n");
     page += QStringLiteral("<section>") + html.transfersPart().html() + QStringLiteral("</section>\n");
+    if (info.withFindings) {
+        page += QStringLiteral("<section class=\"part\" id=\"findings\">") + html.findingsPart().html() +
+            QStringLiteral("</section>\n");
+    }
     page += QStringLiteral("<footer><p class=\"note\">") + controller.toHtmlEscaped() +
         QStringLiteral("</p></footer>\n</body>\n</html>\n");
     return page.toUtf8();

@@ -54,8 +54,11 @@ std::unique_ptr<PdfComposer> RegisterPdf::compose(const Register& reg, const Doc
         sections.append(PdfComposer::Section::text(html.activitySection(i), i == 0));
     }
     // The tables of recipients, retention rules and transfers follow each other from a fresh page.
-    const QList<std::pair<DocumentPart, bool>> tables{
+    QList<std::pair<DocumentPart, bool>> tables{
         {html.recipientsPart(), true}, {html.retentionPart(), false}, {html.transfersPart(), false}};
+    if (info.withFindings) {
+        tables.append({html.findingsPart(), true});
+    }
     for (const auto& [part, startsPage] : tables) {
         entrySections << sections.size();
         sections += PdfComposer::sectionsOf(part, startsPage);

@@ -51,8 +51,9 @@ Result<store::RegisterSnapshot> DemoFolder::write(const QString& dir, QByteArray
     if (!snapshot) {
         return snapshot.error();
     }
+    // The demo's register ends with its findings, to show what the checks make of a real policy.
     const report::DocumentInfo info{QDateTime::currentDateTimeUtc(), snapshot->info.revision,
-                                    snapshot->info.fingerprint};
+                                    snapshot->info.fingerprint, true};
     for (const report::DocumentKind& kind : report::DocumentKind::all()) {
         if (Status written = ExportDocument::write(kind, snapshot->reg, info, folder.absoluteFilePath(kind.fileName),
                                                    location.text());

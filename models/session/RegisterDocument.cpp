@@ -182,7 +182,7 @@ Result<Register> RegisterDocument::storedRegister() const
 
 report::DocumentInfo RegisterDocument::documentInfo() const
 {
-    return {QDateTime::currentDateTimeUtc(), m_revision, Fingerprint::of(m_register)};
+    return {QDateTime::currentDateTimeUtc(), m_revision, Fingerprint::of(m_register), false};
 }
 
 Result<QList<store::AuditEntry>> RegisterDocument::auditEntries() const

@@ -34,7 +34,7 @@ double peakResidentMiB()
 void BM_RegisterPdf(benchmark::State& state)
 {
     const Register reg = test::syntheticRegister(static_cast<int>(state.range(0)));
-    const report::DocumentInfo info{QDateTime::currentDateTimeUtc(), 1, Fingerprint::of(reg)};
+    const report::DocumentInfo info{QDateTime::currentDateTimeUtc(), 1, Fingerprint::of(reg), false};
     qint64 bytes = 0;
     for (auto _ : state) {
         const QByteArray pdf = report::RegisterPdf::render(reg, info);
@@ -57,7 +57,7 @@ void BM_RegisterPdfKjmRepeated(benchmark::State& state)
         a.id = QStringLiteral("activity-%1").arg(i + 1);
         reg.activities.append(a);
     }
-    const report::DocumentInfo info{QDateTime::currentDateTimeUtc(), 1, Fingerprint::of(reg)};
+    const report::DocumentInfo info{QDateTime::currentDateTimeUtc(), 1, Fingerprint::of(reg), false};
     for (auto _ : state) {
         const QByteArray pdf = report::RegisterPdf::render(reg, info);
         benchmark::DoNotOptimize(pdf.constData());

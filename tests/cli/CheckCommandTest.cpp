@@ -1,6 +1,8 @@
+#include "PdfText.h"
 #include "TestSupport.h"
 #include "WellKeptRegister.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -139,4 +141,46 @@ TEST_F(CheckCommandTest, BadFormatExitsTwoWithOneSentence)
     EXPECT_EQ(run.exitCode, 2);
     EXPECT_TRUE(run.err.contains(QStringLiteral("'xml' is not a format of 'check'"))) << run.err.toStdString();
     EXPECT_EQ(run.err.trimmed().count(QLatin1Char('\n')), 0) << run.err.toStdString();
+}
+
+TEST_F(CheckCommandTest, ExportWithFindingsEndsTheRegisterWithThem)
+{
+    const QString file = demo();
+    const QString pdf = m_dir.filePath(QStringLiteral("register.pdf"));
+    const CheckRun run = cli({QStringLiteral("export"), file, QStringLiteral("--format"), QStringLiteral("pdf"),
+                              QStringLiteral("--with-findings"), QStringLiteral("-o"), pdf});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QString text = test::pdfFlatText(pdf);
+    EXPECT_TRUE(text.contains(QStringLiteral("6. Findings"))) << "no annex";
+    EXPECT_TRUE(text.contains(QStringLiteral("against rule set 2026.12"))) << "the annex names no rule set";
+    EXPECT_TRUE(text.contains(QStringLiteral("RB008")));
+
+    const QString html = m_dir.filePath(QStringLiteral("register.html"));
+    ASSERT_EQ(cli({QStringLiteral("export"), file, QStringLiteral("--format"), QStringLiteral("html"),
+                   QStringLiteral("--with-findings"), QStringLiteral("-o"), html})
+                  .exitCode,
+              0);
+    QFile page(html);
+    ASSERT_TRUE(page.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(QString::fromUtf8(page.readAll()).contains(QStringLiteral("<section class=\"part\" id=\"findings\">")));
+
+    const QString plain = m_dir.filePath(QStringLiteral("plain.pdf"));
+    ASSERT_EQ(cli({QStringLiteral("export"), file, QStringLiteral("--format"), QStringLiteral("pdf"),
+                   QStringLiteral("-o"), plain})
+                  .exitCode,
+              0);
+    const QString plainText = test::pdfFlatText(plain);
+    EXPECT_FALSE(plainText.contains(QStringLiteral("6. Findings"))) << "the annex is asked for, not the default";
+    EXPECT_TRUE(plainText.contains(QStringLiteral("Open findings"))) << "the cover counts the findings either way";
+}
+
+TEST_F(CheckCommandTest, FindingsAnnexWithAnotherFormatExitsTwo)
+{
+    const QString file = demo();
+    const QString csv = m_dir.filePath(QStringLiteral("register.csv"));
+    const CheckRun run = cli({QStringLiteral("export"), file, QStringLiteral("--format"), QStringLiteral("csv"),
+                              QStringLiteral("--with-findings"), QStringLiteral("-o"), csv});
+    EXPECT_EQ(run.exitCode, 2);
+    EXPECT_TRUE(run.err.contains(QStringLiteral("use it with --format pdf or html"))) << run.err.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(csv));
 }

@@ -29,7 +29,7 @@ private Q_SLOTS:
         m_dir = std::make_unique<QTemporaryDir>();
         m_pdf = m_dir->filePath(QStringLiteral("article-30-register.pdf"));
         const Register reg = formats::DemoRegister::load().value();
-        const report::DocumentInfo info{QDateTime::currentDateTimeUtc(), 1, Fingerprint::of(reg)};
+        const report::DocumentInfo info{QDateTime::currentDateTimeUtc(), 1, Fingerprint::of(reg), false};
         QVERIFY(session::ExportDocument::write(report::DocumentKind::of(report::DocumentKind::Type::RegisterPdf), reg,
                                                info, m_pdf, {})
                     .ok());

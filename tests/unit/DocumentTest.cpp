@@ -1,5 +1,6 @@
 #include "PdfText.h"
 #include "TestSupport.h"
+#include "WellKeptRegister.h"
 #include "domain/Fingerprint.h"
 #include "formats/DemoRegister.h"
 #include "formats/NoticeImporter.h"
@@ -383,3 +384,72 @@ TEST(RegisterPrintTest, PaintsOnADeviceOfAnotherResolutionAsThePdfLooks)
 }
 
 } // namespace
+
+TEST(RegisterFindingsTest, CoverCountsTheOpenFindingsAndTheAnnexListsThem)
+{
+    const Register reg = demo();
+    report::DocumentInfo info = infoFor(reg);
+    info.withFindings = true;
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("register.pdf"));
+    ASSERT_TRUE(report::RegisterPdf::write(reg, info, pdf).ok());
+    const QString text = test::pdfFlatText(pdf);
+    EXPECT_TRUE(text.contains(
+        QStringLiteral("Open findings 3 errors, 57 warnings, 19 for information when produced (rule set 2026.12)")))
+        << "the cover's count";
+    EXPECT_TRUE(text.contains(QStringLiteral("6. Findings")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Checked on 25 November 2026 against rule set 2026.12: 3 errors, 57 "
+                                             "warnings, 19 for information.")));
+    // The annex is the last part: the errors come first in it, each named with its rule.
+    const qsizetype annex = text.lastIndexOf(QStringLiteral("6. Findings"));
+    const qsizetype firstError = text.indexOf(QStringLiteral("Error RB"), annex);
+    const qsizetype firstWarning = text.indexOf(QStringLiteral("Warning RB"), annex);
+    const qsizetype firstInfo = text.indexOf(QStringLiteral("Information RB"), annex);
+    EXPECT_GT(firstError, annex);
+    EXPECT_GT(firstWarning, firstError);
+    EXPECT_GT(firstInfo, firstWarning);
+    EXPECT_TRUE(text.indexOf(QStringLiteral("RB008"), annex) > annex) << "the DBS finding";
+
+    const QString html = QString::fromUtf8(report::RegisterHtmlDocument::write(reg, info));
+    EXPECT_TRUE(html.contains(QStringLiteral("id=\"findings\"")));
+    EXPECT_TRUE(html.contains(QStringLiteral("<td>RB008</td>")) || html.contains(QStringLiteral(">RB008<")));
+
+    report::DocumentInfo plain = infoFor(reg);
+    const QString withoutAnnex = QString::fromUtf8(report::RegisterHtmlDocument::write(reg, plain));
+    EXPECT_FALSE(withoutAnnex.contains(QStringLiteral("id=\"findings\"")));
+    EXPECT_FALSE(withoutAnnex.contains(QStringLiteral("6. Findings")));
+    EXPECT_TRUE(withoutAnnex.contains(QStringLiteral("57 warnings"))) << "the cover counts without the annex too";
+}
+
+TEST(RegisterFindingsTest, AWellKeptRegisterSaysItHasNone)
+{
+    const Register reg = test::wellKeptRegister();
+    report::DocumentInfo info{QDateTime(test::wellKeptToday(), QTime(9, 0), Qt::UTC), 1, Fingerprint::of(reg), true};
+    const QString html = QString::fromUtf8(report::RegisterHtmlDocument::write(reg, info));
+    EXPECT_TRUE(html.contains(QStringLiteral("The checks found nothing to report.")))
+        << "a well-kept register has no findings at all, so its annex says so";
+}
+
+TEST(PrivacyNoticeTest, NamesTheLawBesideAPurposeThatRestsOnALegalObligation)
+{
+    const Register reg = test::fullRegister();
+    QString expected;
+    for (const Activity& a : reg.activities) {
+        const LawfulBasis* lo = a.findBasis(Basis::LegalObligation);
+        if (lo && !lo->law.isEmpty()) {
+            expected =
+                a.purpose.simplified() + QStringLiteral(": the law that requires it is ") + lo->law + QLatin1Char('.');
+        }
+    }
+    ASSERT_FALSE(expected.isEmpty()) << "the fixture has a legal obligation with its law";
+    const report::PrivacyNotice notice(reg);
+    EXPECT_TRUE(notice.text().contains(expected)) << notice.text().toStdString();
+    EXPECT_TRUE(QString::fromUtf8(notice.html()).contains(expected.toHtmlEscaped()));
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("notice.pdf"));
+    const std::optional<report::DocumentKind> kind =
+        report::DocumentKind::forCommandLine(QStringLiteral("export"), QStringLiteral("notice"), pdf);
+    ASSERT_TRUE(kind);
+    ASSERT_TRUE(session::ExportDocument::write(*kind, reg, infoFor(reg), pdf, {}).ok());
+    EXPECT_TRUE(test::pdfFlatText(pdf).contains(expected));
+}

@@ -435,8 +435,12 @@ TEST(IcoTemplateTest, CellsNameEntriesAndSpellOutDetails)
               QStringLiteral("US: UK Extension to the EU-US Data Privacy Framework"));
     EXPECT_EQ(cell(sales, "Retention schedule"), QStringLiteral("12 months from quote declined\nDeclined quotes"));
     EXPECT_EQ(cell(sales, "Article 9 condition"), QStringLiteral("Art. 9(2)(a) explicit consent"));
-    EXPECT_EQ(cell(sales, "Automated decision-making including profiling"), QStringLiteral("Yes"));
-    EXPECT_EQ(cell(sales, "DPIA required / progress / link"), QStringLiteral("Required, completed"));
+    EXPECT_EQ(cell(sales, "Automated decision-making including profiling"),
+              QStringLiteral("Yes: A person reviews every declined finance application"));
+    EXPECT_EQ(cell(sales, "DPIA required / progress / link"),
+              QStringLiteral("Required, completed\nDPIA-7 in the compliance folder"));
+    EXPECT_EQ(cell(sales, "Link to legitimate interests assessment (LIA)"), QStringLiteral("LIA-2026-01"));
+    EXPECT_EQ(cell(sales, "Link to contract with processor"), QStringLiteral("Not applicable"));
     EXPECT_EQ(cell(sales, "Link to record of consent"), QStringLiteral("Not applicable"));
     EXPECT_EQ(cell(sales, "Location of personal data"), QStringLiteral("Not recorded"));
 
@@ -446,10 +450,17 @@ TEST(IcoTemplateTest, CellsNameEntriesAndSpellOutDetails)
     EXPECT_EQ(cell(payroll, "Article 9 condition"), QStringLiteral("Not applicable"));
     EXPECT_EQ(cell(payroll, "DPA 2018 Schedule 1 condition (special category or criminal data)"),
               QStringLiteral("DPA 2018 Sch. 1 Part 1 para 1 (employment)"));
-    EXPECT_EQ(cell(payroll, "Link to the appropriate policy document"), QStringLiteral("Not recorded"));
+    EXPECT_EQ(cell(payroll, "Link to the appropriate policy document"),
+              QStringLiteral("Appropriate policy document APD-3"));
+    EXPECT_EQ(cell(payroll, "Article 6 lawful basis"),
+              QStringLiteral("Legal obligation (Article 6(1)(c)) under Income Tax (PAYE) Regulations 2003; Consent "
+                             "(Article 6(1)(a)); Vital interests (Article 6(1)(d)); Public task (Article 6(1)(e))"));
     EXPECT_EQ(cell(payroll, "Legitimate interests pursued"), QStringLiteral("Not applicable"));
-    EXPECT_EQ(cell(payroll, "Link to record of consent"), QStringLiteral("Not recorded"));
-    EXPECT_EQ(cell(payroll, "Link to contract with processor"), QStringLiteral("Not recorded"));
+    EXPECT_EQ(cell(payroll, "Link to record of consent"),
+              QStringLiteral("Records kept at: HR system, consent log\nObtained: Tick box on the starter form\n"
+                             "Withdrawn: Email to HR or untick in the staff portal"));
+    EXPECT_EQ(cell(payroll, "Link to contract with processor"),
+              QStringLiteral("Payroll bureau: Processing agreement PB-2024-07, shared drive /contracts"));
     EXPECT_EQ(cell(payroll, "Joint controller"), QStringLiteral("Not recorded"));
     EXPECT_EQ(cell(payroll, "Safeguards for exceptional transfers"),
               QStringLiteral("IE: Adequacy regulations; IN: IDTA signed 2025-02-01"));

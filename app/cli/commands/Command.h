@@ -66,9 +66,9 @@ protected:
     // passphrase is asked for.
     Status checkOutput(const report::DocumentKind& kind) const;
     // Writes the document to -o FILE, or to standard output where it is text; never over the register read from
-    // location.
+    // location. withFindings adds the findings annex to the Article 30 register.
     Status writeDocument(const report::DocumentKind& kind, const store::RegisterSnapshot& snapshot,
-                         const QString& location);
+                         const QString& location, bool withFindings = false);
 
 private:
     QString helpText() const;

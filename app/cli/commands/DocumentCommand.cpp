@@ -12,11 +12,19 @@ QString tr(const char* text)
     return QCoreApplication::translate("ropa::cli::DocumentCommand", text);
 }
 const QString kFormatOption = QStringLiteral("format");
+const QString kWithFindingsOption = QStringLiteral("with-findings");
 } // namespace
 
 QList<QCommandLineOption> DocumentCommand::options() const
 {
-    return {{kFormatOption, tr("The document's format: %1.").arg(formatList()), tr("format")}, outputOption()};
+    QList<QCommandLineOption> list{{kFormatOption, tr("The document's format: %1.").arg(formatList()), tr("format")},
+                                   outputOption()};
+    if (offersFindingsAnnex()) {
+        list.append({kWithFindingsOption,
+                     tr("End the Article 30 register (pdf or html) with the compliance checks' "
+                        "findings, as they stand when it is produced.")});
+    }
+    return list;
 }
 
 QString DocumentCommand::formatList() const
@@ -40,6 +48,12 @@ int DocumentCommand::execute()
     if (Status status = checkOutput(*kind); !status) {
         return usage(status.error().message);
     }
+    const bool withFindings = offersFindingsAnnex() && parser().isSet(kWithFindingsOption);
+    if (withFindings && kind->format != QLatin1StringView("pdf") && kind->format != QLatin1StringView("html")) {
+        return usage(tr("'--with-findings' adds the findings to the Article 30 register: use it with --format pdf or "
+                        "html, not %1.")
+                         .arg(format));
+    }
     if (parser().isSet(QStringLiteral("output"))) {
         if (Status refused =
                 session::RegisterLocation(argument(0)).refuseAsOutput(parser().value(QStringLiteral("output")));
@@ -51,7 +65,7 @@ int DocumentCommand::execute()
     if (!snapshot) {
         return fail(snapshot.error());
     }
-    if (Status status = writeDocument(*kind, snapshot.value(), argument(0)); !status) {
+    if (Status status = writeDocument(*kind, snapshot.value(), argument(0), withFindings); !status) {
         return fail(status.error());
     }
     return Ok;

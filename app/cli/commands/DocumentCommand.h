@@ -11,6 +11,8 @@ class DocumentCommand : public Command
 protected:
     // The format when --format is not given; empty when it must be.
     virtual QString defaultFormat() const { return {}; }
+    // Whether the command takes --with-findings, the findings annex of the Article 30 register (pdf and html).
+    virtual bool offersFindingsAnnex() const { return false; }
 
     QList<QCommandLineOption> options() const override;
     qsizetype positionalCount() const override { return 1; }

@@ -11,6 +11,9 @@ public:
     QString name() const override;
     QString synopsis() const override;
     QString summary() const override;
+
+protected:
+    bool offersFindingsAnnex() const override { return true; }
 };
 
 } // namespace ropa::cli
