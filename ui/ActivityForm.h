@@ -5,12 +5,15 @@
 
 #include <QHash>
 #include <QWidget>
+#include <functional>
 
 class QCheckBox;
 class QComboBox;
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QPushButton;
 class QTableWidget;
 
 namespace ropa::session {
@@ -19,6 +22,8 @@ class RegisterDocument;
 
 namespace ropa::ui {
 
+class CollapsibleSection;
+class OptionalDateEdit;
 class TextField;
 
 // Everything Article 30 asks about one activity, as a form. Each change is saved at once as an undoable edit
@@ -50,6 +55,12 @@ private:
     void commit(const Activity& changed, const QString& field);
     void commitText(QString Activity::*member, const QString& value, const QString& field);
     void commitBasis(Basis basis, bool on);
+    // Changes the part of the activity's basis that only that basis has (its law, assessment, consent record).
+    void commitBasisPart(Basis basis, const std::function<void(LawfulBasis&)>& change, const QString& field);
+    void commitScreening();
+    void commitPecr();
+    void buildBasisDetails(QGroupBox* bases);
+    QGroupBox* buildAccountability();
     void commitReferences(Catalogue::Kind kind);
     void commitTransfers();
     void updateEnabled();
@@ -62,14 +73,48 @@ private:
     QHash<Basis, QCheckBox*> m_basisBoxes;
     QLabel* m_interestLabel = nullptr;
     QLineEdit* m_interestEdit = nullptr;
+    // The legitimate interests assessment.
+    QGroupBox* m_interestsGroup = nullptr;
+    CollapsibleSection* m_assessmentSection = nullptr;
+    TextField* m_purposeTestEdit = nullptr;
+    TextField* m_necessityTestEdit = nullptr;
+    TextField* m_balancingTestEdit = nullptr;
+    QComboBox* m_outcomeCombo = nullptr;
+    OptionalDateEdit* m_assessmentDateEdit = nullptr;
+    QLineEdit* m_assessmentReviewerEdit = nullptr;
+    QLineEdit* m_assessmentReferenceEdit = nullptr;
+    // The law behind a legal obligation.
+    QGroupBox* m_lawGroup = nullptr;
+    QLineEdit* m_lawEdit = nullptr;
+    // The consent record.
+    QGroupBox* m_consentGroup = nullptr;
+    QLineEdit* m_consentObtainedEdit = nullptr;
+    QLineEdit* m_consentWithdrawnEdit = nullptr;
+    QLineEdit* m_consentKeptEdit = nullptr;
     QLineEdit* m_specialConditionEdit = nullptr;
+    QLineEdit* m_schedule1Edit = nullptr;
+    QLineEdit* m_policyDocumentEdit = nullptr;
     QLabel* m_specialConditionHint = nullptr;
     QHash<Catalogue::Kind, QListWidget*> m_lists;
     QComboBox* m_retentionCombo = nullptr;
     QTableWidget* m_transfersTable = nullptr;
     TextField* m_securityEdit = nullptr;
     QComboBox* m_dpiaCombo = nullptr;
-    QCheckBox* m_automatedCheck = nullptr;
+    CollapsibleSection* m_screeningSection = nullptr;
+    QListWidget* m_alwaysList = nullptr; // the checklist's "always needs a DPIA" criteria
+    QListWidget* m_considerList = nullptr; // and its "consider a DPIA" ones
+    OptionalDateEdit* m_screeningDateEdit = nullptr;
+    QLineEdit* m_screeningReferenceEdit = nullptr;
+    QLabel* m_screeningResultLabel = nullptr;
+    QComboBox* m_automatedCombo = nullptr;
+    QLabel* m_safeguardsLabel = nullptr;
+    TextField* m_safeguardsEdit = nullptr;
+    QHash<PecrUse, QCheckBox*> m_pecrBoxes;
+    OptionalDateEdit* m_reviewedEdit = nullptr;
+    QLineEdit* m_reviewedByEdit = nullptr;
+    QPushButton* m_markReviewedButton = nullptr;
+    // Every widget that shows a part of the activity, so load() can fill them without saving anything.
+    QList<QWidget*> m_fieldWidgets;
 };
 
 } // namespace ropa::ui
