@@ -1,9 +1,13 @@
 #pragma once
 
+#include "domain/PecrUse.h"
+
 #include <QDialog>
+#include <QHash>
 
 class QCheckBox;
 class QDateEdit;
+class QLineEdit;
 
 namespace ropa::session {
 class RegisterDocument;
@@ -13,8 +17,8 @@ namespace ropa::ui {
 
 class ControllerBox;
 
-// File → Organisation Details: the controller's details and the date the register was last reviewed, changed
-// together as one undoable edit.
+// File → Organisation Details: the controller's details, when and by whom the register was last reviewed and what
+// the organisation does that PECR governs, changed together as one undoable edit.
 class OrganisationDialog : public QDialog
 {
     Q_OBJECT
@@ -30,6 +34,8 @@ private:
     ControllerBox* m_controllerBox = nullptr;
     QCheckBox* m_reviewedCheckBox = nullptr;
     QDateEdit* m_reviewedEdit = nullptr;
+    QLineEdit* m_reviewedByEdit = nullptr;
+    QHash<PecrUse, QCheckBox*> m_pecrBoxes;
 };
 
 } // namespace ropa::ui
