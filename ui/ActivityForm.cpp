@@ -17,9 +17,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPointer>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QTableWidget>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -74,8 +77,8 @@ QListWidget* criteriaList(const QString& name, bool always, QWidget* parent)
         item->setCheckState(Qt::Unchecked);
         item->setToolTip(item->text());
     }
-    // The whole checklist shows at once; the form scrolls, not the list.
-    list->setMinimumHeight(list->sizeHintForRow(0) * (list->count() + 1) + 2 * list->frameWidth());
+    list->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    list->setResizeMode(QListView::Adjust);
     return list;
 }
 
@@ -561,6 +564,7 @@ QGroupBox* ActivityForm::buildAccountability()
     layout->addRow(m_screeningResultLabel);
     for (QListWidget* list : {m_alwaysList, m_considerList}) {
         connect(list, &QListWidget::itemChanged, this, &ActivityForm::commitScreening);
+        list->installEventFilter(this);
     }
     connect(m_screeningDateEdit, &OptionalDateEdit::edited, this, &ActivityForm::commitScreening);
     connect(m_screeningReferenceEdit, &QLineEdit::editingFinished, this, &ActivityForm::commitScreening);
@@ -643,6 +647,33 @@ QGroupBox* ActivityForm::buildAccountability()
     layout->addRow(reviewRow);
     layout->addRow(tr("Reviewed by:"), m_reviewedByEdit);
     return group;
+}
+
+bool ActivityForm::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::Resize && (watched == m_alwaysList || watched == m_considerList)) {
+        // The lines wrap anew at the new width; measure once the list has laid them out.
+        QPointer<QListWidget> list = static_cast<QListWidget*>(watched);
+        QTimer::singleShot(0, this, [this, list] {
+            if (list) {
+                fitCriteriaList(list);
+            }
+        });
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void ActivityForm::fitCriteriaList(QListWidget* list)
+{
+    if (list->count() == 0) {
+        return;
+    }
+    list->doItemsLayout();
+    const QRect last = list->visualItemRect(list->item(list->count() - 1));
+    const int height = last.bottom() + 1 + list->verticalScrollBar()->value() + 2 * list->frameWidth() + 2;
+    if (height != list->height()) {
+        list->setFixedHeight(height);
+    }
 }
 
 qsizetype ActivityForm::activityIndex() const

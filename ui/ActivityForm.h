@@ -47,7 +47,12 @@ public:
     // The name of the property that holds a widget's .ropa.json key.
     static constexpr const char* kFieldProperty = "ropaField";
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
+    // Makes a screening list as high as its wrapped lines, so the whole checklist reads without a scroll bar.
+    void fitCriteriaList(QListWidget* list);
     void buildLists();
     void load();
     // The activity as the document has it now; edits start from this.
