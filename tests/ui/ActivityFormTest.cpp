@@ -242,6 +242,24 @@ private Q_SLOTS:
         QCOMPARE(QApplication::focusWidget()->property(ui::ActivityForm::kFieldProperty).toString(), key);
     }
 
+    void tabGoesDownTheNewFieldsAsTheyRead()
+    {
+        const qsizetype index = indexWhere([](const Activity& a) { return a.hasBasis(Basis::LegalObligation); });
+        m_form->showActivity(index);
+        m_document->setBasis(index, Basis::Consent, true);
+        m_scroll->activateWindow();
+        child<QLineEdit>("lawEdit")->setFocus(Qt::TabFocusReason);
+        const QStringList expected = {QStringLiteral("consentObtainedEdit"), QStringLiteral("consentWithdrawnEdit"),
+                                      QStringLiteral("consentKeptEdit")};
+        for (const QString& name : expected) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            QCOMPARE(QApplication::focusWidget()->objectName(), name);
+        }
+        child<QComboBox>("dpiaComboBox")->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("screeningToggleButton"));
+    }
+
     void organisationDialogSavesTheReviewAndPecrDeclared()
     {
         ui::OrganisationDialog dialog(*m_document);
