@@ -299,6 +299,10 @@ private Q_SLOTS:
             QApplication::processEvents();
         }
         QVERIFY(m_form->grab().save(QStringLiteral("/tmp/form.png")));
+        ui::OrganisationDialog dialog(*m_document);
+        dialog.show();
+        QApplication::processEvents();
+        QVERIFY(dialog.grab().save(QStringLiteral("/tmp/organisation.png")));
     }
 
 private:
