@@ -35,6 +35,12 @@ QString filterOf(Kind kind)
 
 // The export itself, on a worker thread with its own copies: the same rendering and writing as `ropa-cli export`,
 // with a last look at Cancel between the two.
+// The Article 30 register is the document with a findings annex.
+bool takesFindings(Kind kind)
+{
+    return kind == Kind::RegisterPdf || kind == Kind::RegisterHtml;
+}
+
 Status exportDocument(Kind kind, const Register& reg, const report::DocumentInfo& info, const QString& path,
                       const QString& openRegister, const std::shared_ptr<std::atomic_bool>& cancelled)
 {
@@ -58,6 +64,7 @@ ExportDialog::ExportDialog(session::RegisterDocument& document, QWidget* parent)
     , m_pathLineEdit(new QLineEdit(this))
     , m_browseButton(new QPushButton(tr("&Browse…"), this))
     , m_openPdfCheckBox(new QCheckBox(tr("&Open the PDF when done"), this))
+    , m_findingsCheckBox(new QCheckBox(tr("End the register with the &findings of the checks"), this))
     , m_progressBar(new QProgressBar(this))
     , m_messageLabel(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
@@ -78,6 +85,10 @@ ExportDialog::ExportDialog(session::RegisterDocument& document, QWidget* parent)
     m_browseButton->setObjectName(QStringLiteral("browseButton"));
     m_openPdfCheckBox->setObjectName(QStringLiteral("openPdfCheckBox"));
     m_openPdfCheckBox->setChecked(AppSettings::exportOpenPdf.get());
+    m_findingsCheckBox->setObjectName(QStringLiteral("findingsCheckBox"));
+    m_findingsCheckBox->setToolTip(tr("Adds a last part to the Article 30 register listing what the compliance "
+                                      "checks find, with the rule set version. The cover counts the findings "
+                                      "either way."));
     m_progressBar->setObjectName(QStringLiteral("progressBar"));
     m_progressBar->setRange(0, 0); // busy: the document says nothing of how far it has got
     m_progressBar->setTextVisible(false);
@@ -107,6 +118,7 @@ ExportDialog::ExportDialog(session::RegisterDocument& document, QWidget* parent)
     form->addRow(documentLabel, m_kindComboBox);
     form->addRow(QString(), m_descriptionLabel);
     form->addRow(pathLabel, pathRow);
+    form->addRow(QString(), m_findingsCheckBox);
     form->addRow(QString(), m_openPdfCheckBox);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -177,6 +189,7 @@ void ExportDialog::kindChanged()
     const report::DocumentKind doc = report::DocumentKind::of(current);
     m_descriptionLabel->setText(tr("Exports %1.").arg(doc.description));
     m_openPdfCheckBox->setEnabled(doc.isPdf()); // disabled rather than hidden: the dialog keeps its shape
+    m_findingsCheckBox->setEnabled(takesFindings(current));
 
     // The file name follows the kind: the suggested name where the user kept it, else just the extension.
     const QString text = path();
@@ -260,9 +273,11 @@ void ExportDialog::startExport()
     m_cancelled = std::make_shared<std::atomic_bool>(false);
     m_watcher = new QFutureWatcher<Status>(this);
     connect(m_watcher, &QFutureWatcher<Status>::finished, this, &ExportDialog::finished);
+    report::DocumentInfo documentInfo = m_document.documentInfo();
+    documentInfo.withFindings = takesFindings(m_runningKind) && m_findingsCheckBox->isChecked();
     setExporting(true);
-    m_watcher->setFuture(QtConcurrent::run(exportDocument, m_runningKind, m_document.reg(), m_document.documentInfo(),
-                                           target, m_document.path(), m_cancelled));
+    m_watcher->setFuture(QtConcurrent::run(exportDocument, m_runningKind, m_document.reg(), documentInfo, target,
+                                           m_document.path(), m_cancelled));
 }
 
 void ExportDialog::reject()
@@ -315,6 +330,7 @@ void ExportDialog::setExporting(bool exporting)
     m_pathLineEdit->setEnabled(!exporting);
     m_browseButton->setEnabled(!exporting);
     m_openPdfCheckBox->setEnabled(!exporting && report::DocumentKind::of(kind()).isPdf());
+    m_findingsCheckBox->setEnabled(!exporting && takesFindings(kind()));
     m_exportButton->setEnabled(!exporting);
     m_progressBar->setVisible(exporting);
     if (exporting) {

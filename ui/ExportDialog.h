@@ -62,6 +62,7 @@ private:
     QLineEdit* m_pathLineEdit = nullptr;
     QPushButton* m_browseButton = nullptr;
     QCheckBox* m_openPdfCheckBox = nullptr;
+    QCheckBox* m_findingsCheckBox = nullptr;
     QProgressBar* m_progressBar = nullptr;
     QLabel* m_messageLabel = nullptr;
     QDialogButtonBox* m_buttons = nullptr;

@@ -107,6 +107,28 @@ private Q_SLOTS:
         QCOMPARE(m_dialog->path(), m_dir->filePath(QStringLiteral("for-the-ico.txt")));
     }
 
+    void theFindingsAnnexIsOfferedForTheRegisterAndEndsIt()
+    {
+        auto* findings = m_dialog->findChild<QCheckBox*>(QStringLiteral("findingsCheckBox"));
+        QVERIFY(findings);
+        m_dialog->setKind(Kind::IcoCsv);
+        QVERIFY(!findings->isEnabled());
+        m_dialog->setKind(Kind::RegisterHtml);
+        QVERIFY(findings->isEnabled());
+        findings->setChecked(true);
+        const QString html = m_dir->filePath(QStringLiteral("with-findings.html"));
+        m_dialog->setPath(html);
+        QSignalSpy exported(m_dialog.get(), &ui::ExportDialog::exported);
+        QTest::mouseClick(m_dialog->findChild<QPushButton*>(QStringLiteral("exportButton")), Qt::LeftButton);
+        QVERIFY(exported.wait(kExportTimeout));
+        QFile file(html);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString page = QString::fromUtf8(file.readAll());
+        QVERIFY(page.contains(QStringLiteral("id=\"findings\"")));
+        QVERIFY(page.contains(QStringLiteral("RB008")));
+        findings->setChecked(false);
+    }
+
     void exportsTheRegisterPdfOffTheGuiThreadAndOpensIt()
     {
         m_dialog->setKind(Kind::RegisterPdf);
