@@ -115,6 +115,10 @@ QString coded(const QString& action, const QJsonObject& args)
     if (action == QLatin1StringView(AuditAction::kChangeOrganisation)) {
         return AuditAction::tr("Changed the organisation's details");
     }
+    if (action == QLatin1StringView(AuditAction::kApplyFix)) {
+        return AuditAction::tr("Applied the fix for finding %1 to '%2'")
+            .arg(args.value(QLatin1StringView("rule")).toString(), quoted(args, "name"));
+    }
     return {};
 }
 

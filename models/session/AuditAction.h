@@ -28,6 +28,7 @@ public:
     static constexpr const char* kRemoveEntry = "entry.remove"; // kind, id, name
     static constexpr const char* kChangeEntry = "entry.change"; // kind, id, name, field (its key)
     static constexpr const char* kChangeOrganisation = "organisation.change"; // fields
+    static constexpr const char* kApplyFix = "finding.fix"; // rule, name (of the item fixed)
     // Set on the arguments of a change that undoes the one its code names.
     static constexpr const char* kUndoArgument = "undo";
 

@@ -5,6 +5,7 @@
 #include "session/Actor.h"
 #include "session/AddActivityCommand.h"
 #include "session/AddCatalogueEntryCommand.h"
+#include "session/ApplyChangesCommand.h"
 #include "session/AuditAction.h"
 #include "session/ChangeActivityCommand.h"
 #include "session/ChangeCatalogueEntryCommand.h"
@@ -327,6 +328,18 @@ void RegisterDocument::changeOrganisation(const RegisterChange::UpdateOrganisati
     if (organisation != current) {
         m_undoStack->push(new ChangeOrganisationCommand(*this, organisation));
     }
+}
+
+void RegisterDocument::applyFix(const QList<RegisterChange>& changes, const QString& actionText, const QString& ruleId,
+                                const QString& itemName)
+{
+    if (changes.isEmpty()) {
+        return;
+    }
+    m_undoStack->push(new ApplyChangesCommand(
+        *this, actionText, changes,
+        AuditAction::record(AuditAction::kApplyFix,
+                            {{QStringLiteral("rule"), ruleId}, {QStringLiteral("name"), itemName}})));
 }
 
 Result<QList<RegisterChange>> RegisterDocument::apply(const QList<RegisterChange>& changes, store::AuditRecord audit)

@@ -96,6 +96,11 @@ public:
     // Removing an entry also removes every activity's reference to it.
     void removeCatalogueEntry(Catalogue::Kind kind, qsizetype row);
     void changeOrganisation(const RegisterChange::UpdateOrganisation& organisation);
+    // Makes changes worked out for a finding of rule ruleId (checks::Checker::mechanicalFix) as one undoable edit
+    // called actionText, recorded in the audit log as the fix of that rule for the item named itemName. Nothing
+    // happens when changes is empty.
+    void applyFix(const QList<RegisterChange>& changes, const QString& actionText, const QString& ruleId,
+                  const QString& itemName);
 
 Q_SIGNALS:
     // The "about to" signals come once the store has the change and just before the register in memory does,
