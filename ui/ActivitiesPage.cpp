@@ -146,6 +146,19 @@ void ActivitiesPage::selectActivity(qsizetype index)
     currentChanged(m_table->currentSourceRow());
 }
 
+void ActivitiesPage::showActivity(const QString& id, const QString& field)
+{
+    const qsizetype index = m_document.reg().indexOfActivity(id);
+    if (index < 0) {
+        return;
+    }
+    m_table->searchEdit()->clear();
+    selectActivity(index);
+    if (field.isEmpty() || !m_form->focusField(field)) {
+        m_table->view()->setFocus(Qt::OtherFocusReason);
+    }
+}
+
 QString ActivitiesPage::newId(const QString& purpose) const
 {
     QSet<QString> taken;

@@ -30,6 +30,9 @@ public:
     void duplicateActivity();
     void deleteActivity();
     void moveActivity(int step);
+    // Chooses the activity with id, clearing the search if it hides it, and puts the focus on the form's field
+    // with that .ropa.json key (or on the table when field is empty or the form has no such field).
+    void showActivity(const QString& id, const QString& field);
 
 private:
     void currentChanged(int row);

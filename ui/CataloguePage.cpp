@@ -249,6 +249,16 @@ void CataloguePage::selectId(const QString& id)
     }
 }
 
+void CataloguePage::goToEntry(const QString& id, const QString& field)
+{
+    selectId(id);
+    for (const auto& [editorField, editor] : std::as_const(m_editors)) {
+        if (!field.isEmpty() && editorField.key == field) {
+            editor->setFocus(Qt::OtherFocusReason);
+        }
+    }
+}
+
 void CataloguePage::addEntry()
 {
     const int row = m_row >= 0 ? m_row + 1 : m_model->rowCount();

@@ -32,6 +32,9 @@ public:
     void addEntry();
     void duplicateEntry();
     void deleteEntry();
+    // Chooses the entry with id, clearing the search if it hides it, and puts the focus on the editor of the field
+    // with that key, or the first one.
+    void goToEntry(const QString& id, const QString& field);
 
 protected:
     void showEvent(QShowEvent* event) override;

@@ -78,6 +78,11 @@ void FilteredTable::showEvent(QShowEvent* event)
     }
 }
 
+void FilteredTable::setSortRole(int role)
+{
+    m_proxy->setSortRole(role);
+}
+
 int FilteredTable::currentSourceRow() const
 {
     const QModelIndex current = m_proxy->mapToSource(m_view->currentIndex());

@@ -23,6 +23,8 @@ public:
 
     QTableView* view() const { return m_view; }
     QLineEdit* searchEdit() const { return m_searchEdit; }
+    // What a click on a heading sorts by; the shown text unless the model has a better key.
+    void setSortRole(int role);
     // The source row of the current row, or -1.
     int currentSourceRow() const;
     void selectSourceRow(int row);

@@ -5,6 +5,7 @@
 #include "AuditLogPage.h"
 #include "CataloguePage.h"
 #include "ChangePassphraseDialog.h"
+#include "ChecksPage.h"
 #include "ExportDialog.h"
 #include "FileDialog.h"
 #include "Icons.h"
@@ -21,6 +22,7 @@
 #include "SaveFailedDialog.h"
 #include "SettingsDialog.h"
 #include "UnlockDialog.h"
+#include "checks/Finding.h"
 #include "session/RegisterDocument.h"
 
 #include <QAction>
@@ -42,6 +44,25 @@
 
 namespace ropa::ui {
 
+namespace {
+MainWindow::Page pageOf(Catalogue::Kind kind)
+{
+    switch (kind) {
+    case Catalogue::Kind::DataCategories:
+        return MainWindow::DataCategoriesPage;
+    case Catalogue::Kind::Subjects:
+        return MainWindow::SubjectsPage;
+    case Catalogue::Kind::Recipients:
+        return MainWindow::RecipientsPage;
+    case Catalogue::Kind::Sources:
+        return MainWindow::SourcesPage;
+    case Catalogue::Kind::RetentionRules:
+        return MainWindow::RetentionPage;
+    }
+    return MainWindow::DataCategoriesPage;
+}
+} // namespace
+
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_central(new QStackedWidget(this))
@@ -53,13 +74,15 @@ MainWindow::MainWindow(QWidget* parent)
     m_navigationList->setObjectName(QStringLiteral("navigationList"));
     m_pages->setObjectName(QStringLiteral("pageStack"));
     m_navigationList->addItems({tr("Overview"), tr("Activities"), tr("Data categories"), tr("Subjects"),
-                                tr("Recipients"), tr("Sources"), tr("Retention"), tr("Matrix"), tr("Audit log")});
-    const QStringList icons = {
-        QStringLiteral("overview"),  QStringLiteral("activities"), QStringLiteral("data-categories"),
-        QStringLiteral("subjects"),  QStringLiteral("recipients"), QStringLiteral("sources"),
-        QStringLiteral("retention"), QStringLiteral("matrix"),     QStringLiteral("audit-log")};
+                                tr("Recipients"), tr("Sources"), tr("Retention"), tr("Checks"), tr("Matrix"),
+                                tr("Audit log")});
+    const QStringList icons = {QStringLiteral("overview"),        QStringLiteral("activities"),
+                               QStringLiteral("data-categories"), QStringLiteral("subjects"),
+                               QStringLiteral("recipients"),      QStringLiteral("sources"),
+                               QStringLiteral("retention"),       QStringLiteral("checks"),
+                               QStringLiteral("matrix"),          QStringLiteral("audit-log")};
     for (int row = 0; row < m_navigationList->count(); ++row) {
-        m_navigationList->item(row)->setToolTip(tr("Alt+%1").arg(row + 1));
+        m_navigationList->item(row)->setToolTip(tr("Alt+%1").arg((row + 1) % 10));
         m_navigationList->item(row)->setIcon(Icons::get(icons.value(row)));
     }
     m_navigationList->setIconSize(QSize(22, 22));
@@ -197,7 +220,8 @@ void MainWindow::createMenus()
     QMenu* view = menuBar()->addMenu(tr("&View"));
     for (int page = 0; page < PageCount; ++page) {
         QAction* go = view->addAction(m_navigationList->item(page)->text(), this, [this, page] { showPage(page); });
-        go->setShortcut(QKeySequence(Qt::ALT | static_cast<Qt::Key>(Qt::Key_1 + page)));
+        // The tenth page is Alt+0, as the keys lie.
+        go->setShortcut(QKeySequence(Qt::ALT | static_cast<Qt::Key>(page < 9 ? Qt::Key_1 + page : Qt::Key_0)));
         m_documentActions << go;
     }
 
@@ -329,17 +353,33 @@ void MainWindow::showDocument()
         new CataloguePage(*m_document, Kind::Recipients, m_pages),
         new CataloguePage(*m_document, Kind::Sources, m_pages),
         new CataloguePage(*m_document, Kind::RetentionRules, m_pages),
+        new ui::ChecksPage(*m_document, m_pages),
         new ui::MatrixPage(*m_document, m_pages),
         new ui::AuditLogPage(*m_document, m_pages),
     };
-    const QStringList names = {
-        QStringLiteral("overviewPage"),  QStringLiteral("activitiesPage"), QStringLiteral("dataCategoriesPage"),
-        QStringLiteral("subjectsPage"),  QStringLiteral("recipientsPage"), QStringLiteral("sourcesPage"),
-        QStringLiteral("retentionPage"), QStringLiteral("matrixPage"),     QStringLiteral("auditLogPage")};
+    const QStringList names = {QStringLiteral("overviewPage"),       QStringLiteral("activitiesPage"),
+                               QStringLiteral("dataCategoriesPage"), QStringLiteral("subjectsPage"),
+                               QStringLiteral("recipientsPage"),     QStringLiteral("sourcesPage"),
+                               QStringLiteral("retentionPage"),      QStringLiteral("checksPage"),
+                               QStringLiteral("matrixPage"),         QStringLiteral("auditLogPage")};
     for (int i = 0; i < pages.size(); ++i) {
         pages.at(i)->setObjectName(names.at(i));
         m_pages->addWidget(pages.at(i));
     }
+    auto* checksPage = static_cast<ui::ChecksPage*>(pages.at(ChecksPage));
+    connect(checksPage, &ui::ChecksPage::goToRequested, this, &MainWindow::goTo);
+    connect(checksPage, &ui::ChecksPage::findingsChanged, this, &MainWindow::updateChecksBadge);
+    // The overview's figures and findings chart lead to the pages behind them.
+    auto* overview = static_cast<ui::OverviewPage*>(pages.at(OverviewPage));
+    connect(overview, &ui::OverviewPage::activitiesRequested, this, [this] { showPage(ActivitiesPage); });
+    connect(overview, &ui::OverviewPage::catalogueRequested, this,
+            [this](Catalogue::Kind kind) { showPage(pageOf(kind)); });
+    connect(overview, &ui::OverviewPage::findingsRequested, this,
+            [this, checksPage](std::optional<checks::Severity> severity) {
+                checksPage->setSeverityFilter(severity);
+                showPage(ChecksPage);
+            });
+    updateChecksBadge();
 
     if (m_lockScreen) {
         m_lockScreen->deleteLater();
@@ -354,6 +394,46 @@ void MainWindow::showDocument()
     m_pageBeforeLock = -1;
     setWindowTitle(tr("%1 - RoPA Manager").arg(QFileInfo(m_path).fileName()));
     m_idleWatcher->restart();
+}
+
+void MainWindow::updateChecksBadge()
+{
+    auto* checksPage = qobject_cast<ui::ChecksPage*>(m_pages->widget(ChecksPage));
+    const int count = checksPage ? checksPage->attentionCount() : 0;
+    QListWidgetItem* item = m_navigationList->item(ChecksPage);
+    item->setText(count > 0 ? tr("Checks (%1)").arg(count) : tr("Checks"));
+    item->setToolTip(count > 0
+                         ? tr("%n error(s) and warning(s) to look at (Alt+%1)", nullptr, count).arg(ChecksPage + 1)
+                         : tr("Alt+%1").arg(ChecksPage + 1));
+}
+
+void MainWindow::goTo(const checks::FindingTarget& target)
+{
+    using Kind = checks::FindingTarget::Kind;
+    switch (target.kind) {
+    case Kind::Activity:
+        showPage(ActivitiesPage);
+        static_cast<ui::ActivitiesPage*>(m_pages->widget(ActivitiesPage))->showActivity(target.id, target.field);
+        return;
+    case Kind::CatalogueEntry: {
+        const int page = pageOf(target.catalogue);
+        showPage(page);
+        static_cast<CataloguePage*>(m_pages->widget(page))->goToEntry(target.id, target.field);
+        return;
+    }
+    case Kind::Controller:
+    case Kind::Register:
+        openOrganisationDialog();
+        return;
+    }
+}
+
+void MainWindow::openOrganisationDialog()
+{
+    auto* dialog = new OrganisationDialog(*m_document, this);
+    dialog->setObjectName(QStringLiteral("organisationDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::showSaveFailure(const QString& message, const QString& unsavedText, bool fileUnwritable)

@@ -11,6 +11,10 @@ namespace ropa::session {
 class RegisterDocument;
 }
 
+namespace ropa::checks {
+struct FindingTarget;
+}
+
 namespace ropa::ui {
 
 class IdleWatcher;
@@ -32,6 +36,7 @@ public:
         RecipientsPage,
         SourcesPage,
         RetentionPage,
+        ChecksPage,
         MatrixPage,
         AuditLogPage,
         PageCount
@@ -88,6 +93,12 @@ private:
     // Sends the field being typed in its focus-out, so its edit is saved before the register goes.
     void finishEditing();
     void showAbout();
+    // Shows the item a finding concerns: the activity's field, the catalogue entry or the organisation's details.
+    void goTo(const checks::FindingTarget& target);
+    // The Checks entry of the navigation with the number of errors and warnings.
+    void updateChecksBadge();
+    // The organisation dialog, not blocking the window (from the Checks page).
+    void openOrganisationDialog();
 
     std::unique_ptr<session::RegisterDocument> m_document;
     QString m_path; // of the register, kept while locked

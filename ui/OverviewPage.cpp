@@ -1,6 +1,7 @@
 #include "OverviewPage.h"
 
 #include "charts/BarChart.h"
+#include "checks/Checker.h"
 #include "report/RegisterStatistics.h"
 #include "session/RegisterDocument.h"
 
@@ -9,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QScrollArea>
 #include <QVBoxLayout>
 #include <utility>
@@ -22,6 +24,10 @@ const QColor kRecipientColor(0x3b, 0x8c, 0x6e);
 const QColor kSensitivityColor(0xa8, 0x5d, 0x24);
 const QColor kErrorColor(0xb3, 0x26, 0x1e);
 const QColor kWarningColor(0x9a, 0x62, 0x00);
+const QColor kFindingColor(0x8a, 0x3b, 0x6e);
+
+// The severities in the findings chart's order.
+constexpr checks::Severity kSeverities[] = {checks::Severity::Error, checks::Severity::Warning, checks::Severity::Info};
 
 QFont scaledFont(const QFont& base, qreal factor, bool bold)
 {
@@ -82,21 +88,28 @@ OverviewPage::OverviewPage(session::RegisterDocument& document, QWidget* parent)
     auto* figures = new QHBoxLayout;
     figures->setSpacing(12);
     layout->addLayout(figures);
-    const auto figure = [&](const QString& name, const QString& caption, const QString& toolTip) {
+    const auto figure = [&](const QString& name, const QString& caption, const QString& toolTip, auto onClick) {
         QLabel* label = addFigure(content, name, caption, toolTip);
         figures->addWidget(label->parentWidget(), 1);
+        connect(static_cast<QPushButton*>(label->parentWidget()), &QPushButton::clicked, this, onClick);
         return label;
     };
+    const auto toActivities = [this] { Q_EMIT activitiesRequested(); };
+    const auto toRecipients = [this] { Q_EMIT catalogueRequested(Catalogue::Kind::Recipients); };
     m_activityCountLabel = figure(QStringLiteral("activityCountLabel"), tr("Processing activities"),
-                                  tr("Purposes recorded in the register"));
-    m_recipientCountLabel =
-        figure(QStringLiteral("recipientCountLabel"), tr("Recipients"), tr("Who personal data is disclosed to"));
+                                  tr("Purposes recorded in the register"), toActivities);
+    m_recipientCountLabel = figure(QStringLiteral("recipientCountLabel"), tr("Recipients"),
+                                   tr("Who personal data is disclosed to"), toRecipients);
     m_dataCategoryCountLabel =
-        figure(QStringLiteral("dataCategoryCountLabel"), tr("Data categories"), tr("Kinds of personal data processed"));
+        figure(QStringLiteral("dataCategoryCountLabel"), tr("Data categories"), tr("Kinds of personal data processed"),
+               [this] { Q_EMIT catalogueRequested(Catalogue::Kind::DataCategories); });
     m_withoutBasisLabel = figure(QStringLiteral("activitiesWithoutBasisLabel"), tr("Activities without a basis"),
-                                 tr("Every activity needs a lawful basis under Article 6(1)"));
+                                 tr("Every activity needs a lawful basis under Article 6(1)"), toActivities);
     m_unusedRecipientsLabel = figure(QStringLiteral("unusedRecipientCountLabel"), tr("Unused recipients"),
-                                     tr("Recipients that no activity discloses data to"));
+                                     tr("Recipients that no activity discloses data to"), toRecipients);
+    m_findingCountLabel = figure(QStringLiteral("findingCountLabel"), tr("Findings to look at"),
+                                 tr("Errors and warnings the checks find in the register"),
+                                 [this] { Q_EMIT findingsRequested(std::nullopt); });
 
     m_basisChart = new charts::BarChart(content);
     m_basisChart->setObjectName(QStringLiteral("basisChartView"));
@@ -110,6 +123,13 @@ OverviewPage::OverviewPage(session::RegisterDocument& document, QWidget* parent)
     m_recipientsChart->setObjectName(QStringLiteral("recipientsChartView"));
     m_recipientsChart->setBarColor(kRecipientColor);
     m_recipientsChart->setPlaceholderText(tr("No recipients recorded yet."));
+    m_findingsChart = new charts::BarChart(content);
+    m_findingsChart->setObjectName(QStringLiteral("findingsChartView"));
+    m_findingsChart->setBarColor(kFindingColor);
+    m_findingsChart->setPlaceholderText(tr("No findings: the register meets every rule."));
+    m_findingsChart->setToolTip(tr("Click a bar to see those findings"));
+    connect(m_findingsChart, &charts::BarChart::barClicked, this,
+            [this](int index) { Q_EMIT findingsRequested(kSeverities[index]); });
     m_moreRecipientsLabel = new QLabel(content);
     m_moreRecipientsLabel->setObjectName(QStringLiteral("moreRecipientsLabel"));
     m_moreRecipientsLabel->setAlignment(Qt::AlignRight);
@@ -118,7 +138,7 @@ OverviewPage::OverviewPage(session::RegisterDocument& document, QWidget* parent)
     charts->setHorizontalSpacing(12);
     charts->setVerticalSpacing(12);
     // The two short charts share a row and its height.
-    for (charts::BarChart* chart : {m_basisChart, m_sensitivityChart}) {
+    for (charts::BarChart* chart : {m_basisChart, m_sensitivityChart, m_findingsChart}) {
         chart->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred);
     }
     charts->addWidget(m_basisChart, 0, 0);
@@ -128,7 +148,8 @@ OverviewPage::OverviewPage(session::RegisterDocument& document, QWidget* parent)
     recipients->setSpacing(2);
     recipients->addWidget(m_recipientsChart);
     recipients->addWidget(m_moreRecipientsLabel);
-    charts->addLayout(recipients, 1, 0, 1, 2);
+    charts->addWidget(m_findingsChart, 1, 0);
+    charts->addLayout(recipients, 2, 0, 1, 2);
     charts->setColumnStretch(0, 1);
     charts->setColumnStretch(1, 1);
     layout->addLayout(charts);
@@ -158,22 +179,34 @@ void OverviewPage::showEvent(QShowEvent* event)
 QLabel* OverviewPage::addFigure(QWidget* parent, const QString& objectName, const QString& caption,
                                 const QString& toolTip)
 {
-    auto* card = new QFrame(parent);
-    card->setFrameShape(QFrame::StyledPanel);
+    // A button drawn as a card: a click, or Space on it, goes to the page behind the figure.
+    auto* card = new QPushButton(parent);
+    card->setObjectName(objectName + QStringLiteral("Card"));
     card->setBackgroundRole(QPalette::Base);
-    card->setAutoFillBackground(true);
+    card->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Preferred); // as tall as the tallest card
     card->setToolTip(toolTip);
+    card->setAccessibleName(caption);
+    card->setCursor(Qt::PointingHandCursor);
+    card->setStyleSheet(QStringLiteral("QPushButton { background-color: palette(base); border: 1px solid palette(mid);"
+                                       " border-radius: 4px; }"
+                                       "QPushButton:hover { border-color: palette(highlight); }"
+                                       "QPushButton:focus { border: 2px solid palette(highlight); }"));
     auto* number = new QLabel(card);
     number->setObjectName(objectName);
     number->setFont(scaledFont(font(), 2.0, true));
+    number->setText(QStringLiteral("0"));
     auto* text = new QLabel(caption, card);
     text->setWordWrap(true);
+    for (QLabel* label : {number, text}) {
+        label->setAttribute(Qt::WA_TransparentForMouseEvents);
+    }
     auto* layout = new QVBoxLayout(card);
     layout->setContentsMargins(12, 8, 12, 10);
     layout->setSpacing(0);
     layout->addWidget(number);
     layout->addWidget(text);
     layout->addStretch(1);
+    card->setMinimumHeight(layout->sizeHint().height());
     return number;
 }
 
@@ -215,6 +248,14 @@ void OverviewPage::refresh()
     }
     // A chart of nothing but zeros says less than a sentence.
     m_basisChart->setData(tr("Activities per lawful basis"), stats.activityCount() > 0 ? bases : decltype(bases)());
+
+    const checks::Checker::Counts counts = checks::Checker::count(checks::Checker::run(reg));
+    m_findingCountLabel->setText(locale.toString(counts.errors + counts.warnings));
+    setWarning(m_findingCountLabel, counts.errors > 0, kErrorColor);
+    const QList<std::pair<QString, int>> findings = {
+        {tr("Errors"), counts.errors}, {tr("Warnings"), counts.warnings}, {tr("Information"), counts.infos}};
+    m_findingsChart->setData(tr("Findings by severity"),
+                             counts.errors + counts.warnings + counts.infos > 0 ? findings : decltype(findings)());
 
     QList<std::pair<QString, int>> recipients;
     for (const report::RegisterStatistics::RecipientUsage& usage : stats.recipientsByUse()) {

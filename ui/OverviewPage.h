@@ -1,8 +1,13 @@
 #pragma once
 
+#include "checks/Finding.h"
+#include "domain/Catalogue.h"
+
 #include <QWidget>
+#include <optional>
 
 class QLabel;
+class QPushButton;
 
 namespace ropa::session {
 class RegisterDocument;
@@ -14,8 +19,9 @@ namespace charts {
 class BarChart;
 }
 
-// The dashboard: who the controller is, the register's main counts, and charts of lawful bases, recipients and data
-// sensitivity, kept up to date with every change to the document.
+// The dashboard: who the controller is, the register's main counts, and charts of lawful bases, recipients, data
+// sensitivity and the checker's findings, kept up to date with every change to the document. Each count is a button
+// to the page behind it, and each bar of the findings chart leads to the findings of that severity.
 class OverviewPage : public QWidget
 {
     Q_OBJECT
@@ -25,6 +31,11 @@ public:
     static constexpr int kTopRecipients = 10;
 
     explicit OverviewPage(session::RegisterDocument& document, QWidget* parent = nullptr);
+
+Q_SIGNALS:
+    void activitiesRequested();
+    void catalogueRequested(ropa::Catalogue::Kind kind);
+    void findingsRequested(std::optional<ropa::checks::Severity> severity);
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -45,6 +56,8 @@ private:
     charts::BarChart* m_basisChart = nullptr;
     charts::BarChart* m_recipientsChart = nullptr;
     charts::BarChart* m_sensitivityChart = nullptr;
+    charts::BarChart* m_findingsChart = nullptr;
+    QLabel* m_findingCountLabel = nullptr;
     QLabel* m_moreRecipientsLabel = nullptr;
     bool m_stale = false; // the register changed while the page was hidden
 };

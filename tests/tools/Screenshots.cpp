@@ -41,10 +41,11 @@ int main(int argc, char* argv[])
     window.resize(1280, 800);
     window.show();
 
-    const QStringList names = {
-        QStringLiteral("overview"),  QStringLiteral("activities"), QStringLiteral("data-categories"),
-        QStringLiteral("subjects"),  QStringLiteral("recipients"), QStringLiteral("sources"),
-        QStringLiteral("retention"), QStringLiteral("matrix"),     QStringLiteral("audit-log")};
+    const QStringList names = {QStringLiteral("overview"),        QStringLiteral("activities"),
+                               QStringLiteral("data-categories"), QStringLiteral("subjects"),
+                               QStringLiteral("recipients"),      QStringLiteral("sources"),
+                               QStringLiteral("retention"),       QStringLiteral("checks"),
+                               QStringLiteral("matrix"),          QStringLiteral("audit-log")};
     int written = 0;
     for (int page = 0; page < names.size(); ++page) {
         window.showPage(page);

@@ -95,6 +95,7 @@ BarChart::BarChart(QWidget* parent)
 
     connect(m_series, &QHorizontalBarSeries::hovered, this,
             [this](bool status, int index, QBarSet*) { showToolTip(status, index); });
+    connect(m_series, &QHorizontalBarSeries::clicked, this, [this](int index, QBarSet*) { activateBar(index); });
 
     setPlaceholderText(tr("Nothing recorded yet."));
     setBarColor(palette().color(QPalette::Highlight));
@@ -135,6 +136,13 @@ QList<QString> BarChart::displayedLabels() const
         label.remove(QChar(0x200B));
     }
     return shown;
+}
+
+void BarChart::activateBar(int index)
+{
+    if (index >= 0 && index < m_values.size()) {
+        Q_EMIT barClicked(index);
+    }
 }
 
 QSize BarChart::sizeHint() const

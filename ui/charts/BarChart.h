@@ -37,8 +37,15 @@ public:
     // The labels as the axis shows them now.
     QList<QString> displayedLabels() const;
 
+    // Does what a click on bar index does: says so with barClicked.
+    void activateBar(int index);
+
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
+
+Q_SIGNALS:
+    // A bar was clicked: its place in the order given to setData.
+    void barClicked(int index);
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
