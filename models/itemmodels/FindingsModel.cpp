@@ -2,6 +2,7 @@
 
 #include "session/RegisterDocument.h"
 
+#include <QColor>
 #include <QTimer>
 
 namespace ropa::itemmodels {
@@ -70,6 +71,12 @@ QVariant FindingsModel::data(const QModelIndex& index, int role) const
         return index.row();
     case SeverityKeyRole:
         return checks::severityKey(finding.severity);
+    case Qt::ForegroundRole:
+        // The same red and amber as the overview's warning figures, so an error is seen before it is read.
+        if (index.column() == SeverityColumn && finding.severity != checks::Severity::Info) {
+            return finding.severity == checks::Severity::Error ? QColor(0xb3, 0x26, 0x1e) : QColor(0x9a, 0x62, 0x00);
+        }
+        return {};
     case SortRole:
         if (index.column() == SeverityColumn) {
             return static_cast<int>(finding.severity);

@@ -2,6 +2,7 @@
 
 #include "ActivityForm.h"
 #include "MainWindow.h"
+#include "OrganisationDialog.h"
 #include "TestSupport.h"
 #include "charts/BarChart.h"
 #include "checks/Checker.h"
@@ -152,6 +153,18 @@ private Q_SLOTS:
         const qsizetype index =
             Catalogue::indexOf(m_window->document()->reg(), Catalogue::Kind::Recipients, finding.target.id);
         QCOMPARE(table->currentIndex().row(), int(index));
+    }
+
+    void aRegisterFindingOpensTheOrganisationDetails()
+    {
+        const int row =
+            rowWhere([](const Finding& f) { return f.target.kind == checks::FindingTarget::Kind::Register; });
+        QVERIFY(row >= 0);
+        m_page->findChild<QPushButton*>(QStringLiteral("goToFindingButton"))->click();
+        QTRY_VERIFY(m_window->findChild<ui::OrganisationDialog*>(QStringLiteral("organisationDialog")));
+        auto* dialog = m_window->findChild<ui::OrganisationDialog*>(QStringLiteral("organisationDialog"));
+        QVERIFY(dialog->isVisible());
+        dialog->reject();
     }
 
     void fixItChangesTheRegisterAndUndoBringsTheFindingBack()

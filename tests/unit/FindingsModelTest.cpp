@@ -8,6 +8,7 @@
 #include "session/RegisterLocation.h"
 
 #include <QAbstractItemModelTester>
+#include <QColor>
 #include <QCoreApplication>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -87,6 +88,8 @@ TEST_F(FindingsModelTest, ShowsTheCheckersFindingsInItsOrder)
     // Severity sorts by rank, not by its name ("Error" < "Information" < "Warning").
     EXPECT_LT(model.index(0, 0).data(FindingsModel::SortRole).toInt(),
               model.index(last, 0).data(FindingsModel::SortRole).toInt());
+    EXPECT_EQ(model.index(0, FindingsModel::SeverityColumn).data(Qt::ForegroundRole).value<QColor>(),
+              QColor(0xb3, 0x26, 0x1e));
     EXPECT_EQ(model.headerData(FindingsModel::FixColumn, Qt::Horizontal).toString(), QStringLiteral("What to do"));
 }
 
