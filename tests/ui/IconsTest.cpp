@@ -18,6 +18,7 @@ const QStringList kIconNames = {
     QStringLiteral("add"),
     QStringLiteral("app"),
     QStringLiteral("audit-log"),
+    QStringLiteral("checks"),
     QStringLiteral("data-categories"),
     QStringLiteral("delete"),
     QStringLiteral("demo"),
