@@ -1,6 +1,8 @@
 #include "session/RegisterLocation.h"
 
 #include "core/AtomicFile.h"
+#include "formats/RegisterJsonReader.h"
+#include "formats/RegisterJsonWriter.h"
 #include "store/sqlcipher/SqlCipherRepository.h"
 
 #include <QCoreApplication>
@@ -25,12 +27,20 @@ bool RegisterLocation::exists() const
     return QFileInfo::exists(m_location);
 }
 
+store::SnapshotCodec RegisterLocation::snapshotCodec()
+{
+    return {
+        [](const Register& reg) { return formats::RegisterJsonWriter::write(reg); },
+        [](const QByteArray& bytes, const QString& label) { return formats::RegisterJsonReader::read(bytes, label); }};
+}
+
 Result<std::unique_ptr<store::RegisterRepository>> RegisterLocation::open(QByteArrayView passphrase) const
 {
     auto opened = store::sqlcipher::SqlCipherRepository::open(m_location, passphrase);
     if (!opened) {
         return opened.error();
     }
+    opened.value()->setSnapshotCodec(snapshotCodec());
     return std::unique_ptr<store::RegisterRepository>(std::move(opened.value()));
 }
 
@@ -41,6 +51,7 @@ RegisterLocation::create(QByteArrayView passphrase, const Register& reg, const s
     if (!created) {
         return created.error();
     }
+    created.value()->setSnapshotCodec(snapshotCodec());
     return std::unique_ptr<store::RegisterRepository>(std::move(created.value()));
 }
 

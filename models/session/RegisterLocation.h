@@ -37,6 +37,8 @@ public:
 
     // The storage engine and its version, e.g. "SQLCipher 3.4.1".
     static QString engineVersion();
+    // How a register kept with a review is written and read back: as its .ropa.json.
+    static store::SnapshotCodec snapshotCodec();
 
 private:
     QString m_location;

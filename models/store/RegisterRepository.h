@@ -6,10 +6,13 @@
 #include "store/AuditEntry.h"
 #include "store/AuditRecord.h"
 
+#include <QByteArray>
 #include <QByteArrayView>
+#include <QDate>
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <functional>
 #include <optional>
 
 namespace ropa::store {
@@ -32,6 +35,24 @@ struct RegisterSnapshot
     RegisterInfo info;
 };
 
+// One register review: the change that set the register's review date to a later day, with the register as it
+// stood once reviewed.
+struct ReviewRecord
+{
+    qint64 revision = 0; // the revision the review change made
+    QDate date; // the review date it set
+    QString reviewer;
+    QString createdAt; // ISO 8601 UTC, when the store wrote it
+};
+
+// How the register kept with a review becomes bytes and back. The store keeps the interchange format's bytes
+// (.ropa.json), which it does not know itself: the layer that may use the formats hands this in.
+struct SnapshotCodec
+{
+    std::function<QByteArray(const Register&)> encode;
+    std::function<Result<Register>(const QByteArray&, const QString&)> decode; // bytes, a label for messages
+};
+
 // Where a register is kept: a place to load it from, apply changes to and read its audit log from. The encrypted
 // file is one implementation; nothing here knows how a store keeps its data. Every write is all or nothing and
 // lands together with its audit entry; a register that cannot be read faithfully (a value this version does not
@@ -52,8 +73,17 @@ public:
     // ErrorCode::Conflict (the file store, which one process writes at a time, whenever the revision differs).
     virtual Result<qint64> apply(const QList<RegisterChange>& changes, qint64 expectedRevision,
                                  const AuditRecord& audit) = 0;
+    // A change that sets the register's review date to a later day (or the first) is a review: apply() keeps the
+    // register as it stands after the change, encoded by the codec, in the same transaction, and refuses the
+    // change when no codec was given. Undoing a review (an earlier date) keeps no snapshot; the one kept stays.
+    virtual void setSnapshotCodec(SnapshotCodec codec) = 0;
     // Replaces the whole content with reg, as apply() does a change.
     virtual Result<qint64> replace(const Register& reg, qint64 expectedRevision, const AuditRecord& audit) = 0;
+
+    // The reviews, oldest first.
+    virtual Result<QList<ReviewRecord>> reviews() const = 0;
+    // The register as it stood at the review that made revision; ErrorCode::Usage when no review made it.
+    virtual Result<Register> snapshotAt(qint64 revision) const = 0;
 
     // The audit log, oldest first.
     virtual Result<QList<AuditEntry>> auditLog() const = 0;

@@ -1,5 +1,7 @@
 #include "TestSupport.h"
 #include "domain/Fingerprint.h"
+#include "formats/RegisterJsonReader.h"
+#include "formats/RegisterJsonWriter.h"
 #include "store/AuditChain.h"
 #include "store/sqlcipher/Database.h"
 #include "store/sqlcipher/Migrations.h"
@@ -24,6 +26,13 @@ AuditRecord audit(const char* action = "test.setup")
 {
     return {QString::fromLatin1(action), QJsonObject{{QStringLiteral("note"), QStringLiteral("from the test")}},
             QStringLiteral("tester")};
+}
+
+SnapshotCodec jsonCodec()
+{
+    return {
+        [](const Register& reg) { return formats::RegisterJsonWriter::write(reg); },
+        [](const QByteArray& bytes, const QString& label) { return formats::RegisterJsonReader::read(bytes, label); }};
 }
 
 class StoreTest : public ::testing::Test
@@ -163,6 +172,7 @@ TEST_F(StoreTest, EntryLevelChangesWriteWhatTheyDoInMemory)
 {
     Register expected = test::fullRegister();
     auto repository = createWith(expected);
+    repository->setSnapshotCodec(jsonCodec());
     qint64 revision = 1;
 
     Activity added = expected.activities.at(0);
@@ -478,7 +488,7 @@ TEST(StoreMigrationTest, Schema3ContentBecomesTheAccountabilityFields)
                            "VALUES ('sales', 1, 'legitimate_interests', 'Follow-ups', '2026-01-15')")
                     .ok());
     ASSERT_TRUE(Migrations::migrate(*db.value()).ok());
-    EXPECT_EQ(Migrations::currentVersion(*db.value()).value(), 4);
+    EXPECT_EQ(Migrations::currentVersion(*db.value()).value(), Migrations::latestVersion());
     const Result<Register> reg = RegisterReader::read(*db.value());
     ASSERT_TRUE(reg.ok()) << reg.error().message.toStdString();
     ASSERT_EQ(reg->activities.size(), 3);
@@ -517,4 +527,167 @@ TEST(StoreMigrationTest, EveryAccountabilityFieldIsWrittenAndReadBack)
     EXPECT_EQ(loaded->reg, reg);
     EXPECT_EQ(loaded->info.fingerprint, Fingerprint::of(reg));
     EXPECT_EQ(reopened.value()->verify().value(), QStringList());
+}
+
+namespace {
+
+RegisterChange reviewOn(const Register& reg, QDate date, const QString& reviewer)
+{
+    return RegisterChange::UpdateOrganisation{reg.controller, date, reviewer, reg.pecrDeclared};
+}
+
+qint64 snapshotRows(SqlCipherRepository& repository)
+{
+    const Result<QList<ReviewRecord>> reviews = repository.reviews();
+    EXPECT_TRUE(reviews.ok());
+    return reviews ? reviews->size() : -1;
+}
+
+} // namespace
+
+// A review keeps the register as it stood once reviewed, and that is what comes back later, after other edits.
+TEST_F(StoreTest, ReviewKeepsTheRegisterAsReviewedAndReadsItBack)
+{
+    Register reg = test::fullRegister();
+    reg.lastReviewed = QDate(2025, 1, 10);
+    auto repository = createWith(reg);
+    repository->setSnapshotCodec(jsonCodec());
+    EXPECT_EQ(snapshotRows(*repository), 0) << "a register written whole is not a review";
+
+    const Result<qint64> reviewed =
+        repository->apply({reviewOn(reg, QDate(2026, 2, 3), QStringLiteral("Dana DPO"))}, 1, audit("review"));
+    ASSERT_TRUE(reviewed.ok()) << reviewed.error().message.toStdString();
+    const Register asReviewed = repository->load().value().reg;
+    EXPECT_EQ(asReviewed.lastReviewed, QDate(2026, 2, 3));
+
+    Activity edited = asReviewed.activities.at(0);
+    edited.purpose = QStringLiteral("A purpose written after the review");
+    ASSERT_TRUE(repository->apply({RegisterChange::UpdateActivity{edited}}, reviewed.value(), audit()).ok());
+
+    const Result<QList<ReviewRecord>> reviews = repository->reviews();
+    ASSERT_TRUE(reviews.ok());
+    ASSERT_EQ(reviews->size(), 1);
+    EXPECT_EQ(reviews->at(0).revision, reviewed.value());
+    EXPECT_EQ(reviews->at(0).date, QDate(2026, 2, 3));
+    EXPECT_EQ(reviews->at(0).reviewer, QStringLiteral("Dana DPO"));
+    EXPECT_FALSE(reviews->at(0).createdAt.isEmpty());
+
+    repository.reset();
+    repository = reopen();
+    repository->setSnapshotCodec(jsonCodec());
+    const Result<Register> snapshot = repository->snapshotAt(reviewed.value());
+    ASSERT_TRUE(snapshot.ok()) << snapshot.error().message.toStdString();
+    EXPECT_EQ(snapshot.value(), asReviewed);
+    EXPECT_NE(snapshot.value(), repository->load().value().reg);
+
+    const Result<Register> none = repository->snapshotAt(reviewed.value() + 1);
+    ASSERT_FALSE(none.ok());
+    EXPECT_EQ(none.error().code, ErrorCode::Usage);
+    EXPECT_TRUE(none.error().message.contains(QStringLiteral("no review at version 3")))
+        << none.error().message.toStdString();
+}
+
+// Going back to an earlier review date is the undo of a review, not a review; the snapshot kept stays.
+TEST_F(StoreTest, UndoingAReviewKeepsNoSnapshotAndRemovesNone)
+{
+    Register reg = test::fullRegister();
+    reg.lastReviewed.reset();
+    auto repository = createWith(reg);
+    repository->setSnapshotCodec(jsonCodec());
+    ASSERT_TRUE(repository->apply({reviewOn(reg, QDate(2026, 2, 3), QStringLiteral("Dana"))}, 1, audit()).ok());
+    ASSERT_TRUE(repository->apply({reviewOn(reg, QDate(2026, 2, 3), QStringLiteral("Dana"))}, 2, audit()).ok());
+    EXPECT_EQ(snapshotRows(*repository), 1) << "the same date again is no new review";
+    RegisterChange::UpdateOrganisation back{reg.controller, std::nullopt, QString(), reg.pecrDeclared};
+    ASSERT_TRUE(repository->apply({back}, 3, audit()).ok());
+    EXPECT_EQ(snapshotRows(*repository), 1);
+}
+
+// The snapshot lands in the change's own transaction: a change that is refused leaves no review behind.
+TEST_F(StoreTest, RefusedReviewKeepsNoSnapshot)
+{
+    Register reg = test::fullRegister();
+    reg.lastReviewed.reset();
+    auto repository = createWith(reg);
+    repository->setSnapshotCodec(jsonCodec());
+    Activity ghost = reg.activities.at(0);
+    ghost.id = QStringLiteral("no-such-activity");
+    const Result<qint64> refused = repository->apply(
+        {reviewOn(reg, QDate(2026, 2, 3), QStringLiteral("Dana")), RegisterChange::UpdateActivity{ghost}}, 1, audit());
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(snapshotRows(*repository), 0);
+    EXPECT_FALSE(repository->load().value().reg.lastReviewed.has_value());
+
+    const Result<qint64> conflict =
+        repository->apply({reviewOn(reg, QDate(2026, 2, 3), QStringLiteral("Dana"))}, 7, audit());
+    ASSERT_FALSE(conflict.ok());
+    EXPECT_EQ(snapshotRows(*repository), 0);
+
+    repository->setSnapshotCodec({});
+    const Result<qint64> noCodec =
+        repository->apply({reviewOn(reg, QDate(2026, 2, 3), QStringLiteral("Dana"))}, 1, audit());
+    ASSERT_FALSE(noCodec.ok());
+    EXPECT_FALSE(repository->load().value().reg.lastReviewed.has_value());
+}
+
+// Snapshots are a record of what was signed off: the database itself refuses to change or remove one.
+TEST_F(StoreTest, ReviewSnapshotsCannotBeChangedOrRemoved)
+{
+    auto db = Database::open(path(QStringLiteral("plain.db")), Database::Mode::CreateNew);
+    ASSERT_TRUE(db.ok());
+    ASSERT_TRUE(Migrations::migrate(*db.value()).ok());
+    ASSERT_TRUE(db.value()
+                    ->exec("INSERT INTO review_snapshot(revision, reviewed_on, reviewer, created_at, register) "
+                           "VALUES (2, '2026-02-03', 'Dana', '2026-02-03T10:00:00Z', x'7b7d')")
+                    .ok());
+    EXPECT_FALSE(db.value()->exec("UPDATE review_snapshot SET reviewer = 'Someone else'").ok());
+    EXPECT_FALSE(db.value()->exec("DELETE FROM review_snapshot").ok());
+    EXPECT_EQ(db.value()->scalar(QStringLiteral("SELECT reviewer FROM review_snapshot")).value(),
+              QStringLiteral("Dana"));
+}
+
+// Backups and re-encrypted files carry the reviews with them.
+TEST_F(StoreTest, BackUpAndChangePassphraseKeepTheReviews)
+{
+    Register reg = test::fullRegister();
+    reg.lastReviewed.reset();
+    auto repository = createWith(reg);
+    repository->setSnapshotCodec(jsonCodec());
+    ASSERT_TRUE(repository->apply({reviewOn(reg, QDate(2026, 2, 3), QStringLiteral("Dana"))}, 1, audit()).ok());
+    const Register asReviewed = repository->load().value().reg;
+
+    const QString copy = path(QStringLiteral("copy.ropa"));
+    ASSERT_TRUE(repository->backUp(copy).ok());
+    auto backup = SqlCipherRepository::open(copy, test::kPassphrase);
+    ASSERT_TRUE(backup.ok());
+    backup.value()->setSnapshotCodec(jsonCodec());
+    EXPECT_EQ(snapshotRows(*backup.value()), 1);
+    EXPECT_EQ(backup.value()->snapshotAt(2).value(), asReviewed);
+    EXPECT_TRUE(backup.value()->verify().value().isEmpty());
+
+    ASSERT_TRUE(repository->changePassphrase("a different passphrase, long enough").ok());
+    EXPECT_EQ(snapshotRows(*repository), 1);
+    EXPECT_EQ(repository->snapshotAt(2).value(), asReviewed);
+}
+
+// Step 5 adds the review snapshots to a schema-4 register and leaves its content as it was.
+TEST(StoreMigrationTest, Schema4RegisterGainsAnEmptyReviewHistory)
+{
+    QTemporaryDir dir;
+    auto db = Database::open(dir.filePath(QStringLiteral("schema4.db")), Database::Mode::CreateNew);
+    ASSERT_TRUE(db.ok());
+    ASSERT_TRUE(Migrations::migrate(*db.value(), 4).ok());
+    ASSERT_TRUE(db.value()
+                    ->exec("INSERT INTO meta(key, value) VALUES ('last_reviewed', '2025-06-01');"
+                           "INSERT INTO activity(id, position, purpose, last_reviewed) VALUES "
+                           "('sales', 1024, 'Sales', '2025-05-01')")
+                    .ok());
+    EXPECT_FALSE(db.value()->exec("SELECT * FROM review_snapshot").ok()) << "schema 4 has no review snapshots";
+    ASSERT_TRUE(Migrations::migrate(*db.value()).ok());
+    EXPECT_EQ(Migrations::currentVersion(*db.value()).value(), 5);
+    EXPECT_EQ(db.value()->scalarInteger(QStringLiteral("SELECT count(*) FROM review_snapshot")).value(), 0);
+    const Result<Register> reg = RegisterReader::read(*db.value());
+    ASSERT_TRUE(reg.ok()) << reg.error().message.toStdString();
+    EXPECT_EQ(reg->lastReviewed, QDate(2025, 6, 1));
+    ASSERT_EQ(reg->activities.size(), 1);
+    EXPECT_EQ(reg->activities.at(0).lastReviewed, QDate(2025, 5, 1));
 }

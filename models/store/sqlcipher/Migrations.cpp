@@ -11,7 +11,7 @@ namespace ropa::store::sqlcipher {
 namespace {
 
 // Step N takes the schema from version N-1 to N. Never edit a step that has shipped; add one.
-constexpr std::array<const char*, 4> kSteps = {
+constexpr std::array<const char*, 5> kSteps = {
     // 1: the register itself.
     R"sql(
     CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -106,6 +106,17 @@ constexpr std::array<const char*, 4> kSteps = {
                   WHERE l.activity_id = activity.id AND d.special = 'art10')
       AND NOT EXISTS (SELECT 1 FROM activity_data_category l JOIN data_category d ON d.id = l.ref_id
                       WHERE l.activity_id = activity.id AND d.special = 'art9');
+    )sql",
+    // 5: the register as it stood at each review, for the DPO to compare reviews. A review is a record of what
+    // was signed off, so its rows are only ever added.
+    R"sql(
+    CREATE TABLE review_snapshot (
+        revision INTEGER PRIMARY KEY, reviewed_on TEXT NOT NULL, reviewer TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL, register BLOB NOT NULL);
+    CREATE TRIGGER review_snapshot_kept_as_written BEFORE UPDATE ON review_snapshot
+    BEGIN SELECT RAISE(ABORT, 'a review snapshot cannot be changed'); END;
+    CREATE TRIGGER review_snapshot_never_removed BEFORE DELETE ON review_snapshot
+    BEGIN SELECT RAISE(ABORT, 'a review snapshot cannot be removed'); END;
     )sql",
 };
 

@@ -11,6 +11,7 @@
 #include "store/sqlcipher/RegisterFile.h"
 #include "store/sqlcipher/RegisterReader.h"
 #include "store/sqlcipher/RegisterWriter.h"
+#include "store/sqlcipher/Statement.h"
 #include "store/sqlcipher/Transaction.h"
 
 #include <QCoreApplication>
@@ -20,6 +21,7 @@
 #include <QFileInfo>
 #include <QRandomGenerator>
 #include <cerrno>
+#include <variant>
 
 namespace ropa::store::sqlcipher {
 
@@ -150,8 +152,9 @@ Result<RegisterInfo> SqlCipherRepository::info() const
     return std::move(snapshot->info);
 }
 
-template <typename Write>
-Result<qint64> SqlCipherRepository::write(qint64 expectedRevision, const AuditRecord& audit, Write write)
+template <typename Write, typename AfterWrite>
+Result<qint64> SqlCipherRepository::write(qint64 expectedRevision, const AuditRecord& audit, Write write,
+                                          AfterWrite afterWrite)
 {
     Database& db = m_file->database();
     Result<Transaction> transaction = Transaction::begin(db);
@@ -186,6 +189,9 @@ Result<qint64> SqlCipherRepository::write(qint64 expectedRevision, const AuditRe
                                 .arg(QLatin1StringView(MetaKeys::kRevision), QLatin1StringView(MetaKeys::kModifiedAt),
                                      QDateTime::currentDateTimeUtc().toString(Qt::ISODate)));
     if (status) {
+        status = afterWrite(revision);
+    }
+    if (status) {
         status = AuditLogTable(db).append(audit);
     }
     if (status) {
@@ -200,22 +206,120 @@ Result<qint64> SqlCipherRepository::write(qint64 expectedRevision, const AuditRe
     return revision;
 }
 
+void SqlCipherRepository::setSnapshotCodec(SnapshotCodec codec)
+{
+    m_codec = std::move(codec);
+}
+
 Result<qint64> SqlCipherRepository::apply(const QList<RegisterChange>& changes, qint64 expectedRevision,
                                           const AuditRecord& audit)
 {
-    return write(expectedRevision, audit, [&changes](RegisterWriter& writer) -> Status {
-        for (const RegisterChange& change : changes) {
-            if (Status status = writer.apply(change); !status) {
-                return status;
-            }
+    // A review is a change to a later review date (or the first): going back to an earlier one is its undo.
+    std::optional<QDate> reviewedOn;
+    for (const RegisterChange& change : changes) {
+        if (const auto* organisation = change.as<RegisterChange::UpdateOrganisation>()) {
+            reviewedOn = organisation->lastReviewed;
         }
-        return {};
-    });
+    }
+    bool isReview = false;
+    if (reviewedOn) {
+        const Result<QString> stored =
+            m_file->database().scalar(QStringLiteral("SELECT coalesce((SELECT value FROM meta WHERE key = '%1'), '')")
+                                          .arg(QLatin1StringView(MetaKeys::kLastReviewed)));
+        if (!stored) {
+            return stored.error();
+        }
+        const QDate before = QDate::fromString(stored.value(), Qt::ISODate);
+        isReview = !before.isValid() || *reviewedOn > before;
+    }
+    if (isReview && (!m_codec.encode || !m_codec.decode)) {
+        return Error{ErrorCode::Usage,
+                     tr("%1 cannot keep the register as reviewed: this program was not given a way "
+                        "to write it.")
+                         .arg(QDir::toNativeSeparators(location()))};
+    }
+    return write(
+        expectedRevision, audit,
+        [&changes](RegisterWriter& writer) -> Status {
+            for (const RegisterChange& change : changes) {
+                if (Status status = writer.apply(change); !status) {
+                    return status;
+                }
+            }
+            return {};
+        },
+        [this, isReview](qint64 revision) -> Status { return isReview ? keepReviewSnapshot(revision) : Status(); });
+}
+
+Status SqlCipherRepository::keepReviewSnapshot(qint64 revision)
+{
+    Database& db = m_file->database();
+    const Result<Register> reg = RegisterReader::read(db);
+    if (!reg) {
+        return reg.error();
+    }
+    Result<Statement> insert =
+        db.prepare(QStringLiteral("INSERT INTO review_snapshot(revision, reviewed_on, reviewer, created_at, register) "
+                                  "VALUES (?1, ?2, ?3, ?4, ?5)"));
+    if (!insert) {
+        return insert.error();
+    }
+    const QByteArray bytes = m_codec.encode(reg.value());
+    insert->bind(1, revision);
+    insert->bind(2, reg->lastReviewed->toString(Qt::ISODate));
+    insert->bind(3, reg->reviewedBy);
+    insert->bind(4, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    insert->bindBlobInPlace(5, bytes);
+    return insert->run();
 }
 
 Result<qint64> SqlCipherRepository::replace(const Register& reg, qint64 expectedRevision, const AuditRecord& audit)
 {
-    return write(expectedRevision, audit, [&reg](RegisterWriter& writer) { return writer.writeAll(reg); });
+    return write(
+        expectedRevision, audit, [&reg](RegisterWriter& writer) { return writer.writeAll(reg); },
+        [](qint64) { return Status(); });
+}
+
+Result<QList<ReviewRecord>> SqlCipherRepository::reviews() const
+{
+    QList<ReviewRecord> records;
+    const Status status = m_file->database().forEachRow(
+        QStringLiteral("SELECT revision, reviewed_on, reviewer, created_at FROM review_snapshot ORDER BY revision"),
+        [&records](const Statement& row) {
+            records.append(
+                ReviewRecord{row.integer(0), QDate::fromString(row.text(1), Qt::ISODate), row.text(2), row.text(3)});
+        });
+    if (!status) {
+        return status.error();
+    }
+    return records;
+}
+
+Result<Register> SqlCipherRepository::snapshotAt(qint64 revision) const
+{
+    QByteArray bytes;
+    bool found = false;
+    const Status status = m_file->database().forEachRow(
+        QStringLiteral("SELECT register FROM review_snapshot WHERE revision = %1").arg(revision),
+        [&](const Statement& row) {
+            bytes = row.bytes(0).toByteArray();
+            found = true;
+        });
+    if (!status) {
+        return status.error();
+    }
+    if (!found) {
+        return Error{ErrorCode::Usage,
+                     tr("%1 has no review at version %2.").arg(QDir::toNativeSeparators(location())).arg(revision)};
+    }
+    if (!m_codec.decode) {
+        return Error{ErrorCode::Usage,
+                     tr("%1 cannot read the register as reviewed: this program was not given a way "
+                        "to read it.")
+                         .arg(QDir::toNativeSeparators(location()))};
+    }
+    return m_codec.decode(bytes,
+                          tr("the review at version %1 of %2").arg(revision).arg(QDir::toNativeSeparators(location())));
 }
 
 Result<QList<AuditEntry>> SqlCipherRepository::auditLog() const

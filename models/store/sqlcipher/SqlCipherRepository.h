@@ -28,7 +28,10 @@ public:
     Result<RegisterInfo> info() const override;
     Result<qint64> apply(const QList<RegisterChange>& changes, qint64 expectedRevision,
                          const AuditRecord& audit) override;
+    void setSnapshotCodec(SnapshotCodec codec) override;
     Result<qint64> replace(const Register& reg, qint64 expectedRevision, const AuditRecord& audit) override;
+    Result<QList<ReviewRecord>> reviews() const override;
+    Result<Register> snapshotAt(qint64 revision) const override;
     Result<QList<AuditEntry>> auditLog() const override;
     Result<std::optional<qint64>> verifyAuditLog() const override;
     Status backUp(const QString& path) const override;
@@ -41,10 +44,14 @@ private:
     // The revision, creation and modification times, without the fingerprint.
     Result<RegisterInfo> readInfo() const;
     // Runs write in one transaction, after checking the revision, with the revision count and the audit entry.
-    template <typename Write>
-    Result<qint64> write(qint64 expectedRevision, const AuditRecord& audit, Write write);
+    // afterWrite runs inside the transaction once the revision is counted up, with the new revision.
+    template <typename Write, typename AfterWrite>
+    Result<qint64> write(qint64 expectedRevision, const AuditRecord& audit, Write write, AfterWrite afterWrite);
+    // Keeps the register as it now stands in the database as the review that made revision.
+    Status keepReviewSnapshot(qint64 revision);
 
     std::unique_ptr<RegisterFile> m_file;
+    SnapshotCodec m_codec;
 };
 
 } // namespace ropa::store::sqlcipher
