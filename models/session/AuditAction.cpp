@@ -1,6 +1,7 @@
 #include "session/AuditAction.h"
 
 #include "domain/Catalogue.h"
+#include "domain/RegisterDiff.h"
 
 #include <QJsonArray>
 #include <QStringList>
@@ -16,35 +17,7 @@ QString quoted(const QJsonObject& args, const char* key)
 
 QString fieldWords(const QString& key)
 {
-    const std::pair<const char*, const char*> words[] = {
-        {"purpose", QT_TRANSLATE_NOOP("AuditAction", "purpose")},
-        {"description", QT_TRANSLATE_NOOP("AuditAction", "description")},
-        {"business_function", QT_TRANSLATE_NOOP("AuditAction", "business function")},
-        {"bases", QT_TRANSLATE_NOOP("AuditAction", "lawful bases")},
-        {"special_condition", QT_TRANSLATE_NOOP("AuditAction", "Art. 9/10 condition")},
-        {"data_categories", QT_TRANSLATE_NOOP("AuditAction", "personal data")},
-        {"subject_categories", QT_TRANSLATE_NOOP("AuditAction", "data subjects")},
-        {"recipients", QT_TRANSLATE_NOOP("AuditAction", "recipients")},
-        {"sources", QT_TRANSLATE_NOOP("AuditAction", "sources")},
-        {"retention", QT_TRANSLATE_NOOP("AuditAction", "retention")},
-        {"transfers", QT_TRANSLATE_NOOP("AuditAction", "transfers")},
-        {"security_measures", QT_TRANSLATE_NOOP("AuditAction", "security measures")},
-        {"dpia", QT_TRANSLATE_NOOP("AuditAction", "DPIA")},
-        {"automated_decision_making", QT_TRANSLATE_NOOP("AuditAction", "automated decision-making")},
-        {"schedule1_condition", QT_TRANSLATE_NOOP("AuditAction", "Schedule 1 condition")},
-        {"policy_document", QT_TRANSLATE_NOOP("AuditAction", "policy document")},
-        {"dpia_screening", QT_TRANSLATE_NOOP("AuditAction", "DPIA screening")},
-        {"automated_decisions", QT_TRANSLATE_NOOP("AuditAction", "automated decisions")},
-        {"pecr", QT_TRANSLATE_NOOP("AuditAction", "PECR uses")},
-        {"last_reviewed", QT_TRANSLATE_NOOP("AuditAction", "last review")},
-        {"reviewed_by", QT_TRANSLATE_NOOP("AuditAction", "reviewer")},
-    };
-    for (const auto& [k, text] : words) {
-        if (key == QLatin1StringView(k)) {
-            return AuditAction::tr(text);
-        }
-    }
-    return key;
+    return RegisterDiff::activityFieldName(key);
 }
 
 QString fieldList(const QJsonObject& args)
