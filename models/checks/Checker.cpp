@@ -1,5 +1,6 @@
 #include "checks/Checker.h"
 
+#include "checks/ReviewDue.h"
 #include "checks/RuleSet.h"
 
 #include <QCoreApplication>
@@ -158,7 +159,7 @@ private:
                 {FindingTarget::Kind::Register, Catalogue::Kind::DataCategories, {}, QStringLiteral("last_reviewed")},
                 orgName, tr("The register has never been reviewed."),
                 tr("Review the register and record the date and who reviewed it."));
-        } else if (m_reg.lastReviewed->addMonths(12) < m_options.today) {
+        } else if (ReviewDue::isDue(m_reg.lastReviewed, m_options.today)) {
             add("RB027",
                 {FindingTarget::Kind::Register, Catalogue::Kind::DataCategories, {}, QStringLiteral("last_reviewed")},
                 orgName,
@@ -364,7 +365,7 @@ private:
             add("RB028", activityTarget(a, "last_reviewed"), a.purpose,
                 tr("'%1' has never been reviewed.").arg(a.purpose), tr("Review the activity and record the date."),
                 false, Severity::Info);
-        } else if (a.lastReviewed->addMonths(12) < m_options.today) {
+        } else if (ReviewDue::isDue(a.lastReviewed, m_options.today)) {
             add("RB028", activityTarget(a, "last_reviewed"), a.purpose,
                 tr("'%1' was last reviewed on %2, more than 12 months ago.")
                     .arg(a.purpose, a.lastReviewed->toString(Qt::ISODate)),

@@ -342,6 +342,32 @@ void RegisterDocument::applyFix(const QList<RegisterChange>& changes, const QStr
                             {{QStringLiteral("rule"), ruleId}, {QStringLiteral("name"), itemName}})));
 }
 
+void RegisterDocument::markRegisterReviewed(QDate date, const QString& reviewer)
+{
+    changeOrganisation({m_register.controller, date, reviewer, m_register.pecrDeclared});
+}
+
+Result<QList<store::ReviewRecord>> RegisterDocument::reviews() const
+{
+    if (!m_repository) {
+        return detachedError();
+    }
+    return m_repository->reviews();
+}
+
+Result<Register> RegisterDocument::snapshotAt(qint64 revision) const
+{
+    if (!m_repository) {
+        return detachedError();
+    }
+    return m_repository->snapshotAt(revision);
+}
+
+QList<checks::ReviewDue::Item> RegisterDocument::reviewDue(QDate today) const
+{
+    return checks::ReviewDue::list(m_register, today);
+}
+
 Result<QList<RegisterChange>> RegisterDocument::apply(const QList<RegisterChange>& changes, store::AuditRecord audit)
 {
     if (!m_repository) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "checks/ReviewDue.h"
 #include "core/Result.h"
 #include "domain/Catalogue.h"
 #include "domain/Register.h"
@@ -8,6 +9,7 @@
 #include "session/RegisterBackups.h"
 #include "store/AuditEntry.h"
 #include "store/AuditRecord.h"
+#include "store/RegisterRepository.h"
 
 #include <QList>
 #include <QObject>
@@ -101,6 +103,14 @@ public:
     // happens when changes is empty.
     void applyFix(const QList<RegisterChange>& changes, const QString& actionText, const QString& ruleId,
                   const QString& itemName);
+    // Records a review of the whole register, one undoable edit; the store keeps the register as reviewed.
+    void markRegisterReviewed(QDate date, const QString& reviewer);
+
+    // The register's reviews, oldest first, and the register as it stood at one of them (by its revision).
+    Result<QList<store::ReviewRecord>> reviews() const;
+    Result<Register> snapshotAt(qint64 revision) const;
+    // The register and the activities due for review on today (checks::ReviewDue).
+    QList<checks::ReviewDue::Item> reviewDue(QDate today) const;
 
 Q_SIGNALS:
     // The "about to" signals come once the store has the change and just before the register in memory does,

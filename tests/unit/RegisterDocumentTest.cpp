@@ -2,6 +2,7 @@
 
 #include "FileSizeLimit.h"
 #include "TestSupport.h"
+#include "checks/ReviewDue.h"
 #include "formats/DemoRegister.h"
 #include "report/LawfulBasisMatrix.h"
 #include "session/AuditAction.h"
@@ -550,3 +551,50 @@ TEST_F(RegisterDocumentTest, CatalogueModelsCountTheActivitiesThatUseEachEntry)
 }
 
 } // namespace
+
+// A review is one undoable edit; the store keeps the register as reviewed, and undoing the review leaves that
+// record (a review happened) while the register's review date goes back.
+TEST_F(RegisterDocumentTest, MarkingTheRegisterReviewedKeepsASnapshotAndIsUndoable)
+{
+    const std::optional<QDate> before = m_document->reg().lastReviewed;
+    const QDate reviewedOn = before ? before->addDays(1) : QDate(2026, 12, 3);
+    m_document->markRegisterReviewed(reviewedOn, QStringLiteral("Dana DPO"));
+    EXPECT_EQ(m_document->reg().lastReviewed, reviewedOn);
+    EXPECT_EQ(stored().reviewedBy, QStringLiteral("Dana DPO"));
+    const Result<QList<store::ReviewRecord>> reviews = m_document->reviews();
+    ASSERT_TRUE(reviews.ok()) << reviews.error().message.toStdString();
+    ASSERT_EQ(reviews->size(), 1);
+    EXPECT_EQ(reviews->at(0).revision, m_document->revision());
+    EXPECT_EQ(m_document->snapshotAt(reviews->at(0).revision).value(), m_document->reg());
+    EXPECT_TRUE(m_document->reviewDue(reviewedOn).isEmpty() ||
+                !m_document->reviewDue(reviewedOn).at(0).activityId.isEmpty())
+        << "the register itself is not due the day it was reviewed";
+
+    m_document->undoStack()->undo();
+    EXPECT_EQ(m_document->reg().lastReviewed, before);
+    EXPECT_EQ(stored().lastReviewed, before);
+    EXPECT_EQ(m_document->reviews().value().size(), 1);
+}
+
+TEST(ReviewDueTest, NeverOrMoreThanTwelveMonthsAgoIsDue)
+{
+    const QDate today(2026, 12, 3);
+    EXPECT_TRUE(checks::ReviewDue::isDue(std::nullopt, today));
+    EXPECT_FALSE(checks::ReviewDue::isDue(QDate(2025, 12, 3), today));
+    EXPECT_TRUE(checks::ReviewDue::isDue(QDate(2025, 12, 2), today));
+    Register reg;
+    reg.controller.name = QStringLiteral("KJM");
+    reg.lastReviewed = QDate(2026, 6, 1);
+    Activity fresh;
+    fresh.id = QStringLiteral("fresh");
+    fresh.lastReviewed = QDate(2026, 1, 1);
+    Activity stale;
+    stale.id = QStringLiteral("stale");
+    stale.purpose = QStringLiteral("Stale");
+    stale.lastReviewed = QDate(2024, 1, 1);
+    reg.activities = {fresh, stale};
+    const QList<checks::ReviewDue::Item> due = checks::ReviewDue::list(reg, today);
+    ASSERT_EQ(due.size(), 1);
+    EXPECT_EQ(due.at(0).activityId, QStringLiteral("stale"));
+    EXPECT_EQ(due.at(0).lastReviewed, QDate(2024, 1, 1));
+}
