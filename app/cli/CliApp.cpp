@@ -3,11 +3,13 @@
 #include "commands/BackupCommand.h"
 #include "commands/CheckCommand.h"
 #include "commands/DemoCommand.h"
+#include "commands/DiffCommand.h"
 #include "commands/ExportCommand.h"
 #include "commands/ImportCommand.h"
 #include "commands/InitCommand.h"
 #include "commands/MatrixCommand.h"
 #include "commands/PasswdCommand.h"
+#include "commands/ReviewCommand.h"
 #include "commands/VerifyCommand.h"
 #include "session/RegisterLocation.h"
 
@@ -34,6 +36,8 @@ CliApp::CliApp(QTextStream& out, QTextStream& err)
     m_commands.push_back(std::make_unique<PasswdCommand>());
     m_commands.push_back(std::make_unique<VerifyCommand>());
     m_commands.push_back(std::make_unique<CheckCommand>());
+    m_commands.push_back(std::make_unique<ReviewCommand>());
+    m_commands.push_back(std::make_unique<DiffCommand>());
     m_commands.push_back(std::make_unique<DemoCommand>());
 }
 

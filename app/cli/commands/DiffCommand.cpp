@@ -1,0 +1,147 @@
+#include "commands/DiffCommand.h"
+
+#include "domain/RegisterDiff.h"
+#include "session/RegisterLocation.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QStringList>
+
+namespace ropa::cli {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ropa::cli::DiffCommand", text);
+}
+const QString kSinceReviewOption = QStringLiteral("since-review");
+const QString kFromOption = QStringLiteral("from");
+const QString kToOption = QStringLiteral("to");
+const QString kFormatOption = QStringLiteral("format");
+const QString kCurrent = QStringLiteral("current");
+
+// One side of the comparison: a review's snapshot or the register now.
+struct Side
+{
+    Register reg;
+    QString label;
+};
+} // namespace
+
+QString DiffCommand::name() const
+{
+    return QStringLiteral("diff");
+}
+
+QString DiffCommand::synopsis() const
+{
+    return QStringLiteral("FILE [--since-review | --from REV --to REV] [--format text] [-o OUT]");
+}
+
+QString DiffCommand::summary() const
+{
+    return tr("show what changed since the last review, or between two reviews (REV: a review's version, or "
+              "'current')");
+}
+
+QList<QCommandLineOption> DiffCommand::options() const
+{
+    return {{kSinceReviewOption, tr("Compare the last review with the register now (the default).")},
+            {kFromOption, tr("The review to compare from, by its version, or 'current'."), tr("rev")},
+            {kToOption, tr("The review to compare to, by its version, or 'current'."), tr("rev")},
+            {kFormatOption, tr("The format: text."), tr("format"), QStringLiteral("text")},
+            outputOption()};
+}
+
+int DiffCommand::execute()
+{
+    const QString format = parser().value(kFormatOption);
+    if (format != u"text") {
+        return usage(tr("'%1' is not a format of 'diff' (text).").arg(format));
+    }
+    const bool between = parser().isSet(kFromOption) || parser().isSet(kToOption);
+    if (between && parser().isSet(kSinceReviewOption)) {
+        return usage(tr("Give either --since-review or --from and --to, not both."));
+    }
+    if (between && !(parser().isSet(kFromOption) && parser().isSet(kToOption))) {
+        return usage(tr("Give both --from and --to."));
+    }
+    const session::RegisterLocation location(argument(0));
+    if (!location.exists()) {
+        return fail(Error{ErrorCode::Io, tr("%1 does not exist.").arg(location.displayName())});
+    }
+    const Result<SecureBytes> secret = passphrase(false);
+    if (!secret) {
+        return fail(secret.error());
+    }
+    const Result<std::unique_ptr<store::RegisterRepository>> repository = location.open(secret.value().view());
+    if (!repository) {
+        return fail(repository.error());
+    }
+    const Result<QList<store::ReviewRecord>> reviews = repository.value()->reviews();
+    if (!reviews) {
+        return fail(reviews.error());
+    }
+    if (reviews->isEmpty()) {
+        return fail(Error{ErrorCode::Usage,
+                          tr("%1 has not been reviewed yet, so there is nothing to compare; record a review with "
+                             "'ropa-cli review'.")
+                              .arg(location.displayName())});
+    }
+    QStringList versions;
+    for (const store::ReviewRecord& review : reviews.value()) {
+        versions << QString::number(review.revision);
+    }
+    const auto side = [&](const QString& rev) -> Result<Side> {
+        if (rev == kCurrent) {
+            Result<store::RegisterSnapshot> now = repository.value()->load();
+            if (!now) {
+                return now.error();
+            }
+            return Side{std::move(now->reg), tr("version %1 (the register now)").arg(now->info.revision)};
+        }
+        bool number = false;
+        const qint64 revision = rev.toLongLong(&number);
+        for (const store::ReviewRecord& review : reviews.value()) {
+            if (number && review.revision == revision) {
+                Result<Register> reg = repository.value()->snapshotAt(revision);
+                if (!reg) {
+                    return reg.error();
+                }
+                return Side{std::move(reg.value()),
+                            tr("version %1 (reviewed on %2 by %3)")
+                                .arg(revision)
+                                .arg(review.date.toString(Qt::ISODate), review.reviewer)};
+            }
+        }
+        return Error{ErrorCode::Usage,
+                     tr("'%1' is not a review of %2; it was reviewed at version %3 (or give 'current').")
+                         .arg(rev, location.displayName(), versions.join(QStringLiteral(", ")))};
+    };
+    const QString fromRev = between ? parser().value(kFromOption) : versions.last();
+    const QString toRev = between ? parser().value(kToOption) : kCurrent;
+    const Result<Side> from = side(fromRev);
+    if (!from) {
+        return fail(from.error());
+    }
+    const Result<Side> to = side(toRev);
+    if (!to) {
+        return fail(to.error());
+    }
+    const RegisterDiff diff = RegisterDiff::between(from->reg, to->reg);
+    const QString text =
+        tr("Changes in %1\nfrom %2\nto %3\n\n").arg(location.displayName(), from->label, to->label) + diff.toText();
+    const QString output = parser().value(QStringLiteral("output"));
+    if (!output.isEmpty() && output != u"-") {
+        QFile file(output);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(text.toUtf8()) < 0) {
+            return fail(Error{ErrorCode::Io, tr("Cannot write %1: %2.").arg(output, file.errorString())});
+        }
+        return Ok;
+    }
+    out() << text;
+    out().flush();
+    return Ok;
+}
+
+} // namespace ropa::cli

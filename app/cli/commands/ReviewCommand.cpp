@@ -1,0 +1,87 @@
+#include "commands/ReviewCommand.h"
+
+#include "session/RegisterDocument.h"
+#include "session/RegisterLocation.h"
+
+#include <QCoreApplication>
+#include <QDate>
+
+namespace ropa::cli {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ropa::cli::ReviewCommand", text);
+}
+const QString kByOption = QStringLiteral("by");
+const QString kDateOption = QStringLiteral("date");
+} // namespace
+
+QString ReviewCommand::name() const
+{
+    return QStringLiteral("review");
+}
+
+QString ReviewCommand::synopsis() const
+{
+    return QStringLiteral("FILE --by NAME [--date YYYY-MM-DD]");
+}
+
+QString ReviewCommand::summary() const
+{
+    return tr("record that the register was reviewed, keeping it as reviewed for 'diff --since-review'");
+}
+
+QList<QCommandLineOption> ReviewCommand::options() const
+{
+    return {{kByOption, tr("Who reviewed the register."), tr("name")},
+            {kDateOption, tr("The day of the review (default: today)."), tr("date")}};
+}
+
+int ReviewCommand::execute()
+{
+    const QString reviewer = parser().value(kByOption).simplified();
+    if (reviewer.isEmpty()) {
+        return usage(tr("Say who reviewed the register with --by NAME."));
+    }
+    QDate date = QDate::currentDate();
+    if (parser().isSet(kDateOption)) {
+        date = QDate::fromString(parser().value(kDateOption), Qt::ISODate);
+        if (!date.isValid()) {
+            return usage(tr("'%1' is not a date; give it as YYYY-MM-DD.").arg(parser().value(kDateOption)));
+        }
+    }
+    const session::RegisterLocation location(argument(0));
+    if (!location.exists()) {
+        return fail(Error{ErrorCode::Io, tr("%1 does not exist.").arg(location.displayName())});
+    }
+    const Result<SecureBytes> secret = passphrase(false);
+    if (!secret) {
+        return fail(secret.error());
+    }
+    Result<std::unique_ptr<session::RegisterDocument>> document =
+        session::RegisterDocument::open(argument(0), secret.value().view());
+    if (!document) {
+        return fail(document.error());
+    }
+    session::RegisterDocument& doc = *document.value();
+    if (doc.reg().lastReviewed && *doc.reg().lastReviewed >= date) {
+        return usage(tr("%1 was last reviewed on %2; a new review must be dated after that.")
+                         .arg(location.displayName(), doc.reg().lastReviewed->toString(Qt::ISODate)));
+    }
+    QString refusal;
+    QObject::connect(&doc, &session::RegisterDocument::saveFailed,
+                     [&refusal](const QString& message) { refusal = message; });
+    doc.markRegisterReviewed(date, reviewer);
+    if (!refusal.isEmpty()) {
+        err() << refusal << Qt::endl;
+        return IoError;
+    }
+    out() << tr("%1: reviewed on %2 by %3 (version %4).")
+                 .arg(location.displayName(), date.toString(Qt::ISODate), reviewer)
+                 .arg(doc.revision())
+          << Qt::endl;
+    return Ok;
+}
+
+} // namespace ropa::cli

@@ -1,0 +1,104 @@
+#include "TestSupport.h"
+#include "session/RegisterDocument.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <gtest/gtest.h>
+
+using namespace ropa;
+
+namespace {
+
+struct DiffRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+class ReviewDiffCommandTest : public ::testing::Test
+{
+protected:
+    DiffRun cli(const QStringList& arguments)
+    {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("ROPA_PASSPHRASE"), QString::fromUtf8(test::kPassphrase));
+        process.setProcessEnvironment(env);
+        process.setStandardInputFile(QProcess::nullDevice());
+        process.start(QStringLiteral(ROPA_CLI_PATH), arguments);
+        EXPECT_TRUE(process.waitForFinished(120000)) << "ropa-cli did not finish";
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
+                QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
+    }
+
+    QString demo()
+    {
+        const DiffRun made =
+            cli({QStringLiteral("demo"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("d"))});
+        EXPECT_EQ(made.exitCode, 0) << made.err.toStdString();
+        return m_dir.filePath(QStringLiteral("d/kjm-group.ropa"));
+    }
+
+    // Changes the first activity's purpose as the GUI would, through the document; returns the old purpose.
+    QString renameFirstActivity(const QString& file, const QString& purpose)
+    {
+        auto document = session::RegisterDocument::open(file, test::kPassphrase);
+        EXPECT_TRUE(document.ok());
+        if (!document) {
+            return {};
+        }
+        Activity changed = document.value()->reg().activities.at(0);
+        const QString old = changed.purpose;
+        changed.purpose = purpose;
+        document.value()->changeActivity(0, changed, QStringLiteral("Rename"));
+        EXPECT_EQ(document.value()->reg().activities.at(0).purpose, purpose);
+        return old;
+    }
+
+    QTemporaryDir m_dir;
+};
+
+} // namespace
+
+TEST_F(ReviewDiffCommandTest, ReviewThenEditShowsTheFieldBeforeAndAfter)
+{
+    const QString file = demo();
+    const DiffRun review = cli({QStringLiteral("review"), file, QStringLiteral("--by"), QStringLiteral("Dana DPO"),
+                                QStringLiteral("--date"), QStringLiteral("2026-12-01")});
+    ASSERT_EQ(review.exitCode, 0) << review.err.toStdString();
+    EXPECT_TRUE(review.out.contains(QStringLiteral("reviewed on 2026-12-01 by Dana DPO"))) << review.out.toStdString();
+
+    const QString old = renameFirstActivity(file, QStringLiteral("Fitting new windows"));
+    const DiffRun diff = cli({QStringLiteral("diff"), file, QStringLiteral("--since-review")});
+    ASSERT_EQ(diff.exitCode, 0) << diff.err.toStdString();
+    EXPECT_TRUE(diff.out.contains(QStringLiteral("reviewed on 2026-12-01 by Dana DPO"))) << diff.out.toStdString();
+    EXPECT_TRUE(diff.out.contains(QStringLiteral("purpose: '%1' -> 'Fitting new windows'").arg(old)))
+        << diff.out.toStdString();
+
+    const DiffRun between = cli({QStringLiteral("diff"), file, QStringLiteral("--from"), QStringLiteral("2"),
+                                 QStringLiteral("--to"), QStringLiteral("current")});
+    ASSERT_EQ(between.exitCode, 0) << between.err.toStdString();
+    EXPECT_TRUE(between.out.contains(QStringLiteral("'Fitting new windows'"))) << between.out.toStdString();
+}
+
+TEST_F(ReviewDiffCommandTest, NoReviewOrABadRevisionExitsTwoWithOneSentence)
+{
+    const QString file = demo();
+    const DiffRun none = cli({QStringLiteral("diff"), file});
+    EXPECT_EQ(none.exitCode, 2);
+    EXPECT_TRUE(none.err.contains(QStringLiteral("has not been reviewed yet"))) << none.err.toStdString();
+    EXPECT_EQ(none.err.count(QLatin1Char('\n')), 1) << none.err.toStdString();
+
+    ASSERT_EQ(cli({QStringLiteral("review"), file, QStringLiteral("--by"), QStringLiteral("Dana")}).exitCode, 0);
+    const DiffRun bad = cli({QStringLiteral("diff"), file, QStringLiteral("--from"), QStringLiteral("99"),
+                             QStringLiteral("--to"), QStringLiteral("current")});
+    EXPECT_EQ(bad.exitCode, 2);
+    EXPECT_TRUE(bad.err.contains(QStringLiteral("'99' is not a review of"))) << bad.err.toStdString();
+    EXPECT_TRUE(bad.out.isEmpty());
+
+    const DiffRun again = cli({QStringLiteral("review"), file, QStringLiteral("--by"), QStringLiteral("Dana"),
+                               QStringLiteral("--date"), QStringLiteral("2020-01-01")});
+    EXPECT_EQ(again.exitCode, 2);
+    EXPECT_TRUE(again.err.contains(QStringLiteral("must be dated after"))) << again.err.toStdString();
+}
