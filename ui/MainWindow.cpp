@@ -18,6 +18,7 @@
 #include "RecentFiles.h"
 #include "RecentFilesMenu.h"
 #include "RegisterPrintPreview.h"
+#include "ReviewDialog.h"
 #include "SaveCopyDialog.h"
 #include "SaveFailedDialog.h"
 #include "SettingsDialog.h"
@@ -216,6 +217,15 @@ void MainWindow::createMenus()
         }
     });
     m_editMenu->addAction(m_preferencesAction);
+
+    QMenu* registerMenu = menuBar()->addMenu(tr("&Register"));
+    auto* reviewAction = registerMenu->addAction(tr("&Review…"), this, [this] {
+        ReviewDialog dialog(*m_document, this);
+        dialog.exec();
+    });
+    reviewAction->setObjectName(QStringLiteral("reviewAction"));
+    reviewAction->setToolTip(tr("Record a review of the register and see what changed since the last one"));
+    m_documentActions << reviewAction;
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     for (int page = 0; page < PageCount; ++page) {

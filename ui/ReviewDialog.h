@@ -1,0 +1,49 @@
+#pragma once
+
+#include "store/RegisterRepository.h"
+
+#include <QDialog>
+#include <QList>
+
+class QComboBox;
+class QDateEdit;
+class QLineEdit;
+class QPushButton;
+class QTableWidget;
+
+namespace ropa::session {
+class RegisterDocument;
+}
+
+namespace ropa::ui {
+
+// Register → Review: records a review of the whole register (one undoable edit), lists what is due for review and
+// the reviews made, and shows what changed between two reviews, or since one, field by field.
+class ReviewDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit ReviewDialog(session::RegisterDocument& document, QWidget* parent = nullptr);
+
+    // Records the review the date and reviewer boxes describe (the Mark Reviewed button).
+    void markReviewed();
+    // Fills the lists and the comparison afresh from the register.
+    void refresh();
+
+private:
+    void showComparison();
+
+    session::RegisterDocument& m_document;
+    QDateEdit* m_dateEdit = nullptr;
+    QLineEdit* m_reviewerEdit = nullptr;
+    QPushButton* m_markButton = nullptr;
+    QTableWidget* m_dueTable = nullptr;
+    QTableWidget* m_reviewsTable = nullptr;
+    QComboBox* m_fromCombo = nullptr;
+    QComboBox* m_toCombo = nullptr;
+    QTableWidget* m_diffTable = nullptr;
+    QList<store::ReviewRecord> m_reviews;
+};
+
+} // namespace ropa::ui
