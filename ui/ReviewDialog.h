@@ -1,6 +1,6 @@
 #pragma once
 
-#include "store/RegisterRepository.h"
+#include "session/RegisterDocument.h"
 
 #include <QDialog>
 #include <QList>
@@ -10,10 +10,6 @@ class QDateEdit;
 class QLineEdit;
 class QPushButton;
 class QTableWidget;
-
-namespace ropa::session {
-class RegisterDocument;
-}
 
 namespace ropa::ui {
 
