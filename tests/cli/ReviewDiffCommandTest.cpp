@@ -1,3 +1,4 @@
+#include "PdfText.h"
 #include "TestSupport.h"
 #include "session/RegisterDocument.h"
 
@@ -101,4 +102,31 @@ TEST_F(ReviewDiffCommandTest, NoReviewOrABadRevisionExitsTwoWithOneSentence)
                                QStringLiteral("--date"), QStringLiteral("2020-01-01")});
     EXPECT_EQ(again.exitCode, 2);
     EXPECT_TRUE(again.err.contains(QStringLiteral("must be dated after"))) << again.err.toStdString();
+}
+
+TEST_F(ReviewDiffCommandTest, PdfAndHtmlShowTheChangeInATable)
+{
+    const QString file = demo();
+    ASSERT_EQ(cli({QStringLiteral("review"), file, QStringLiteral("--by"), QStringLiteral("Dana DPO"),
+                   QStringLiteral("--date"), QStringLiteral("2026-12-01")})
+                  .exitCode,
+              0);
+    const QString old = renameFirstActivity(file, QStringLiteral("Fitting new windows"));
+
+    const QString pdf = m_dir.filePath(QStringLiteral("changes.pdf"));
+    const DiffRun made = cli({QStringLiteral("diff"), file, QStringLiteral("--since-review"),
+                              QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"), pdf});
+    ASSERT_EQ(made.exitCode, 0) << made.err.toStdString();
+    const QString text = test::pdfFlatText(pdf);
+    EXPECT_TRUE(text.contains(QStringLiteral("Changes to the register"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("reviewed on 2026-12-01 by Dana DPO"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Fitting new windows"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(old.simplified())) << text.toStdString();
+
+    const DiffRun html = cli({QStringLiteral("diff"), file, QStringLiteral("--format"), QStringLiteral("html")});
+    ASSERT_EQ(html.exitCode, 0) << html.err.toStdString();
+    EXPECT_TRUE(html.out.contains(QStringLiteral(">Fitting new windows</td>"))) << html.out.toStdString();
+
+    const DiffRun noFile = cli({QStringLiteral("diff"), file, QStringLiteral("--format"), QStringLiteral("pdf")});
+    EXPECT_EQ(noFile.exitCode, 2);
 }

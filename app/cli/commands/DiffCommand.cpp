@@ -1,6 +1,7 @@
 #include "commands/DiffCommand.h"
 
 #include "domain/RegisterDiff.h"
+#include "report/DiffDocument.h"
 #include "session/RegisterLocation.h"
 
 #include <QCoreApplication>
@@ -35,7 +36,7 @@ QString DiffCommand::name() const
 
 QString DiffCommand::synopsis() const
 {
-    return QStringLiteral("FILE [--since-review | --from REV --to REV] [--format text] [-o OUT]");
+    return QStringLiteral("FILE [--since-review | --from REV --to REV] [--format text|html|pdf] [-o OUT]");
 }
 
 QString DiffCommand::summary() const
@@ -49,15 +50,19 @@ QList<QCommandLineOption> DiffCommand::options() const
     return {{kSinceReviewOption, tr("Compare the last review with the register now (the default).")},
             {kFromOption, tr("The review to compare from, by its version, or 'current'."), tr("rev")},
             {kToOption, tr("The review to compare to, by its version, or 'current'."), tr("rev")},
-            {kFormatOption, tr("The format: text."), tr("format"), QStringLiteral("text")},
+            {kFormatOption, tr("The format: text, html or pdf."), tr("format"), QStringLiteral("text")},
             outputOption()};
 }
 
 int DiffCommand::execute()
 {
     const QString format = parser().value(kFormatOption);
-    if (format != u"text") {
-        return usage(tr("'%1' is not a format of 'diff' (text).").arg(format));
+    if (format != u"text" && format != u"html" && format != u"pdf") {
+        return usage(tr("'%1' is not a format of 'diff' (text, html or pdf).").arg(format));
+    }
+    const QString output = parser().value(QStringLiteral("output"));
+    if (format == u"pdf" && (output.isEmpty() || output == u"-")) {
+        return usage(tr("A PDF needs a file to go to: give -o FILE."));
     }
     const bool between = parser().isSet(kFromOption) || parser().isSet(kToOption);
     if (between && parser().isSet(kSinceReviewOption)) {
@@ -69,6 +74,11 @@ int DiffCommand::execute()
     const session::RegisterLocation location(argument(0));
     if (!location.exists()) {
         return fail(Error{ErrorCode::Io, tr("%1 does not exist.").arg(location.displayName())});
+    }
+    if (!output.isEmpty() && output != u"-") {
+        if (const Status refused = location.refuseAsOutput(output); !refused) {
+            return fail(refused.error());
+        }
     }
     const Result<SecureBytes> secret = passphrase(false);
     if (!secret) {
@@ -129,17 +139,23 @@ int DiffCommand::execute()
         return fail(to.error());
     }
     const RegisterDiff diff = RegisterDiff::between(from->reg, to->reg);
-    const QString text =
-        tr("Changes in %1\nfrom %2\nto %3\n\n").arg(location.displayName(), from->label, to->label) + diff.toText();
-    const QString output = parser().value(QStringLiteral("output"));
+    QByteArray bytes;
+    if (format == u"text") {
+        bytes = (tr("Changes in %1\nfrom %2\nto %3\n\n").arg(location.displayName(), from->label, to->label) +
+                 diff.toText())
+                    .toUtf8();
+    } else {
+        const report::DiffDocument::Header header{to->reg.controller.name, from->label, to->label};
+        bytes = format == u"html" ? report::DiffDocument::html(diff, header) : report::DiffDocument::pdf(diff, header);
+    }
     if (!output.isEmpty() && output != u"-") {
         QFile file(output);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(text.toUtf8()) < 0) {
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) < 0) {
             return fail(Error{ErrorCode::Io, tr("Cannot write %1: %2.").arg(output, file.errorString())});
         }
         return Ok;
     }
-    out() << text;
+    out() << QString::fromUtf8(bytes);
     out().flush();
     return Ok;
 }
