@@ -1,7 +1,11 @@
 #include "ReviewDialog.h"
 
-#include "domain/RegisterDiff.h"
+#include "FileDialog.h"
+#include "MessageBox.h"
+#include "core/AtomicFile.h"
+#include "report/DiffDocument.h"
 #include "session/RegisterDocument.h"
+#include "session/RegisterLocation.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -95,6 +99,14 @@ ReviewDialog::ReviewDialog(session::RegisterDocument& document, QWidget* parent)
     compareLayout->addLayout(choose);
     m_diffTable = makeTable({tr("Item"), tr("Field"), tr("Before"), tr("After")}, QStringLiteral("diffTable"), this);
     compareLayout->addWidget(m_diffTable);
+    m_exportButton = new QPushButton(tr("Export &PDF…"), compareBox);
+    m_exportButton->setObjectName(QStringLiteral("exportPdfButton"));
+    m_exportButton->setToolTip(tr("Write these changes as a PDF to print or keep in the DPO's file"));
+    auto* exportRow = new QHBoxLayout;
+    exportRow->addStretch();
+    exportRow->addWidget(m_exportButton);
+    compareLayout->addLayout(exportRow);
+    connect(m_exportButton, &QPushButton::clicked, this, &ReviewDialog::exportPdf);
     connect(m_fromCombo, &QComboBox::currentIndexChanged, this, &ReviewDialog::showComparison);
     connect(m_toCombo, &QComboBox::currentIndexChanged, this, &ReviewDialog::showComparison);
 
@@ -162,9 +174,47 @@ void ReviewDialog::refresh()
     showComparison();
 }
 
+QString ReviewDialog::sideLabel(const QComboBox* combo) const
+{
+    const qint64 revision = combo->currentData().toLongLong();
+    if (revision == kCurrent) {
+        return tr("version %1 (the register now)").arg(m_document.revision());
+    }
+    for (const store::ReviewRecord& review : m_reviews) {
+        if (review.revision == revision) {
+            return tr("version %1 (reviewed on %2 by %3)")
+                .arg(revision)
+                .arg(review.date.toString(Qt::ISODate), review.reviewer);
+        }
+    }
+    return combo->currentText();
+}
+
+void ReviewDialog::exportPdf()
+{
+    if (!m_diff) {
+        return;
+    }
+    const QString path = FileDialog::saveFileName(this, tr("Export the Changes as PDF"),
+                                                  QStringLiteral("register-changes.pdf"), tr("PDF documents (*.pdf)"));
+    if (path.isEmpty()) {
+        return;
+    }
+    Status status = session::RegisterLocation(m_document.path()).refuseAsOutput(path);
+    if (status) {
+        const report::DiffDocument::Header header{m_document.reg().controller.name, sideLabel(m_fromCombo),
+                                                  sideLabel(m_toCombo)};
+        status = AtomicFile::write(path, report::DiffDocument::pdf(*m_diff, header));
+    }
+    if (!status) {
+        MessageBox::warning(this, tr("Export the Changes as PDF"), status.error().message);
+    }
+}
+
 void ReviewDialog::showComparison()
 {
     m_diffTable->setRowCount(0);
+    m_diff.reset();
     const auto registerAt = [this](qint64 revision) -> Result<Register> {
         if (revision == kCurrent) {
             return m_document.reg();
@@ -177,7 +227,8 @@ void ReviewDialog::showComparison()
         addRow(m_diffTable, {(!from ? from.error() : to.error()).message});
         return;
     }
-    const RegisterDiff diff = RegisterDiff::between(from.value(), to.value());
+    m_diff = RegisterDiff::between(from.value(), to.value());
+    const RegisterDiff& diff = *m_diff;
     for (const RegisterDiff::FieldChange& field : diff.organisation()) {
         addRow(m_diffTable, {tr("Organisation"), field.field, field.before, field.after});
     }

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "domain/RegisterDiff.h"
 #include "session/RegisterDocument.h"
 
 #include <QDialog>
 #include <QList>
+#include <optional>
 
 class QComboBox;
 class QDateEdit;
@@ -26,9 +28,13 @@ public:
     void markReviewed();
     // Fills the lists and the comparison afresh from the register.
     void refresh();
+    // Writes the comparison shown as a PDF for the DPO's file, to a file the user chooses (Export PDF).
+    void exportPdf();
 
 private:
     void showComparison();
+    // The side of the comparison a list's choice names, in words: "version 12 (reviewed on ... by ...)".
+    QString sideLabel(const QComboBox* combo) const;
 
     session::RegisterDocument& m_document;
     QDateEdit* m_dateEdit = nullptr;
@@ -39,6 +45,8 @@ private:
     QComboBox* m_fromCombo = nullptr;
     QComboBox* m_toCombo = nullptr;
     QTableWidget* m_diffTable = nullptr;
+    QPushButton* m_exportButton = nullptr;
+    std::optional<RegisterDiff> m_diff;
     QList<store::ReviewRecord> m_reviews;
 };
 

@@ -1,5 +1,7 @@
 #include "ReviewDialog.h"
 
+#include "FileDialog.h"
+#include "PdfText.h"
 #include "TestSupport.h"
 #include "formats/DemoRegister.h"
 #include "session/RegisterDocument.h"
@@ -81,6 +83,14 @@ private Q_SLOTS:
         QCOMPARE(diff->item(0, 1)->text(), QStringLiteral("purpose"));
         QCOMPARE(diff->item(0, 2)->text(), old);
         QCOMPARE(diff->item(0, 3)->text(), QStringLiteral("Fitting new windows"));
+
+        const QString pdf = m_dir->filePath(QStringLiteral("changes.pdf"));
+        ui::FileDialog::setNextFileName(pdf);
+        QTest::mouseClick(m_dialog->findChild<QPushButton*>(QStringLiteral("exportPdfButton")), Qt::LeftButton);
+        const QString text = test::pdfFlatText(pdf);
+        QVERIFY2(text.contains(QStringLiteral("Changes to the register")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Fitting new windows")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("reviewed on")), qPrintable(text));
 
         // The same review on both sides: nothing differs.
         to->setCurrentIndex(0);
