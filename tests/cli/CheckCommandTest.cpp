@@ -1,3 +1,4 @@
+#include "DemoCliTest.h"
 #include "PdfText.h"
 #include "TestSupport.h"
 #include "WellKeptRegister.h"
@@ -15,45 +16,13 @@ using namespace ropa;
 
 namespace {
 
-struct CheckRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-class CheckCommandTest : public ::testing::Test
-{
-protected:
-    CheckRun cli(const QStringList& arguments)
-    {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("ROPA_PASSPHRASE"), QString::fromUtf8(test::kPassphrase));
-        process.setProcessEnvironment(env);
-        process.setStandardInputFile(QProcess::nullDevice());
-        process.start(QStringLiteral(ROPA_CLI_PATH), arguments);
-        EXPECT_TRUE(process.waitForFinished(120000)) << "ropa-cli did not finish";
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
-    }
-
-    QString demo()
-    {
-        const CheckRun made =
-            cli({QStringLiteral("demo"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("d"))});
-        EXPECT_EQ(made.exitCode, 0) << made.err.toStdString();
-        return m_dir.filePath(QStringLiteral("d/kjm-group.ropa"));
-    }
-
-    QTemporaryDir m_dir;
-};
+using CheckCommandTest = test::DemoCliTest;
 
 } // namespace
 
 TEST_F(CheckCommandTest, DemoRegisterExitsOneAndNamesRb008)
 {
-    const CheckRun run = cli({QStringLiteral("check"), demo()});
+    const test::CliRun run = cli({QStringLiteral("check"), demo()});
     EXPECT_EQ(run.exitCode, 1) << run.err.toStdString();
     EXPECT_TRUE(run.out.contains(QStringLiteral("rule set 2026.12"))) << run.out.toStdString();
     EXPECT_TRUE(run.out.contains(QStringLiteral("RB008"))) << run.out.toStdString();
@@ -61,7 +30,7 @@ TEST_F(CheckCommandTest, DemoRegisterExitsOneAndNamesRb008)
 
 TEST_F(CheckCommandTest, JsonListsTheFindingsWithCounts)
 {
-    const CheckRun run = cli({QStringLiteral("check"), demo(), QStringLiteral("--format"), QStringLiteral("json")});
+    const test::CliRun run = cli({QStringLiteral("check"), demo(), QStringLiteral("--format"), QStringLiteral("json")});
     EXPECT_EQ(run.exitCode, 1) << run.err.toStdString();
     const QJsonObject root = QJsonDocument::fromJson(run.out.toUtf8()).object();
     EXPECT_EQ(root.value(QStringLiteral("format")).toString(), QStringLiteral("ropa-findings"));
@@ -89,7 +58,8 @@ TEST_F(CheckCommandTest, JsonListsTheFindingsWithCounts)
 
 TEST_F(CheckCommandTest, SarifResultsPointAtTheirRules)
 {
-    const CheckRun run = cli({QStringLiteral("check"), demo(), QStringLiteral("--format"), QStringLiteral("sarif")});
+    const test::CliRun run =
+        cli({QStringLiteral("check"), demo(), QStringLiteral("--format"), QStringLiteral("sarif")});
     EXPECT_EQ(run.exitCode, 1) << run.err.toStdString();
     const QJsonObject root = QJsonDocument::fromJson(run.out.toUtf8()).object();
     EXPECT_EQ(root.value(QStringLiteral("version")).toString(), QStringLiteral("2.1.0"));
@@ -130,13 +100,13 @@ TEST_F(CheckCommandTest, WellKeptRegisterExitsZero)
 {
     const QString file = m_dir.filePath(QStringLiteral("clinic.ropa"));
     ASSERT_TRUE(test::writeRegisterFile(file, test::wellKeptRegister()));
-    const CheckRun run = cli({QStringLiteral("check"), file});
+    const test::CliRun run = cli({QStringLiteral("check"), file});
     EXPECT_EQ(run.exitCode, 0) << run.out.toStdString() << run.err.toStdString();
 }
 
 TEST_F(CheckCommandTest, BadFormatExitsTwoWithOneSentence)
 {
-    const CheckRun run =
+    const test::CliRun run =
         cli({QStringLiteral("check"), QStringLiteral("any.ropa"), QStringLiteral("--format"), QStringLiteral("xml")});
     EXPECT_EQ(run.exitCode, 2);
     EXPECT_TRUE(run.err.contains(QStringLiteral("'xml' is not a format of 'check'"))) << run.err.toStdString();
@@ -147,8 +117,8 @@ TEST_F(CheckCommandTest, ExportWithFindingsEndsTheRegisterWithThem)
 {
     const QString file = demo();
     const QString pdf = m_dir.filePath(QStringLiteral("register.pdf"));
-    const CheckRun run = cli({QStringLiteral("export"), file, QStringLiteral("--format"), QStringLiteral("pdf"),
-                              QStringLiteral("--with-findings"), QStringLiteral("-o"), pdf});
+    const test::CliRun run = cli({QStringLiteral("export"), file, QStringLiteral("--format"), QStringLiteral("pdf"),
+                                  QStringLiteral("--with-findings"), QStringLiteral("-o"), pdf});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     const QString text = test::pdfFlatText(pdf);
     EXPECT_TRUE(text.contains(QStringLiteral("6. Findings"))) << "no annex";
@@ -178,8 +148,8 @@ TEST_F(CheckCommandTest, FindingsAnnexWithAnotherFormatExitsTwo)
 {
     const QString file = demo();
     const QString csv = m_dir.filePath(QStringLiteral("register.csv"));
-    const CheckRun run = cli({QStringLiteral("export"), file, QStringLiteral("--format"), QStringLiteral("csv"),
-                              QStringLiteral("--with-findings"), QStringLiteral("-o"), csv});
+    const test::CliRun run = cli({QStringLiteral("export"), file, QStringLiteral("--format"), QStringLiteral("csv"),
+                                  QStringLiteral("--with-findings"), QStringLiteral("-o"), csv});
     EXPECT_EQ(run.exitCode, 2);
     EXPECT_TRUE(run.err.contains(QStringLiteral("use it with --format pdf or html"))) << run.err.toStdString();
     EXPECT_FALSE(QFileInfo::exists(csv));

@@ -1,3 +1,4 @@
+#include "DemoCliTest.h"
 #include "PdfText.h"
 #include "TestSupport.h"
 #include "session/RegisterDocument.h"
@@ -10,37 +11,9 @@ using namespace ropa;
 
 namespace {
 
-struct DiffRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-class ReviewDiffCommandTest : public ::testing::Test
+class ReviewDiffCommandTest : public test::DemoCliTest
 {
 protected:
-    DiffRun cli(const QStringList& arguments)
-    {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("ROPA_PASSPHRASE"), QString::fromUtf8(test::kPassphrase));
-        process.setProcessEnvironment(env);
-        process.setStandardInputFile(QProcess::nullDevice());
-        process.start(QStringLiteral(ROPA_CLI_PATH), arguments);
-        EXPECT_TRUE(process.waitForFinished(120000)) << "ropa-cli did not finish";
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-                QString::fromUtf8(process.readAllStandardOutput()), QString::fromUtf8(process.readAllStandardError())};
-    }
-
-    QString demo()
-    {
-        const DiffRun made =
-            cli({QStringLiteral("demo"), QStringLiteral("--out"), m_dir.filePath(QStringLiteral("d"))});
-        EXPECT_EQ(made.exitCode, 0) << made.err.toStdString();
-        return m_dir.filePath(QStringLiteral("d/kjm-group.ropa"));
-    }
-
     // Changes the first activity's purpose as the GUI would, through the document; returns the old purpose.
     QString renameFirstActivity(const QString& file, const QString& purpose)
     {
@@ -56,8 +29,6 @@ protected:
         EXPECT_EQ(document.value()->reg().activities.at(0).purpose, purpose);
         return old;
     }
-
-    QTemporaryDir m_dir;
 };
 
 } // namespace
@@ -65,20 +36,20 @@ protected:
 TEST_F(ReviewDiffCommandTest, ReviewThenEditShowsTheFieldBeforeAndAfter)
 {
     const QString file = demo();
-    const DiffRun review = cli({QStringLiteral("review"), file, QStringLiteral("--by"), QStringLiteral("Dana DPO"),
-                                QStringLiteral("--date"), QStringLiteral("2026-12-01")});
+    const test::CliRun review = cli({QStringLiteral("review"), file, QStringLiteral("--by"), QStringLiteral("Dana DPO"),
+                                     QStringLiteral("--date"), QStringLiteral("2026-12-01")});
     ASSERT_EQ(review.exitCode, 0) << review.err.toStdString();
     EXPECT_TRUE(review.out.contains(QStringLiteral("reviewed on 2026-12-01 by Dana DPO"))) << review.out.toStdString();
 
     const QString old = renameFirstActivity(file, QStringLiteral("Fitting new windows"));
-    const DiffRun diff = cli({QStringLiteral("diff"), file, QStringLiteral("--since-review")});
+    const test::CliRun diff = cli({QStringLiteral("diff"), file, QStringLiteral("--since-review")});
     ASSERT_EQ(diff.exitCode, 0) << diff.err.toStdString();
     EXPECT_TRUE(diff.out.contains(QStringLiteral("reviewed on 2026-12-01 by Dana DPO"))) << diff.out.toStdString();
     EXPECT_TRUE(diff.out.contains(QStringLiteral("purpose: '%1' -> 'Fitting new windows'").arg(old)))
         << diff.out.toStdString();
 
-    const DiffRun between = cli({QStringLiteral("diff"), file, QStringLiteral("--from"), QStringLiteral("2"),
-                                 QStringLiteral("--to"), QStringLiteral("current")});
+    const test::CliRun between = cli({QStringLiteral("diff"), file, QStringLiteral("--from"), QStringLiteral("2"),
+                                      QStringLiteral("--to"), QStringLiteral("current")});
     ASSERT_EQ(between.exitCode, 0) << between.err.toStdString();
     EXPECT_TRUE(between.out.contains(QStringLiteral("'Fitting new windows'"))) << between.out.toStdString();
 }
@@ -86,20 +57,20 @@ TEST_F(ReviewDiffCommandTest, ReviewThenEditShowsTheFieldBeforeAndAfter)
 TEST_F(ReviewDiffCommandTest, NoReviewOrABadRevisionExitsTwoWithOneSentence)
 {
     const QString file = demo();
-    const DiffRun none = cli({QStringLiteral("diff"), file});
+    const test::CliRun none = cli({QStringLiteral("diff"), file});
     EXPECT_EQ(none.exitCode, 2);
     EXPECT_TRUE(none.err.contains(QStringLiteral("has not been reviewed yet"))) << none.err.toStdString();
     EXPECT_EQ(none.err.count(QLatin1Char('\n')), 1) << none.err.toStdString();
 
     ASSERT_EQ(cli({QStringLiteral("review"), file, QStringLiteral("--by"), QStringLiteral("Dana")}).exitCode, 0);
-    const DiffRun bad = cli({QStringLiteral("diff"), file, QStringLiteral("--from"), QStringLiteral("99"),
-                             QStringLiteral("--to"), QStringLiteral("current")});
+    const test::CliRun bad = cli({QStringLiteral("diff"), file, QStringLiteral("--from"), QStringLiteral("99"),
+                                  QStringLiteral("--to"), QStringLiteral("current")});
     EXPECT_EQ(bad.exitCode, 2);
     EXPECT_TRUE(bad.err.contains(QStringLiteral("'99' is not a review of"))) << bad.err.toStdString();
     EXPECT_TRUE(bad.out.isEmpty());
 
-    const DiffRun again = cli({QStringLiteral("review"), file, QStringLiteral("--by"), QStringLiteral("Dana"),
-                               QStringLiteral("--date"), QStringLiteral("2020-01-01")});
+    const test::CliRun again = cli({QStringLiteral("review"), file, QStringLiteral("--by"), QStringLiteral("Dana"),
+                                    QStringLiteral("--date"), QStringLiteral("2020-01-01")});
     EXPECT_EQ(again.exitCode, 2);
     EXPECT_TRUE(again.err.contains(QStringLiteral("must be dated after"))) << again.err.toStdString();
 }
@@ -114,8 +85,8 @@ TEST_F(ReviewDiffCommandTest, PdfAndHtmlShowTheChangeInATable)
     const QString old = renameFirstActivity(file, QStringLiteral("Fitting new windows"));
 
     const QString pdf = m_dir.filePath(QStringLiteral("changes.pdf"));
-    const DiffRun made = cli({QStringLiteral("diff"), file, QStringLiteral("--since-review"),
-                              QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"), pdf});
+    const test::CliRun made = cli({QStringLiteral("diff"), file, QStringLiteral("--since-review"),
+                                   QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"), pdf});
     ASSERT_EQ(made.exitCode, 0) << made.err.toStdString();
     const QString text = test::pdfFlatText(pdf);
     EXPECT_TRUE(text.contains(QStringLiteral("Changes to the register"))) << text.toStdString();
@@ -123,10 +94,10 @@ TEST_F(ReviewDiffCommandTest, PdfAndHtmlShowTheChangeInATable)
     EXPECT_TRUE(text.contains(QStringLiteral("Fitting new windows"))) << text.toStdString();
     EXPECT_TRUE(text.contains(old.simplified())) << text.toStdString();
 
-    const DiffRun html = cli({QStringLiteral("diff"), file, QStringLiteral("--format"), QStringLiteral("html")});
+    const test::CliRun html = cli({QStringLiteral("diff"), file, QStringLiteral("--format"), QStringLiteral("html")});
     ASSERT_EQ(html.exitCode, 0) << html.err.toStdString();
     EXPECT_TRUE(html.out.contains(QStringLiteral(">Fitting new windows</td>"))) << html.out.toStdString();
 
-    const DiffRun noFile = cli({QStringLiteral("diff"), file, QStringLiteral("--format"), QStringLiteral("pdf")});
+    const test::CliRun noFile = cli({QStringLiteral("diff"), file, QStringLiteral("--format"), QStringLiteral("pdf")});
     EXPECT_EQ(noFile.exitCode, 2);
 }
