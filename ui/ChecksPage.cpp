@@ -15,7 +15,6 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -202,14 +201,7 @@ void ChecksPage::showSummary()
         m_summaryLabel->setText(tr("No findings: the register meets every rule."));
         return;
     }
-    const QLocale locale;
-    const auto counted = [&](int n, const QString& one, const QString& many) {
-        return n == 1 ? one : many.arg(locale.toString(n));
-    };
-    m_summaryLabel->setText(tr("%1, %2, %3")
-                                .arg(counted(counts.errors, tr("1 error"), tr("%1 errors")),
-                                     counted(counts.warnings, tr("1 warning"), tr("%1 warnings")),
-                                     counted(counts.infos, tr("1 for information"), tr("%1 for information"))));
+    m_summaryLabel->setText(checks::Checker::inWords(counts));
 }
 
 void ChecksPage::showCurrent()
