@@ -44,6 +44,19 @@ void BM_RegisterPdf(benchmark::State& state)
     state.counters["pdf_MiB"] = static_cast<double>(bytes) / (1024.0 * 1024.0);
     state.counters["peak_rss_MiB"] = peakResidentMiB();
 }
+// Layout only: the HTML of every section laid out on pages, nothing painted.
+void BM_RegisterPdfLayout(benchmark::State& state)
+{
+    const Register reg = test::syntheticRegister(static_cast<int>(state.range(0)));
+    const report::DocumentInfo info{QDateTime::currentDateTimeUtc(), 1, Fingerprint::of(reg), false};
+    int pages = 0;
+    for (auto _ : state) {
+        pages = report::RegisterPdf::compose(reg, info)->pageCount();
+    }
+    state.counters["pages"] = pages;
+}
+BENCHMARK(BM_RegisterPdfLayout)->Arg(1000)->Unit(benchmark::kMillisecond)->Iterations(1);
+
 BENCHMARK(BM_RegisterPdf)->Arg(100)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond)->Iterations(1);
 
 // The KJM demo's 19 activities repeated to N: real wording and links, shorter texts than the synthetic ones.

@@ -278,16 +278,134 @@ Register canaryRegister(const QString& marker)
 
 Register syntheticRegister(int activityCount)
 {
+    // The shape of an ordinary register: catalogues of a few dozen entries, and activities with 5-8 data
+    // categories, 3-5 recipients, 2-4 sources and a description of 1-3 sentences, chosen by a fixed sequence so
+    // that every run makes the same register.
     Register reg = fullRegister();
-    const QString filler = QStringLiteral(" so that we can provide, improve and account for the services our customers "
-                                          "ask us for, as set out in our contracts and privacy notice");
+    const QStringList dataNames{QStringLiteral("Identification details"),
+                                QStringLiteral("Contact details"),
+                                QStringLiteral("Property details"),
+                                QStringLiteral("Financial details"),
+                                QStringLiteral("Order history"),
+                                QStringLiteral("Survey measurements"),
+                                QStringLiteral("Photographs of the property"),
+                                QStringLiteral("Call recordings"),
+                                QStringLiteral("Website usage"),
+                                QStringLiteral("Marketing preferences"),
+                                QStringLiteral("Employment history"),
+                                QStringLiteral("Bank details"),
+                                QStringLiteral("Vehicle details"),
+                                QStringLiteral("Complaint records"),
+                                QStringLiteral("Guarantee details"),
+                                QStringLiteral("Building regulation records"),
+                                QStringLiteral("Credit check results"),
+                                QStringLiteral("Emergency contacts"),
+                                QStringLiteral("Training records"),
+                                QStringLiteral("CCTV images")};
+    for (qsizetype i = 0; i < dataNames.size(); ++i) {
+        reg.dataCategories.append({QStringLiteral("data-%1").arg(i + 1), dataNames.at(i),
+                                   dataNames.at(i) + QStringLiteral(" as given to us or recorded by our staff"),
+                                   SpecialCategory::None});
+    }
+    const QStringList recipientNames{QStringLiteral("Window fabricator"),
+                                     QStringLiteral("FENSA"),
+                                     QStringLiteral("Finance broker"),
+                                     QStringLiteral("Credit reference agency"),
+                                     QStringLiteral("Installation subcontractor"),
+                                     QStringLiteral("IT support company"),
+                                     QStringLiteral("Cloud hosting provider"),
+                                     QStringLiteral("Courier"),
+                                     QStringLiteral("Insurance company"),
+                                     QStringLiteral("Local authority building control"),
+                                     QStringLiteral("Accountants"),
+                                     QStringLiteral("Legal advisers"),
+                                     QStringLiteral("Email marketing platform"),
+                                     QStringLiteral("Telephone system provider"),
+                                     QStringLiteral("Debt collection agency")};
+    const RecipientKind kinds[] = {RecipientKind::Processor, RecipientKind::Controller, RecipientKind::Processor,
+                                   RecipientKind::Controller, RecipientKind::PublicAuthority};
+    for (qsizetype i = 0; i < recipientNames.size(); ++i) {
+        reg.recipients.append({QStringLiteral("recipient-%1").arg(i + 1), recipientNames.at(i), kinds[i % 5],
+                               i % 7 == 6 ? QStringLiteral("US") : QStringLiteral("GB"),
+                               QStringLiteral("Services we need to run the business"),
+                               kinds[i % 5] == RecipientKind::Processor
+                                   ? QStringLiteral("Contract %1 in the contracts folder").arg(i + 1)
+                                   : QString()});
+    }
+    const QStringList sourceNames{QStringLiteral("Our website"),       QStringLiteral("Telephone enquiries"),
+                                  QStringLiteral("Showroom visits"),   QStringLiteral("Surveyors"),
+                                  QStringLiteral("Referral partners"), QStringLiteral("Credit reference agency"),
+                                  QStringLiteral("Public registers"),  QStringLiteral("Previous employers")};
+    for (qsizetype i = 0; i < sourceNames.size(); ++i) {
+        reg.sources.append({QStringLiteral("source-%1").arg(i + 1), sourceNames.at(i)});
+    }
+    const QStringList sentences{
+        QStringLiteral("We record the details a customer gives us when they ask for a quote."),
+        QStringLiteral("Surveyors add measurements and photographs during a visit to the property."),
+        QStringLiteral("The office team checks each order against the survey before it is placed."),
+        QStringLiteral("Records are kept in the order system, which only named staff can open."),
+        QStringLiteral("Paper copies are scanned and shredded within a week."),
+        QStringLiteral("We share only what each partner needs to do their part of the job.")};
+    const QStringList verbs{QStringLiteral("Arranging"), QStringLiteral("Recording"), QStringLiteral("Checking"),
+                            QStringLiteral("Managing"),  QStringLiteral("Reviewing"), QStringLiteral("Handling")};
+    const QStringList objects{QStringLiteral("surveys for new windows"),
+                              QStringLiteral("installation dates"),
+                              QStringLiteral("finance applications"),
+                              QStringLiteral("guarantee registrations"),
+                              QStringLiteral("customer complaints"),
+                              QStringLiteral("supplier orders"),
+                              QStringLiteral("staff rotas"),
+                              QStringLiteral("website enquiries")};
+    quint32 seed = 12345;
+    const auto next = [&seed](int range) {
+        seed = seed * 1103515245u + 12345u;
+        return static_cast<int>((seed >> 16) % static_cast<quint32>(range));
+    };
+    // Picks count distinct ids from those of one catalogue, in catalogue order.
+    const auto pick = [&next](const QStringList& ids, int count) {
+        QList<bool> chosen(ids.size(), false);
+        for (int n = 0; n < count;) {
+            const int i = next(static_cast<int>(ids.size()));
+            n += chosen[i] ? 0 : 1;
+            chosen[i] = true;
+        }
+        QStringList picked;
+        for (qsizetype i = 0; i < ids.size(); ++i) {
+            if (chosen.at(i)) {
+                picked << ids.at(i);
+            }
+        }
+        return picked;
+    };
+    QStringList dataIds, recipientIds, sourceIds, retentionIds;
+    for (const DataCategory& c : reg.dataCategories) {
+        dataIds << c.id;
+    }
+    for (const Recipient& r : reg.recipients) {
+        recipientIds << r.id;
+    }
+    for (const Source& s : reg.sources) {
+        sourceIds << s.id;
+    }
+    for (const RetentionRule& r : reg.retentionRules) {
+        retentionIds << r.id;
+    }
     QList<Activity> activities;
     activities.reserve(activityCount);
     for (int i = 0; i < activityCount; ++i) {
         Activity a = reg.activities.at(i % 2);
         a.id = QStringLiteral("activity-%1").arg(i + 1);
-        a.purpose = QStringLiteral("Processing purpose number %1").arg(i + 1) + filler;
-        a.description = QStringLiteral("Description of activity %1").arg(i + 1) + filler;
+        a.purpose = verbs.at(next(static_cast<int>(verbs.size()))) + QLatin1Char(' ') +
+            objects.at(next(static_cast<int>(objects.size()))) + QStringLiteral(" (%1)").arg(i + 1);
+        QStringList description;
+        for (int s = 0, count = 1 + next(3); s < count; ++s) {
+            description << sentences.at(next(static_cast<int>(sentences.size())));
+        }
+        a.description = description.join(QLatin1Char(' '));
+        a.dataCategories = pick(dataIds, 5 + next(4));
+        a.recipients = pick(recipientIds, 3 + next(3));
+        a.sources = pick(sourceIds, 2 + next(3));
+        a.retention = retentionIds.at(next(static_cast<int>(retentionIds.size())));
         activities.append(std::move(a));
     }
     reg.activities = std::move(activities);

@@ -29,7 +29,8 @@ bool writeRegisterFile(const QString& path, const Register& reg);
 // as long as the returned object.
 std::unique_ptr<QTemporaryDir> useTemporarySettings();
 
-// A register with n activities, linked to small catalogues, with long-ish texts.
+// A register with n activities of an ordinary shape: 5-8 data categories, 3-5 recipients, 2-4 sources and 1-3
+// sentences of description each, drawn from catalogues of a few dozen entries; the same register every time.
 Register syntheticRegister(int activityCount);
 
 } // namespace ropa::test
