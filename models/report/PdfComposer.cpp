@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFontMetricsF>
+#include <QFuture>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
@@ -74,9 +75,36 @@ PdfComposer::PdfComposer(Options options)
 
 PdfComposer::~PdfComposer() = default;
 
-std::unique_ptr<QTextDocument> PdfComposer::makeDocument(const QString& html, bool tableRow) const
+// Empty documents with the style sheets already parsed, one set per batch of sections: a clone keeps its
+// prototype's parsed style sheet, where setting the sheet on each new document parses it again.
+class PdfComposer::Prototypes
 {
-    auto doc = std::make_unique<QTextDocument>();
+public:
+    explicit Prototypes(const PdfComposer& composer)
+        : m_composer(composer)
+    { }
+
+    std::unique_ptr<QTextDocument> make(bool tableRow)
+    {
+        const bool row = tableRow && !m_composer.m_options.rowStyleSheet.isEmpty();
+        std::unique_ptr<QTextDocument>& prototype = row ? m_row : m_full;
+        if (!prototype) {
+            prototype = std::make_unique<QTextDocument>();
+            prototype->setDefaultStyleSheet(row ? m_composer.m_options.rowStyleSheet : m_composer.m_options.styleSheet);
+        }
+        return std::unique_ptr<QTextDocument>(prototype->clone());
+    }
+
+private:
+    const PdfComposer& m_composer;
+    std::unique_ptr<QTextDocument> m_full;
+    std::unique_ptr<QTextDocument> m_row;
+};
+
+std::unique_ptr<QTextDocument> PdfComposer::makeDocument(Prototypes& prototypes, const QString& html, bool tableRow,
+                                                         bool keepGlyphs) const
+{
+    std::unique_ptr<QTextDocument> doc = prototypes.make(tableRow);
     doc->setUndoRedoEnabled(false); // saves the memory and time of recording how the text was built
     doc->setDocumentMargin(0);
     doc->setUseDesignMetrics(true);
@@ -86,14 +114,115 @@ std::unique_ptr<QTextDocument> PdfComposer::makeDocument(const QString& html, bo
         doc->setDefaultTextOption(option);
     }
     doc->setDefaultFont(documentFont(8));
-    doc->setDefaultStyleSheet(tableRow && !m_options.rowStyleSheet.isEmpty() ? m_options.rowStyleSheet
-                                                                             : m_options.styleSheet);
     doc->setPageSize(m_contentRect.size());
     doc->setHtml(html);
     doc->setDefaultStyleSheet(QString()); // the text keeps its formats; the parsed style sheet is not kept
+    if (keepGlyphs) {
+        // Without this each line is shaped twice: for the layout, and again when it is painted.
+        for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+            block.layout()->setCacheEnabled(true);
+        }
+    }
     (void)doc->pageCount(); // lays the document out now, on the calling thread
     return doc;
 }
+
+// The documents painting needs, laid out a batch of sections at a time on the thread pool: the next batch is
+// laid out while this one is painted, and each document is let go once its last page is painted.
+class PdfComposer::Batches
+{
+public:
+    explicit Batches(const PdfComposer& composer)
+        : m_composer(composer)
+        , m_documents(static_cast<std::size_t>(composer.m_sections.size()))
+    { }
+
+    ~Batches()
+    {
+        for (QTextDocument* doc : take(m_pending)) {
+            delete doc;
+        }
+    }
+
+    Batches(const Batches&) = delete;
+    Batches& operator=(const Batches&) = delete;
+
+    QTextDocument& document(qsizetype section)
+    {
+        const qsizetype batch = section / kBatch;
+        while (m_loaded <= batch) {
+            if (!m_pending.isValid()) {
+                m_pending = start(m_loaded);
+            }
+            const QList<QTextDocument*> docs = take(m_pending);
+            for (qsizetype i = 0; i < docs.size(); ++i) {
+                m_documents[static_cast<std::size_t>(m_loaded * kBatch + i)].reset(docs.at(i));
+            }
+            ++m_loaded;
+            if (m_loaded * kBatch < m_composer.m_sections.size()) {
+                m_pending = start(m_loaded);
+            }
+        }
+        return *m_documents[static_cast<std::size_t>(section)];
+    }
+
+    // Lets the documents of the sections before this one go.
+    void release(qsizetype before)
+    {
+        for (; m_released < before; ++m_released) {
+            m_documents[static_cast<std::size_t>(m_released)].reset();
+        }
+    }
+
+private:
+    static constexpr qsizetype kBatch = 64; // sections
+    static constexpr qsizetype kJob = 16; // sections laid out by one task
+
+    QFuture<QList<QTextDocument*>> start(qsizetype batch) const
+    {
+        const qsizetype first = batch * kBatch;
+        const qsizetype last = std::min(first + kBatch, m_composer.m_sections.size());
+        QList<std::pair<qsizetype, qsizetype>> jobs;
+        for (qsizetype i = first; i < last; i += kJob) {
+            jobs.append({i, std::min(i + kJob, last)});
+        }
+        QThread* const owner = QThread::currentThread();
+        const PdfComposer* const composer = &m_composer;
+        return QtConcurrent::mappedReduced<QList<QTextDocument*>>(
+            jobs,
+            [composer, owner](const std::pair<qsizetype, qsizetype>& job) {
+                Prototypes prototypes(*composer);
+                QList<QTextDocument*> docs;
+                for (qsizetype i = job.first; i < job.second; ++i) {
+                    const Section& section = composer->m_sections.at(i);
+                    QTextDocument* doc =
+                        composer->makeDocument(prototypes, section.htmlText(), section.tableRow, true).release();
+                    doc->moveToThread(owner);
+                    docs.append(doc);
+                }
+                return docs;
+            },
+            [](QList<QTextDocument*>& all, const QList<QTextDocument*>& docs) { all += docs; },
+            QtConcurrent::OrderedReduce);
+    }
+
+    static QList<QTextDocument*> take(QFuture<QList<QTextDocument*>>& future)
+    {
+        if (!future.isValid()) {
+            return {};
+        }
+        future.waitForFinished();
+        QList<QTextDocument*> docs = future.result();
+        future = {};
+        return docs;
+    }
+
+    const PdfComposer& m_composer;
+    std::vector<std::unique_ptr<QTextDocument>> m_documents;
+    QFuture<QList<QTextDocument*>> m_pending; // the batch m_loaded, being laid out
+    qsizetype m_loaded = 0; // batches before this one are in m_documents
+    qsizetype m_released = 0;
+};
 
 QList<PdfComposer::Section> PdfComposer::sectionsOf(const DocumentPart& part, bool startsPage)
 {
@@ -135,18 +264,31 @@ QList<int> PdfComposer::layout(const QList<Section>& sections)
         m_headerOf << static_cast<int>(index);
     }
 
-    QStringList work = headerHtml;
-    QList<bool> rows(headerHtml.size(), true);
-    for (const Section& section : sections) {
-        work << section.html;
-        rows << section.tableRow;
-    }
-    std::vector<std::unique_ptr<QTextDocument>> documents = makeDocuments(work, rows);
+    Prototypes prototypes(*this);
     m_headers.clear();
-    m_documents.clear();
-    for (std::size_t i = 0; i < documents.size(); ++i) {
-        (i < static_cast<std::size_t>(headerHtml.size()) ? m_headers : m_documents).push_back(std::move(documents[i]));
+    for (const QString& html : std::as_const(headerHtml)) {
+        m_headers.push_back(makeDocument(prototypes, html, true, true));
     }
+    // Every section is laid out once to find how much room it takes, on several cores, a run of sections per
+    // task; the documents are let go at once and laid out again, a batch at a time, when they are painted.
+    constexpr qsizetype kJob = 32;
+    QList<std::pair<qsizetype, qsizetype>> jobs;
+    for (qsizetype i = 0; i < sections.size(); i += kJob) {
+        jobs.append({i, std::min(i + kJob, sections.size())});
+    }
+    m_measures = QtConcurrent::blockingMappedReduced<QList<Measure>>(
+        jobs,
+        [this](const std::pair<qsizetype, qsizetype>& job) {
+            Prototypes local(*this);
+            QList<Measure> measures;
+            for (qsizetype i = job.first; i < job.second; ++i) {
+                const std::unique_ptr<QTextDocument> doc =
+                    makeDocument(local, m_sections.at(i).htmlText(), m_sections.at(i).tableRow, false);
+                measures.append({doc->pageCount(), usedOnLastPage(*doc, m_contentRect.height())});
+            }
+            return measures;
+        },
+        [](QList<Measure>& all, const QList<Measure>& measures) { all += measures; }, QtConcurrent::OrderedReduce);
     place();
     QList<int> starts;
     for (const Placement& p : m_placements) {
@@ -160,33 +302,15 @@ void PdfComposer::setRightText(qsizetype section, const QString& text)
     m_rightText.insert(section, text);
 }
 
-std::vector<std::unique_ptr<QTextDocument>> PdfComposer::makeDocuments(const QStringList& html,
-                                                                       const QList<bool>& tableRow) const
-{
-    // Sections are independent, so they are laid out in parallel, largest first so that no long one is left
-    // running alone at the end; the documents then belong to this thread, which paints them.
-    QList<qsizetype> order(html.size());
-    std::iota(order.begin(), order.end(), 0);
-    std::stable_sort(order.begin(), order.end(),
-                     [&html](qsizetype a, qsizetype b) { return html.at(a).size() > html.at(b).size(); });
-    QThread* const owner = QThread::currentThread();
-    std::function<QTextDocument*(qsizetype)> build = [this, owner, &html, &tableRow](qsizetype index) {
-        QTextDocument* doc = makeDocument(html.at(index), tableRow.at(index)).release();
-        doc->moveToThread(owner);
-        return doc;
-    };
-    const QList<QTextDocument*> built = QtConcurrent::blockingMapped(order, build);
-    std::vector<std::unique_ptr<QTextDocument>> documents(static_cast<std::size_t>(html.size()));
-    for (qsizetype i = 0; i < order.size(); ++i) {
-        documents[static_cast<std::size_t>(order.at(i))].reset(built.at(i));
-    }
-    return documents;
-}
-
 qreal PdfComposer::heightOf(qsizetype section) const
 {
-    QTextDocument& doc = *m_documents[static_cast<std::size_t>(section)];
-    return doc.pageCount() > 1 ? m_contentRect.height() : usedOnLastPage(doc, m_contentRect.height());
+    const Measure& measure = m_measures.at(section);
+    return measure.pages > 1 ? m_contentRect.height() : measure.used;
+}
+
+qreal PdfComposer::headerHeight(int header) const
+{
+    return header < 0 ? 0 : usedOnLastPage(*m_headers[static_cast<std::size_t>(header)], m_contentRect.height());
 }
 
 void PdfComposer::place()
@@ -196,23 +320,20 @@ void PdfComposer::place()
     int page = 0;
     qreal y = 0;
     for (qsizetype i = 0; i < m_sections.size(); ++i) {
-        QTextDocument& doc = *m_documents[static_cast<std::size_t>(i)];
-        const int pages = doc.pageCount();
-        const qreal used = usedOnLastPage(doc, pageHeight);
+        const int pages = m_measures.at(i).pages;
+        const qreal used = m_measures.at(i).used;
         const int header = m_headerOf.at(i);
-        const qreal headerHeight =
-            header < 0 ? 0 : usedOnLastPage(*m_headers[static_cast<std::size_t>(header)], pageHeight);
+        const qreal headerRoom = headerHeight(header);
         // A heading needs room for itself and the start of what follows.
         qreal needed = used;
         if (m_sections.at(i).keepWithNext && i + 1 < m_sections.size()) {
             const int nextHeader = m_headerOf.at(i + 1);
-            needed += kSectionGap + heightOf(i + 1) +
-                (nextHeader < 0 ? 0 : usedOnLastPage(*m_headers[static_cast<std::size_t>(nextHeader)], pageHeight));
+            needed += kSectionGap + heightOf(i + 1) + headerHeight(nextHeader);
         }
         const bool continuesTable = header >= 0 && i > 0 && m_headerOf.at(i - 1) == header;
         bool drawHeader = header >= 0 && (!continuesTable || y == 0);
         if (drawHeader) {
-            needed += headerHeight;
+            needed += headerRoom;
         }
         // A section starts a page when asked to, when it would not fit whole below what is there, and when it
         // is longer than a page (its own pagination assumes it starts at the top).
@@ -225,7 +346,7 @@ void PdfComposer::place()
         if (drawHeader) {
             placement.header = header;
             placement.headerTop = y;
-            placement.top = y + headerHeight;
+            placement.top = y + headerRoom;
         }
         m_placements.append(placement);
         page += pages - 1;
@@ -329,6 +450,7 @@ bool PdfComposer::paint(QPagedPaintDevice& device) const
 void PdfComposer::paintPages(QPainter& painter, QPagedPaintDevice& device) const
 {
     const QFont smallFont = deviceFont(7, painter.device());
+    Batches documents(*this);
     qsizetype first = 0; // first section that may still show on the current page
     for (int page = 0; page < m_pageCount; ++page) {
         if (page > 0) {
@@ -357,13 +479,14 @@ void PdfComposer::paintPages(QPainter& painter, QPagedPaintDevice& device) const
                m_placements.at(first).firstPage + m_placements.at(first).pages - 1 < page) {
             ++first;
         }
+        documents.release(first);
         for (qsizetype i = first; i < m_placements.size() && m_placements.at(i).firstPage <= page; ++i) {
             const Placement& p = m_placements.at(i);
             const int pageOfSection = page - p.firstPage;
             if (pageOfSection == 0 && p.header >= 0) {
                 draw(painter, *m_headers[static_cast<std::size_t>(p.header)], p.headerTop, 0);
             }
-            QTextDocument& doc = *m_documents[static_cast<std::size_t>(i)];
+            QTextDocument& doc = documents.document(i);
             draw(painter, doc, pageOfSection == 0 ? p.top : 0, pageOfSection);
             if (pageOfSection == 0 && m_rightText.contains(i)) {
                 drawRightText(painter, doc, p.top, m_rightText.value(i));

@@ -10,6 +10,7 @@
 #include <QRectF>
 #include <QSizeF>
 #include <QString>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -23,6 +24,10 @@ namespace ropa::report {
 // QTextDocument: sections are laid out independently (on several cores), kept whole on a page where they fit,
 // and otherwise flow over pages with table header rows repeated. Every page gets a running header and a
 // "Page N of M" footer.
+//
+// Memory stays small at any length: layout() measures every section and lets its document go, keeping only
+// where it lands; painting lays the sections out again a batch ahead of the page being painted (the next batch
+// on other cores while this one is painted) and lets each document go after its last page.
 class PdfComposer
 {
 public:
@@ -42,6 +47,9 @@ public:
     struct Section
     {
         QString html;
+        // Makes the html when it is needed, instead of html holding it all along: a long register's sections
+        // would otherwise all be in memory at once. Called on any thread, and again for each layout.
+        std::function<QString()> source;
         bool startsPage = false;
         bool keepWithNext = false; // a heading: moves to the next page with what follows it
         QString repeatHeader; // for a table row: the table's header row, drawn above it at each page top
@@ -55,6 +63,7 @@ public:
             section.startsPage = startsPage;
             return section;
         }
+        QString htmlText() const { return source ? source() : html; }
     };
 
     // A part as sections: its lead kept with the table, one section per table row, then its tail.
@@ -79,6 +88,12 @@ public:
     bool paint(QPagedPaintDevice& device) const;
 
 private:
+    struct Measure
+    {
+        int pages = 1; // pages the section's own document runs over
+        qreal used = 0; // how far down its last page it reaches
+    };
+
     struct Placement
     {
         int firstPage = 0; // from 0
@@ -88,12 +103,15 @@ private:
         qreal headerTop = 0; // y of that header
     };
 
-    std::unique_ptr<QTextDocument> makeDocument(const QString& html, bool tableRow) const;
-    // Lays out every html on the thread pool, largest first, and returns the documents in input order.
-    std::vector<std::unique_ptr<QTextDocument>> makeDocuments(const QStringList& html,
-                                                              const QList<bool>& tableRow) const;
+    class Prototypes;
+    class Batches;
+
+    // A laid-out document of the html; keepGlyphs keeps the shaped text for painting instead of shaping it again.
+    std::unique_ptr<QTextDocument> makeDocument(Prototypes& prototypes, const QString& html, bool tableRow,
+                                                bool keepGlyphs) const;
     void place();
     qreal heightOf(qsizetype section) const;
+    qreal headerHeight(int header) const;
     void paintPages(QPainter& painter, QPagedPaintDevice& device) const;
     void draw(QPainter& painter, QTextDocument& doc, qreal top, int pageOfDocument) const;
     void drawRightText(QPainter& painter, QTextDocument& doc, qreal top, const QString& text) const;
@@ -101,10 +119,10 @@ private:
     Options m_options;
     QSizeF m_pageSize;
     QRectF m_contentRect;
-    std::vector<std::unique_ptr<QTextDocument>> m_documents;
     std::vector<std::unique_ptr<QTextDocument>> m_headers; // one per distinct repeatHeader
     QList<int> m_headerOf; // per section: index into m_headers or -1
     QList<Section> m_sections;
+    QList<Measure> m_measures;
     QList<Placement> m_placements;
     QHash<qsizetype, QString> m_rightText;
     int m_pageCount = 0;

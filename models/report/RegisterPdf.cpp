@@ -11,7 +11,9 @@ namespace ropa::report {
 // Lays the register out, then fills the contents list in with the pages the layout found.
 std::unique_ptr<PdfComposer> RegisterPdf::compose(const Register& reg, const DocumentInfo& info)
 {
-    const RegisterHtml html(reg, info);
+    // The sections make their html when they are laid out, so the fragments live as long as the composer.
+    const auto shared = std::make_shared<const RegisterHtml>(reg, info);
+    const RegisterHtml& html = *shared;
     const QString controller = reg.controller.name.isEmpty() ? RegisterHtml::notRecorded() : reg.controller.name;
     PdfComposer::Options options;
     options.orientation = QPageLayout::Landscape;
@@ -51,7 +53,9 @@ std::unique_ptr<PdfComposer> RegisterPdf::compose(const Register& reg, const Doc
     entrySections << sections.size();
     for (qsizetype i = 0; i < reg.activities.size(); ++i) {
         entrySections << sections.size();
-        sections.append(PdfComposer::Section::text(html.activitySection(i), i == 0));
+        PdfComposer::Section activity = PdfComposer::Section::text(QString(), i == 0);
+        activity.source = [shared, i] { return shared->activitySection(i); };
+        sections.append(activity);
     }
     // The tables of recipients, retention rules and transfers follow each other from a fresh page.
     QList<std::pair<DocumentPart, bool>> tables{
