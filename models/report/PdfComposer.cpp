@@ -12,6 +12,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QTextLayout>
 #include <QTextOption>
@@ -51,6 +52,45 @@ QFont documentFont(qreal pointSize)
 QFont deviceFont(qreal pointSize, const QPaintDevice* device)
 {
     return documentFont(pointSize * kDpi / device->logicalDpiY());
+}
+
+// Ends each paragraph that a page break cuts at the break, so that every paragraph lies on one page. The layout
+// draws a paragraph whole wherever any of it shows; with a paragraph cut by the page edge, its lines of the
+// other page end up in the page's margin, hidden from the eye by the clip but not from search and copy.
+void splitAtPageBreaks(QTextDocument& doc, qreal pageHeight)
+{
+    for (int round = 0; round < 4 && doc.pageCount() > 1; ++round) {
+        QList<int> breaks; // document positions where a line starts a new page inside its paragraph
+        for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+            const QTextLayout* layout = block.layout();
+            if (!layout || layout->lineCount() < 2) {
+                continue;
+            }
+            // The block's rectangle starts where its layout is placed; its lines are placed from there.
+            const qreal top = doc.documentLayout()->blockBoundingRect(block).top();
+            int page = static_cast<int>((top + layout->lineAt(0).y() + 0.5) / pageHeight);
+            for (int i = 1; i < layout->lineCount(); ++i) {
+                const QTextLine line = layout->lineAt(i);
+                const int linePage = static_cast<int>((top + line.y() + 0.5) / pageHeight);
+                if (linePage != page) {
+                    breaks << block.position() + line.textStart();
+                }
+                page = linePage;
+            }
+        }
+        if (breaks.isEmpty()) {
+            return;
+        }
+        QTextCursor cursor(&doc);
+        for (qsizetype i = breaks.size() - 1; i >= 0; --i) {
+            cursor.setPosition(breaks.at(i));
+            // A break after a hard line break would leave an empty line at the end of the first paragraph.
+            if (doc.characterAt(breaks.at(i) - 1) == QChar::LineSeparator) {
+                cursor.deletePreviousChar();
+            }
+            cursor.insertBlock();
+        }
+    }
 }
 
 // How far down its last page a laid-out document reaches.
@@ -102,7 +142,7 @@ private:
 };
 
 std::unique_ptr<QTextDocument> PdfComposer::makeDocument(Prototypes& prototypes, const QString& html, bool tableRow,
-                                                         bool keepGlyphs) const
+                                                         bool keepGlyphs, qreal pageHeight, qreal firstPageOffset) const
 {
     std::unique_ptr<QTextDocument> doc = prototypes.make(tableRow);
     doc->setUndoRedoEnabled(false); // saves the memory and time of recording how the text was built
@@ -114,17 +154,41 @@ std::unique_ptr<QTextDocument> PdfComposer::makeDocument(Prototypes& prototypes,
         doc->setDefaultTextOption(option);
     }
     doc->setDefaultFont(documentFont(8));
-    doc->setPageSize(m_contentRect.size());
+    doc->setPageSize(QSizeF(m_contentRect.width(), pageHeight));
     doc->setHtml(html);
     doc->setDefaultStyleSheet(QString()); // the text keeps its formats; the parsed style sheet is not kept
+    if (firstPageOffset > 0) {
+        QTextCursor cursor(doc.get());
+        QTextBlockFormat format = cursor.blockFormat();
+        format.setTopMargin(format.topMargin() + firstPageOffset);
+        cursor.setBlockFormat(format);
+    }
     if (keepGlyphs) {
         // Without this each line is shaped twice: for the layout, and again when it is painted.
         for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
             block.layout()->setCacheEnabled(true);
         }
     }
-    (void)doc->pageCount(); // lays the document out now, on the calling thread
+    if (doc->pageCount() > 1) { // lays the document out now, on the calling thread
+        splitAtPageBreaks(*doc, pageHeight);
+    }
     return doc;
+}
+
+std::unique_ptr<QTextDocument> PdfComposer::makeSectionDocument(Prototypes& prototypes, qsizetype section) const
+{
+    const Section& s = m_sections.at(section);
+    return makeDocument(prototypes, s.htmlText(), s.tableRow, true, pageHeightOf(section),
+                        m_placements.at(section).offset);
+}
+
+PdfComposer::Measure PdfComposer::measure(Prototypes& prototypes, qsizetype section, qreal firstPageOffset) const
+{
+    const Section& s = m_sections.at(section);
+    const qreal pageHeight = pageHeightOf(section);
+    const std::unique_ptr<QTextDocument> doc =
+        makeDocument(prototypes, s.htmlText(), s.tableRow, false, pageHeight, firstPageOffset);
+    return {doc->pageCount(), usedOnLastPage(*doc, pageHeight)};
 }
 
 // The documents painting needs, laid out a batch of sections at a time on the thread pool: the next batch is
@@ -194,9 +258,7 @@ private:
                 Prototypes prototypes(*composer);
                 QList<QTextDocument*> docs;
                 for (qsizetype i = job.first; i < job.second; ++i) {
-                    const Section& section = composer->m_sections.at(i);
-                    QTextDocument* doc =
-                        composer->makeDocument(prototypes, section.htmlText(), section.tableRow, true).release();
+                    QTextDocument* doc = composer->makeSectionDocument(prototypes, i).release();
                     doc->moveToThread(owner);
                     docs.append(doc);
                 }
@@ -267,7 +329,7 @@ QList<int> PdfComposer::layout(const QList<Section>& sections)
     Prototypes prototypes(*this);
     m_headers.clear();
     for (const QString& html : std::as_const(headerHtml)) {
-        m_headers.push_back(makeDocument(prototypes, html, true, true));
+        m_headers.push_back(makeDocument(prototypes, html, true, true, m_contentRect.height()));
     }
     // Every section is laid out once to find how much room it takes, on several cores, a run of sections per
     // task; the documents are let go at once and laid out again, a batch at a time, when they are painted.
@@ -282,9 +344,7 @@ QList<int> PdfComposer::layout(const QList<Section>& sections)
             Prototypes local(*this);
             QList<Measure> measures;
             for (qsizetype i = job.first; i < job.second; ++i) {
-                const std::unique_ptr<QTextDocument> doc =
-                    makeDocument(local, m_sections.at(i).htmlText(), m_sections.at(i).tableRow, false);
-                measures.append({doc->pageCount(), usedOnLastPage(*doc, m_contentRect.height())});
+                measures.append(measure(local, i, 0));
             }
             return measures;
         },
@@ -305,7 +365,14 @@ void PdfComposer::setRightText(qsizetype section, const QString& text)
 qreal PdfComposer::heightOf(qsizetype section) const
 {
     const Measure& measure = m_measures.at(section);
-    return measure.pages > 1 ? m_contentRect.height() : measure.used;
+    // A section longer than a page may start at the foot of one when a few of its lines fit there.
+    return measure.pages > 1 ? m_contentRect.height() / 6 : measure.used;
+}
+
+qreal PdfComposer::pageHeightOf(qsizetype section) const
+{
+    const bool row = m_sections.at(section).tableRow;
+    return m_contentRect.height() - (row ? headerHeight(m_headerOf.at(section)) : 0);
 }
 
 qreal PdfComposer::headerHeight(int header) const
@@ -317,15 +384,16 @@ void PdfComposer::place()
 {
     const qreal pageHeight = m_contentRect.height();
     m_placements.clear();
+    Prototypes prototypes(*this);
     int page = 0;
     qreal y = 0;
     for (qsizetype i = 0; i < m_sections.size(); ++i) {
-        const int pages = m_measures.at(i).pages;
-        const qreal used = m_measures.at(i).used;
+        Measure measure = m_measures.at(i);
         const int header = m_headerOf.at(i);
         const qreal headerRoom = headerHeight(header);
+        const bool tableRow = m_sections.at(i).tableRow;
         // A heading needs room for itself and the start of what follows.
-        qreal needed = used;
+        qreal needed = heightOf(i);
         if (m_sections.at(i).keepWithNext && i + 1 < m_sections.size()) {
             const int nextHeader = m_headerOf.at(i + 1);
             needed += kSectionGap + heightOf(i + 1) + headerHeight(nextHeader);
@@ -335,24 +403,32 @@ void PdfComposer::place()
         if (drawHeader) {
             needed += headerRoom;
         }
-        // A section starts a page when asked to, when it would not fit whole below what is there, and when it
-        // is longer than a page (its own pagination assumes it starts at the top).
-        if (y > 0 && (m_sections.at(i).startsPage || pages > 1 || y + needed > pageHeight)) {
+        // A section starts a page when asked to, and when what it needs of this one is not left.
+        if (y > 0 && (m_sections.at(i).startsPage || y + needed > pageHeight)) {
             ++page;
             y = 0;
             drawHeader = header >= 0;
         }
-        Placement placement{page, y, pages, -1, 0};
+        Placement placement{page, y, measure.pages, -1, 0, 0};
         if (drawHeader) {
             placement.header = header;
             placement.headerTop = y;
             placement.top = y + headerRoom;
         }
+        // Each page of a table row leaves the header row's room at its top, so the room above the row's first
+        // line on this page is what is used of the page less that.
+        const qreal reserve = tableRow ? headerRoom : 0;
+        if (measure.pages > 1 && placement.top - reserve > 0.5) {
+            placement.offset = placement.top - reserve;
+            measure = this->measure(prototypes, i, placement.offset);
+            placement.pages = measure.pages;
+        }
         m_placements.append(placement);
-        page += pages - 1;
-        const bool nextContinuesTable = m_sections.at(i).tableRow && i + 1 < m_sections.size() &&
-            m_sections.at(i + 1).tableRow && m_headerOf.at(i + 1) == header;
-        y = (pages > 1 ? used : placement.top + used) + (nextContinuesTable ? 0 : kSectionGap);
+        page += placement.pages - 1;
+        const bool nextContinuesTable =
+            tableRow && i + 1 < m_sections.size() && m_sections.at(i + 1).tableRow && m_headerOf.at(i + 1) == header;
+        y = (placement.pages > 1 || placement.offset > 0 ? reserve : placement.top) + measure.used +
+            (nextContinuesTable ? 0 : kSectionGap);
         if (y >= pageHeight) {
             ++page;
             y = 0;
@@ -389,17 +465,20 @@ void PdfComposer::drawRightText(QPainter& painter, QTextDocument& doc, qreal top
     painter.restore();
 }
 
-void PdfComposer::draw(QPainter& painter, QTextDocument& doc, qreal top, int pageOfDocument) const
+void PdfComposer::draw(QPainter& painter, QTextDocument& doc, qreal top, int pageOfDocument, qreal pageHeight) const
 {
-    const qreal pageHeight = m_contentRect.height();
     const QRectF clip(0, pageOfDocument * pageHeight, m_contentRect.width(), pageHeight);
     painter.save();
     painter.translate(m_contentRect.left(), m_contentRect.top() + top - pageOfDocument * pageHeight);
     QAbstractTextDocumentLayout::PaintContext context;
-    // Only a document that runs over pages needs clipping to the page it is drawn on.
+    // Only a document that runs over pages needs clipping to the page it is drawn on. The layout draws every
+    // paragraph that reaches into context.clip together with one line above it, and a page's last line can reach
+    // a fraction of a pixel past the page's edge: a clip a little inside the page keeps the paragraph that ends
+    // the page before off this one, where its last line would be hidden from the eye but not from search and copy.
     if (doc.pageCount() > 1) {
         painter.setClipRect(clip);
-        context.clip = clip;
+        constexpr qreal kInset = 2; // less than any line is tall
+        context.clip = clip.adjusted(0, kInset, 0, -kInset);
     }
     context.palette.setColor(QPalette::Text, Qt::black);
     doc.documentLayout()->draw(&painter, context);
@@ -483,11 +562,19 @@ void PdfComposer::paintPages(QPainter& painter, QPagedPaintDevice& device) const
         for (qsizetype i = first; i < m_placements.size() && m_placements.at(i).firstPage <= page; ++i) {
             const Placement& p = m_placements.at(i);
             const int pageOfSection = page - p.firstPage;
+            const int header = m_headerOf.at(i);
+            const bool tableRow = m_sections.at(i).tableRow && header >= 0;
             if (pageOfSection == 0 && p.header >= 0) {
-                draw(painter, *m_headers[static_cast<std::size_t>(p.header)], p.headerTop, 0);
+                draw(painter, *m_headers[static_cast<std::size_t>(p.header)], p.headerTop, 0, m_contentRect.height());
+            } else if (pageOfSection > 0 && tableRow) {
+                draw(painter, *m_headers[static_cast<std::size_t>(header)], 0, 0, m_contentRect.height());
             }
             QTextDocument& doc = documents.document(i);
-            draw(painter, doc, pageOfSection == 0 ? p.top : 0, pageOfSection);
+            // A document laid out over pages is drawn from the top of each page's room for it; one that fits a
+            // page where it was placed.
+            const bool flows = p.pages > 1 || p.offset > 0;
+            const qreal room = tableRow ? headerHeight(header) : 0;
+            draw(painter, doc, flows ? room : p.top, pageOfSection, pageHeightOf(i));
             if (pageOfSection == 0 && m_rightText.contains(i)) {
                 drawRightText(painter, doc, p.top, m_rightText.value(i));
             }

@@ -101,19 +101,29 @@ private:
         int pages = 1; // pages the section spans
         int header = -1; // index into m_headers of a table header drawn just above, or -1
         qreal headerTop = 0; // y of that header
+        // A section longer than a page can start part way down: its document then leaves this much room above
+        // its first line, and every one of its pages is drawn from the top of the page's room for it.
+        qreal offset = 0;
     };
 
     class Prototypes;
     class Batches;
 
     // A laid-out document of the html; keepGlyphs keeps the shaped text for painting instead of shaping it again.
+    // pageHeight is the room the document has on each page; above its first line it leaves firstPageOffset free.
     std::unique_ptr<QTextDocument> makeDocument(Prototypes& prototypes, const QString& html, bool tableRow,
-                                                bool keepGlyphs) const;
+                                                bool keepGlyphs, qreal pageHeight, qreal firstPageOffset = 0) const;
+    // The section laid out for painting, as place() placed it.
+    std::unique_ptr<QTextDocument> makeSectionDocument(Prototypes& prototypes, qsizetype section) const;
+    Measure measure(Prototypes& prototypes, qsizetype section, qreal firstPageOffset) const;
     void place();
+    // The room a section needs at the foot of a page to start there.
     qreal heightOf(qsizetype section) const;
+    // The room a section has on each page: a table row leaves room for the table's header row above it.
+    qreal pageHeightOf(qsizetype section) const;
     qreal headerHeight(int header) const;
     void paintPages(QPainter& painter, QPagedPaintDevice& device) const;
-    void draw(QPainter& painter, QTextDocument& doc, qreal top, int pageOfDocument) const;
+    void draw(QPainter& painter, QTextDocument& doc, qreal top, int pageOfDocument, qreal pageHeight) const;
     void drawRightText(QPainter& painter, QTextDocument& doc, qreal top, const QString& text) const;
 
     Options m_options;
