@@ -155,6 +155,69 @@ double storedWidth(double width)
     return std::floor(pixels / kDigit * 256) / 256;
 }
 
+// Excel's default font is Calibri 11 (LibreOffice shows it as the metric-compatible Carlito): a line takes 15 points,
+// the default row height, and a column's width counts that font's digits.
+constexpr double kLineHeight = 15;
+constexpr double kDefaultColumnWidth = 8.43;
+// Bold letters are about a tenth wider than regular ones.
+constexpr double kBoldCharacterWidth = 1.1;
+
+// In digits of the default font: a wide East Asian character takes two, anything else one. Proportional text runs
+// narrower than digits on average, so an estimate made this way errs towards a row too tall rather than one that
+// hides text.
+double characterWidth(char32_t c)
+{
+    if (c == U'\r') {
+        return 0;
+    }
+    const bool wide = (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0xA4CF) || (c >= 0xAC00 && c <= 0xD7A3) ||
+        (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) || (c >= 0xFF00 && c <= 0xFF60) ||
+        (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x1F300 && c <= 0x1FAFF) || (c >= 0x20000 && c <= 0x3FFFD);
+    return wide ? 2 : 1;
+}
+
+double textWidth(QStringView text)
+{
+    double width = 0;
+    for (const char32_t c : text.toUcs4()) {
+        width += characterWidth(c);
+    }
+    return width;
+}
+
+// The lines a paragraph takes when wrapped, as Excel wraps: at spaces, and a word longer than the line where the
+// line ends.
+int paragraphLines(QStringView paragraph, double lineWidth)
+{
+    int lines = 1;
+    double used = 0;
+    for (const QStringView word : paragraph.split(u' ')) {
+        const double width = textWidth(word);
+        const double needed = used == 0 ? width : used + 1 + width;
+        if (needed <= lineWidth) {
+            used = needed;
+            continue;
+        }
+        if (used > 0) {
+            ++lines;
+        }
+        const int broken = width > lineWidth ? static_cast<int>(std::ceil(width / lineWidth)) - 1 : 0;
+        lines += broken;
+        used = width - broken * lineWidth;
+    }
+    return lines;
+}
+
+int wrappedLines(const QString& text, double columnWidth, bool bold)
+{
+    const double lineWidth = std::max(1.0, std::floor(columnWidth / (bold ? kBoldCharacterWidth : 1.0)));
+    int lines = 0;
+    for (const QStringView paragraph : QStringView(text).split(u'\n')) {
+        lines += paragraphLines(paragraph, lineWidth);
+    }
+    return lines;
+}
+
 QString sheetNameAllowed(const QString& wanted)
 {
     QString name;
@@ -317,6 +380,21 @@ void XlsxWorkbook::repeatRowsOnEveryPage(int firstRow, int lastRow)
     m_repeatedRows = qMakePair(firstRow, std::max(lastRow, firstRow));
 }
 
+void XlsxWorkbook::setPrintAcrossThenDown(bool acrossThenDown)
+{
+    m_acrossThenDown = acrossThenDown;
+}
+
+void XlsxWorkbook::setPrintGridLines(bool gridLines)
+{
+    m_gridLines = gridLines;
+}
+
+void XlsxWorkbook::setPageFooter(const QString& footer)
+{
+    m_footer = footer;
+}
+
 Status XlsxWorkbook::checkCells() const
 {
     for (auto row = m_rows.cbegin(); row != m_rows.cend(); ++row) {
@@ -453,20 +531,40 @@ QByteArray XlsxWorkbook::pageXml() const
         xml += "<autoFilter ref=\"" + cellReference(m_autoFilter->firstRow, m_autoFilter->firstColumn) + ':' +
             cellReference(m_autoFilter->lastRow, m_autoFilter->lastColumn) + "\"/>";
     }
+    if (m_gridLines) {
+        xml += "<printOptions gridLines=\"1\"/>";
+    }
     xml += "<pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" footer=\"0.3\"/>";
     QByteArray setup;
     if (m_paperSize > 0) {
         setup += " paperSize=\"" + QByteArray::number(m_paperSize) + '"';
     }
-    setup += m_landscape ? " orientation=\"landscape\"" : "";
     if (m_fitToPages) {
         setup += " fitToWidth=\"" + QByteArray::number(m_fitToPages->first) + "\" fitToHeight=\"" +
             QByteArray::number(m_fitToPages->second) + '"';
     }
+    setup += m_acrossThenDown ? " pageOrder=\"overThenDown\"" : "";
+    setup += m_landscape ? " orientation=\"landscape\"" : "";
     if (!setup.isEmpty()) {
         xml += "<pageSetup" + setup + "/>";
     }
+    if (!m_footer.isEmpty()) {
+        xml += "<headerFooter><oddFooter>" + plain(m_footer) + "</oddFooter></headerFooter>";
+    }
     return xml;
+}
+
+double XlsxWorkbook::rowHeight(const QMap<int, Cell>& cells) const
+{
+    int lines = 1;
+    for (auto cell = cells.cbegin(); cell != cells.cend(); ++cell) {
+        const Format& format = m_formats.at(cell->format);
+        if (format.wrap) {
+            lines =
+                std::max(lines, wrappedLines(cell->text, m_widths.value(cell.key(), kDefaultColumnWidth), format.bold));
+        }
+    }
+    return std::min(lines * kLineHeight, kMaxRowHeight);
 }
 
 QByteArray XlsxWorkbook::sheetXml(QList<QString>& sharedStrings, int& stringCount) const
@@ -480,7 +578,8 @@ QByteArray XlsxWorkbook::sheetXml(QList<QString>& sharedStrings, int& stringCoun
             continue;
         }
         lastRow = std::max(lastRow, row.key());
-        rows += "<row r=\"" + QByteArray::number(row.key() + 1) + "\">";
+        rows += "<row r=\"" + QByteArray::number(row.key() + 1) + "\" ht=\"" + number(rowHeight(*row)) +
+            "\" customHeight=\"1\">";
         for (auto cell = row->cbegin(); cell != row->cend(); ++cell) {
             lastColumn = std::max(lastColumn, cell.key());
             auto index = stringIndex.constFind(cell->text);

@@ -46,6 +46,8 @@ public:
     static constexpr int kMaxRows = 1048576;
     static constexpr int kMaxColumns = 16384;
     static constexpr qsizetype kMaxSheetNameLength = 31;
+    // Excel's tallest row, in points.
+    static constexpr double kMaxRowHeight = 409;
 
     // The sheet is named sheetName as far as Excel allows: without []:*?/\ or control characters, no apostrophe at
     // either end, at most 31 characters; "Sheet1" if nothing is left.
@@ -70,8 +72,18 @@ public:
     // Printed across at most wide pages and down at most tall pages; 0 for as many as it takes.
     void fitToPages(int wide, int tall);
     void repeatRowsOnEveryPage(int firstRow, int lastRow);
+    // A sheet more than one page wide prints each band of rows across all its pages before the next band, so that an
+    // activity's row is read on consecutive pages.
+    void setPrintAcrossThenDown(bool acrossThenDown);
+    // The cell grid is printed, so that wrapped texts in neighbouring columns stay apart on paper.
+    void setPrintGridLines(bool gridLines);
+    // The footer of every printed page in SpreadsheetML's header and footer codes (&L, &R: left and right part; &P:
+    // the page, &N: the pages, &A: the sheet's name; && for an ampersand).
+    void setPageFooter(const QString& footer);
 
-    // The .xlsx file; an error if a cell lies outside a sheet or holds more than kMaxCellLength characters.
+    // The .xlsx file; an error if a cell lies outside a sheet or holds more than kMaxCellLength characters. Each row
+    // has the height its wrapped cells need, up to kMaxRowHeight: LibreOffice keeps the height a file gives a row,
+    // and where it gives none draws wrapped text over the rows below.
     Result<QByteArray> toBytes() const;
 
 private:
@@ -94,6 +106,7 @@ private:
     QByteArray sheetXml(QList<QString>& sharedStrings, int& stringCount) const;
     QByteArray sheetViewXml() const;
     QByteArray pageXml() const;
+    double rowHeight(const QMap<int, Cell>& cells) const;
     QByteArray coreXml(const QDateTime& created) const;
     QByteArray appXml() const;
     QByteArray quotedSheetName() const;
@@ -110,6 +123,9 @@ private:
     int m_paperSize = 0;
     std::optional<QPair<int, int>> m_fitToPages;
     std::optional<QPair<int, int>> m_repeatedRows;
+    bool m_acrossThenDown = false;
+    bool m_gridLines = false;
+    QString m_footer;
 };
 
 } // namespace ropa::formats

@@ -5,13 +5,15 @@
 
 namespace ropa::report {
 
-QByteArray IcoCsvExport::write(const Register& reg)
+QByteArray IcoCsvExport::write(const Register& reg, Preamble preamble)
 {
     formats::CsvWriter csv;
-    for (const auto& [label, value] : IcoTemplate::header(reg)) {
-        csv.addRow({label, value});
+    if (preamble == Preamble::ControllerBlock) {
+        for (const auto& [label, value] : IcoTemplate::header(reg)) {
+            csv.addRow({label, value});
+        }
+        csv.addEmptyRow();
     }
-    csv.addEmptyRow();
     csv.addRow(IcoTemplate::columns());
     for (const QStringList& row : IcoTemplate::rows(reg)) {
         csv.addRow(row);

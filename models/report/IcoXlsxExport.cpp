@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <algorithm>
+#include <cmath>
 
 namespace ropa::report {
 
@@ -18,6 +19,11 @@ constexpr double kMinColumnWidth = 14;
 constexpr double kMaxColumnWidth = 48;
 constexpr double kLabelColumnWidth = 26;
 constexpr int kPaperA4 = 9;
+// What landscape A4 holds across at full size between Excel's default margins of 0.7 inches, in pixels at 96 dpi, and
+// the smallest share of full size the cells still read well at.
+constexpr double kLandscapeA4Pixels = (11.69 - 2 * 0.7) * 96;
+constexpr double kLegibleScale = 0.7;
+constexpr int kMostPagesAcross = 3;
 constexpr quint32 kHeaderFill = 0xD9E1F2; // light blue-grey, readable in print
 
 QString tr(const char* text)
@@ -92,27 +98,47 @@ double longestLine(const QString& text)
     return static_cast<double>(longest);
 }
 
-// Wide enough for typical cells and never wider than a screen's share; longer texts wrap.
-void setColumnWidths(XlsxWorkbook& book, const QList<QStringList>& rows, qsizetype columnCount)
+// Wide enough for typical cells and never wider than a screen's share; longer texts wrap. Returns the widths.
+QList<double> setColumnWidths(XlsxWorkbook& book, const QList<QStringList>& rows, qsizetype columnCount)
 {
+    QList<double> widths;
     for (qsizetype col = 0; col < columnCount; ++col) {
         double width = col == 0 ? kLabelColumnWidth : kMinColumnWidth;
         for (const QStringList& row : rows) {
             width = std::max(width, longestLine(row.value(col)));
         }
-        book.setColumnWidth(static_cast<int>(col), std::min(width, kMaxColumnWidth));
+        widths << std::min(width, kMaxColumnWidth);
+        book.setColumnWidth(static_cast<int>(col), widths.last());
     }
+    return widths;
 }
 
-void setUpPage(XlsxWorkbook& book, int headerRow, int lastRow, int lastCol)
+// The template's 25 columns on one page print at a quarter of their size; spread over as many pages across as keep
+// them near kLegibleScale, but no more than kMostPagesAcross, so the row of one activity is still read in one go.
+int pagesAcross(const QList<double>& widths)
+{
+    double pixels = 0;
+    for (const double width : widths) {
+        pixels += width * 7 + 5; // Calibri 11: 7 pixels a digit, 5 of padding
+    }
+    const int pages = static_cast<int>(std::ceil(pixels * kLegibleScale / kLandscapeA4Pixels));
+    return std::clamp(pages, 1, kMostPagesAcross);
+}
+
+void setUpPage(XlsxWorkbook& book, int headerRow, int lastRow, const QList<double>& widths)
 {
     // Business function and purpose stay in view while scrolling across the other columns.
     book.freezePanes(headerRow + 1, 2);
-    book.setAutoFilter(headerRow, 0, std::max(lastRow, headerRow), lastCol);
+    book.setAutoFilter(headerRow, 0, std::max(lastRow, headerRow), static_cast<int>(widths.size() - 1));
     book.setLandscape(true);
     book.setPaperSize(kPaperA4);
-    book.fitToPages(1, 0);
+    book.fitToPages(pagesAcross(widths), 0);
+    book.setPrintAcrossThenDown(true);
+    book.setPrintGridLines(true);
     book.repeatRowsOnEveryPage(headerRow, headerRow);
+    //: The footer of the spreadsheet's printed pages, in Excel's codes: &L and &R start the left and right parts,
+    //: &A is the sheet's name, &P the page and &N the number of pages.
+    book.setPageFooter(tr("&L&A&RPage &P of &N"));
 }
 
 XlsxWorkbook::Properties propertiesOf(const Register& reg)
@@ -145,8 +171,8 @@ Result<QByteArray> IcoXlsxExport::render(const Register& reg)
     for (const QStringList& cells : rows) {
         writeRow(book, ++row, cells, formats.value);
     }
-    setColumnWidths(book, rows, columns.size());
-    setUpPage(book, headerRow, row, static_cast<int>(columns.size() - 1));
+    const QList<double> widths = setColumnWidths(book, rows, columns.size());
+    setUpPage(book, headerRow, row, widths);
 
     Result<QByteArray> bytes = book.toBytes();
     if (!bytes) {

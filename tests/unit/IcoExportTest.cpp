@@ -19,6 +19,7 @@
 #include <QUrl>
 #include <QUuid>
 #include <QXmlStreamReader>
+#include <algorithm>
 #include <gtest/gtest.h>
 
 #ifdef Q_OS_LINUX
@@ -374,6 +375,96 @@ QString elementText(const QByteArray& xml, const QString& name)
     return {};
 }
 
+// The height each row of a worksheet asks for (its ht attribute, a null string without one) and whether it says the
+// height is its own (customHeight), by zero-based row.
+struct RowHeight
+{
+    QString ht;
+    bool custom = false;
+};
+
+QMap<int, RowHeight> rowHeights(const QByteArray& sheetXml)
+{
+    QMap<int, RowHeight> heights;
+    QXmlStreamReader reader(sheetXml);
+    while (reader.readNext() != QXmlStreamReader::Invalid && !reader.atEnd()) {
+        if (reader.isStartElement() && reader.name() == QLatin1StringView("row")) {
+            const QXmlStreamAttributes attributes = reader.attributes();
+            heights.insert(attributes.value(QStringLiteral("r")).toInt() - 1,
+                           {attributes.value(QStringLiteral("ht")).toString(),
+                            attributes.value(QStringLiteral("customHeight")) == QStringLiteral("1")});
+        }
+    }
+    EXPECT_FALSE(reader.hasError()) << reader.errorString().toStdString();
+    return heights;
+}
+
+double heightOf(const QMap<int, RowHeight>& heights, int row)
+{
+    EXPECT_TRUE(heights.contains(row)) << "no row " << row + 1;
+    return heights.value(row).ht.toDouble();
+}
+
+// The names of the worksheet element's children, in the order the file has them.
+QStringList worksheetChildren(const QByteArray& sheetXml)
+{
+    QStringList names;
+    QXmlStreamReader reader(sheetXml);
+    int depth = 0;
+    while (reader.readNext() != QXmlStreamReader::Invalid && !reader.atEnd()) {
+        if (reader.isStartElement()) {
+            if (++depth == 2) {
+                names << reader.name().toString();
+            }
+        } else if (reader.isEndElement()) {
+            --depth;
+        }
+    }
+    EXPECT_FALSE(reader.hasError()) << reader.errorString().toStdString();
+    return names;
+}
+
+// ECMA-376 Part 1, 18.3.1.99 (CT_Worksheet): a worksheet's children come in this order; Excel refuses a file, and
+// LibreOffice ignores settings, that break it.
+void expectWorksheetOrder(const QByteArray& sheetXml)
+{
+    static const QStringList order{QStringLiteral("sheetPr"),
+                                   QStringLiteral("dimension"),
+                                   QStringLiteral("sheetViews"),
+                                   QStringLiteral("sheetFormatPr"),
+                                   QStringLiteral("cols"),
+                                   QStringLiteral("sheetData"),
+                                   QStringLiteral("sheetCalcPr"),
+                                   QStringLiteral("sheetProtection"),
+                                   QStringLiteral("protectedRanges"),
+                                   QStringLiteral("scenarios"),
+                                   QStringLiteral("autoFilter"),
+                                   QStringLiteral("sortState"),
+                                   QStringLiteral("dataConsolidate"),
+                                   QStringLiteral("customSheetViews"),
+                                   QStringLiteral("mergeCells"),
+                                   QStringLiteral("phoneticPr"),
+                                   QStringLiteral("conditionalFormatting"),
+                                   QStringLiteral("dataValidations"),
+                                   QStringLiteral("hyperlinks"),
+                                   QStringLiteral("printOptions"),
+                                   QStringLiteral("pageMargins"),
+                                   QStringLiteral("pageSetup"),
+                                   QStringLiteral("headerFooter"),
+                                   QStringLiteral("rowBreaks"),
+                                   QStringLiteral("colBreaks"),
+                                   QStringLiteral("extLst")};
+    const QStringList children = worksheetChildren(sheetXml);
+    qsizetype previous = -1;
+    for (const QString& child : children) {
+        const qsizetype position = order.indexOf(child);
+        EXPECT_GE(position, 0) << child.toStdString();
+        EXPECT_GT(position, previous) << child.toStdString() << " out of order in "
+                                      << children.join(u' ').toStdString();
+        previous = std::max(previous, position);
+    }
+}
+
 // The controller block, an empty row, the titles, then one row per activity.
 void expectXlsxMatchesTemplate(const Register& reg, const Xlsx& xlsx)
 {
@@ -594,6 +685,22 @@ TEST(IcoCsvExportTest, QuotesCommasLineBreaksAndNonAsciiSurvive)
     expectCsvMatchesTemplate(reg);
 }
 
+TEST(IcoCsvExportTest, WithoutPreambleStartsWithTheTitles)
+{
+    const Register reg = test::fullRegister();
+    const QByteArray bytes = report::IcoCsvExport::write(reg, report::IcoCsvExport::Preamble::None);
+    ASSERT_TRUE(bytes.startsWith(kBom));
+    const QByteArray firstLine = bytes.mid(kBom.size(), bytes.indexOf("\r\n") - kBom.size());
+    EXPECT_TRUE(firstLine.startsWith("Business function,Purpose of processing,")) << firstLine.toStdString();
+
+    const Csv plain = parseIcoCsv(bytes);
+    ASSERT_TRUE(plain.error.isEmpty()) << plain.error.toStdString();
+    EXPECT_EQ(plain.records.value(0), report::IcoTemplate::columns());
+    const Csv withPreamble = parseIcoCsv(report::IcoCsvExport::write(reg));
+    EXPECT_EQ(plain.records, withPreamble.records.mid(kCsvTitleRow));
+    EXPECT_EQ(plain.records.size(), 1 + reg.activities.size());
+}
+
 TEST(IcoCsvExportTest, KjmDemoHasOneRowPerPurpose)
 {
     const Result<Register> demo = formats::DemoRegister::load();
@@ -736,10 +843,22 @@ TEST(IcoXlsxExportTest, PrintsLandscapeOnA4WithTheTitlesOnEveryPage)
     EXPECT_TRUE(xlsx.workbookXml.contains(
         "<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"0\">'Record of processing'!$9:$9</definedName>"));
     EXPECT_TRUE(xlsx.workbookXml.contains("<sheet name=\"Record of processing\""));
-    for (const char* setting : {"paperSize=\"9\"", "orientation=\"landscape\"", "fitToWidth=\"1\"", "fitToHeight=\"0\"",
-                                "<pageSetUpPr fitToPage=\"1\"/>"}) {
+    for (const char* setting :
+         {"paperSize=\"9\"", "orientation=\"landscape\"", "fitToHeight=\"0\"", "pageOrder=\"overThenDown\"",
+          "<pageSetUpPr fitToPage=\"1\"/>", "<printOptions gridLines=\"1\"/>"}) {
         EXPECT_TRUE(xlsx.sheetXml.contains(setting)) << setting;
     }
+    // 25 columns on one page would print at a quarter of their size: two or three pages across keep them legible.
+    static const QRegularExpression fitToWidth(QStringLiteral("fitToWidth=\"([0-9]+)\""));
+    const QRegularExpressionMatch pagesAcross = fitToWidth.match(QString::fromUtf8(xlsx.sheetXml));
+    ASSERT_TRUE(pagesAcross.hasMatch()) << xlsx.sheetXml.toStdString();
+    EXPECT_GE(pagesAcross.captured(1).toInt(), 2);
+    EXPECT_LE(pagesAcross.captured(1).toInt(), 3);
+    // Every printed page says whose record it is and which page of how many it is.
+    EXPECT_TRUE(xlsx.sheetXml.contains("<headerFooter><oddFooter>&amp;L&amp;A&amp;RPage &amp;P of &amp;N</oddFooter>"
+                                       "</headerFooter>"))
+        << xlsx.sheetXml.toStdString();
+    expectWorksheetOrder(xlsx.sheetXml);
     EXPECT_TRUE(xlsx.appXml.contains("<Company>Example Windows Ltd</Company>")) << xlsx.appXml.toStdString();
     EXPECT_EQ(elementText(xlsx.coreXml, QStringLiteral("dc:description")),
               QStringLiteral("ICO controller documentation template, written by RoPA Manager"));
@@ -761,6 +880,39 @@ TEST(IcoXlsxExportTest, PrintsLandscapeOnA4WithTheTitlesOnEveryPage)
     }
     // "Quoting, fitting and invoicing", 30 characters, is the longest line of a purpose.
     EXPECT_EQ(widths.value(2), 30.7109375);
+}
+
+TEST(IcoXlsxExportTest, RowsAreTallEnoughForTheirWrappedText)
+{
+    if (!haveUnzip()) {
+        GTEST_SKIP() << "unzip is not installed";
+    }
+    Register reg = test::fullRegister();
+    QStringList words;
+    for (int i = 0; i < 200; ++i) {
+        words << QStringLiteral("quotation");
+    }
+    reg.activities[0].purpose = words.join(u' '); // 2,000 characters in one paragraph
+    const Xlsx xlsx = writeAndReadXlsx(reg);
+    const QMap<int, RowHeight> heights = rowHeights(xlsx.sheetXml);
+
+    // Every written row sets its own height, so LibreOffice does not keep its default and overlap the text.
+    ASSERT_EQ(heights.size(), kCsvFirstDataRow + reg.activities.size() - 1) << "the empty row is not written";
+    for (auto it = heights.cbegin(); it != heights.cend(); ++it) {
+        EXPECT_TRUE(it->custom) << "row " << it.key() + 1;
+        EXPECT_GE(it->ht.toDouble(), 15) << "row " << it.key() + 1;
+        EXPECT_LE(it->ht.toDouble(), 409) << "row " << it.key() + 1;
+    }
+    // One line of Calibri 11 is 15 points; the address takes two.
+    EXPECT_EQ(heightOf(heights, 0), 15);
+    EXPECT_EQ(heightOf(heights, 1), 30);
+    // The titles wrap: the last one is longer than its column.
+    EXPECT_GE(heightOf(heights, kCsvTitleRow), 30);
+    // 2,000 characters in a column at most 48 wide take more than 40 lines: as tall as Excel allows.
+    EXPECT_EQ(heightOf(heights, kCsvFirstDataRow), 409);
+    EXPECT_GT(heightOf(heights, kCsvFirstDataRow), heightOf(heights, kCsvFirstDataRow + 1));
+    // The payroll row's longest cell, its lawful bases, wraps over several lines.
+    EXPECT_GE(heightOf(heights, kCsvFirstDataRow + 1), 45);
 }
 
 TEST(IcoXlsxExportTest, CellsBeyondExcelsLimitAreCutWithANote)
@@ -1097,6 +1249,46 @@ TEST(XlsxWorkbookTest, PropertiesDropWhatXmlCannotHold)
     EXPECT_TRUE(xlsx.workbookXml.contains("<sheet name=\"It's &amp; &lt;it&gt;\""));
     EXPECT_EQ(elementText(xlsx.workbookXml, QStringLiteral("definedName")), QStringLiteral("'It''s & <it>'!$1:$1"));
     EXPECT_EQ(xlsx.sheet.value(0).value(0), QStringLiteral("x"));
+}
+
+TEST(XlsxWorkbookTest, RowHeightsFollowTheWrappedLines)
+{
+    if (!haveUnzip()) {
+        GTEST_SKIP() << "unzip is not installed";
+    }
+    formats::XlsxWorkbook::Format wrapped;
+    wrapped.wrap = true;
+    formats::XlsxWorkbook book(QStringLiteral("Heights"));
+    book.setColumnWidth(0, 10);
+    book.setColumnWidth(1, 40);
+    book.setText(0, 0, QStringLiteral("short"), wrapped);
+    book.setText(1, 0, QStringLiteral("one\ntwo\nthree"), wrapped);
+    // Eight words of four letters: at most two to a line ten characters wide.
+    book.setText(2, 0, QStringLiteral("aaaa bbbb cccc dddd eeee ffff gggg hhhh"), wrapped);
+    book.setText(2, 1, QStringLiteral("fits"), wrapped);
+    // A cell that does not wrap stays on one line, however long.
+    book.setText(3, 0, QString(200, QLatin1Char('x')));
+    // A word longer than the column is broken over as many lines as it needs.
+    book.setText(4, 0, QString(35, QLatin1Char('x')), wrapped);
+    // Wide characters take two columns' worth each.
+    book.setText(5, 1, QString(30, QChar(0x6771)), wrapped);
+    book.setText(6, 0, QString(5000, QLatin1Char('x')), wrapped);
+    const Result<QByteArray> bytes = book.toBytes();
+    ASSERT_TRUE(bytes.ok()) << bytes.error().message.toStdString();
+    const Xlsx xlsx = readXlsxBytes(bytes.value());
+    const QMap<int, RowHeight> heights = rowHeights(xlsx.sheetXml);
+    EXPECT_EQ(heightOf(heights, 0), 15);
+    EXPECT_EQ(heightOf(heights, 1), 45);
+    EXPECT_GE(heightOf(heights, 2), 60);
+    EXPECT_LE(heightOf(heights, 2), 75);
+    EXPECT_EQ(heightOf(heights, 3), 15);
+    EXPECT_GE(heightOf(heights, 4), 60);
+    EXPECT_GE(heightOf(heights, 5), 30);
+    EXPECT_EQ(heightOf(heights, 6), 409);
+    for (auto it = heights.cbegin(); it != heights.cend(); ++it) {
+        EXPECT_TRUE(it->custom) << "row " << it.key() + 1;
+    }
+    expectWorksheetOrder(xlsx.sheetXml);
 }
 
 TEST(XlsxWorkbookTest, SheetNamesFollowExcelsRules)
