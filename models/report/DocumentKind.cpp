@@ -45,7 +45,10 @@ QList<DocumentKind> DocumentKind::all()
          }},
         {T::IcoCsv, QStringLiteral("ico-template.csv"), tr("ICO template (CSV)"),
          tr("the ICO documentation template (CSV)"), exportCommand, QStringLiteral("csv"), csv, false,
-         [](const Register& reg, const DocumentInfo&) -> Result<QByteArray> { return IcoCsvExport::write(reg); }},
+         [](const Register& reg, const DocumentInfo& info) -> Result<QByteArray> {
+             return IcoCsvExport::write(
+                 reg, info.noPreamble ? IcoCsvExport::Preamble::None : IcoCsvExport::Preamble::ControllerBlock);
+         }},
         {T::IcoXlsx, QStringLiteral("ico-template.xlsx"), tr("ICO template (Excel)"),
          tr("the ICO documentation template (Excel)"), exportCommand, QStringLiteral("xlsx"),
          tr("Excel workbooks (*.xlsx)"), true,

@@ -151,13 +151,13 @@ Status Command::checkOutput(const report::DocumentKind& kind) const
 }
 
 Status Command::writeDocument(const report::DocumentKind& kind, const store::RegisterSnapshot& snapshot,
-                              const QString& location, bool withFindings)
+                              const QString& location, const DocumentOptions& options)
 {
     if (Status status = checkOutput(kind); !status) {
         return status;
     }
     const report::DocumentInfo info{QDateTime::currentDateTimeUtc(), snapshot.info.revision, snapshot.info.fingerprint,
-                                    withFindings};
+                                    options.withFindings, options.noPreamble};
     if (!writesToStandardOutput()) {
         return session::ExportDocument::write(kind, snapshot.reg, info, m_parser.value(kOutputOption), location);
     }

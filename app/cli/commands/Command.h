@@ -65,10 +65,16 @@ protected:
     // Whether the document can go where -o says (a file, or standard output for text); checked before the
     // passphrase is asked for.
     Status checkOutput(const report::DocumentKind& kind) const;
+    // What the options of a document command ask of the document.
+    struct DocumentOptions
+    {
+        bool withFindings = false; // the findings annex at the end of the Article 30 register
+        bool noPreamble = false; // the ICO template's CSV without the controller block
+    };
     // Writes the document to -o FILE, or to standard output where it is text; never over the register read from
-    // location. withFindings adds the findings annex to the Article 30 register.
+    // location.
     Status writeDocument(const report::DocumentKind& kind, const store::RegisterSnapshot& snapshot,
-                         const QString& location, bool withFindings = false);
+                         const QString& location, const DocumentOptions& options);
 
 private:
     QString helpText() const;

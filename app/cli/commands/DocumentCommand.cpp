@@ -13,6 +13,7 @@ QString tr(const char* text)
 }
 const QString kFormatOption = QStringLiteral("format");
 const QString kWithFindingsOption = QStringLiteral("with-findings");
+const QString kNoPreambleOption = QStringLiteral("no-preamble");
 } // namespace
 
 QList<QCommandLineOption> DocumentCommand::options() const
@@ -24,6 +25,11 @@ QList<QCommandLineOption> DocumentCommand::options() const
                      tr("End the Article 30 register (pdf or html) with the compliance checks' "
                         "findings, as they stand when it is produced.")});
     }
+    if (offersPlainCsv()) {
+        list.append({kNoPreambleOption,
+                     tr("Start the ICO template's CSV (csv) with its column titles, without the controller's "
+                        "details above them, for programs that read a plain table.")});
+    }
     return list;
 }
 
@@ -32,6 +38,18 @@ QString DocumentCommand::formatList() const
     QStringList formats = report::DocumentKind::formatsOf(name());
     const QString last = formats.takeLast();
     return formats.isEmpty() ? last : tr("%1 or %2").arg(formats.join(QStringLiteral(", ")), last);
+}
+
+Status DocumentCommand::checkFormatOption(bool offered, const QString& option, const QStringList& formats,
+                                          const QString& format, const QString& what) const
+{
+    if (!offered || !parser().isSet(option) || formats.contains(format)) {
+        return {};
+    }
+    QStringList named = formats;
+    const QString last = named.takeLast();
+    const QString list = named.isEmpty() ? last : tr("%1 or %2").arg(named.join(QStringLiteral(", ")), last);
+    return Error{ErrorCode::Usage, tr("'--%1' %2: use it with --format %3, not %4.").arg(option, what, list, format)};
 }
 
 int DocumentCommand::execute()
@@ -48,11 +66,16 @@ int DocumentCommand::execute()
     if (Status status = checkOutput(*kind); !status) {
         return usage(status.error().message);
     }
-    const bool withFindings = offersFindingsAnnex() && parser().isSet(kWithFindingsOption);
-    if (withFindings && kind->format != QLatin1StringView("pdf") && kind->format != QLatin1StringView("html")) {
-        return usage(tr("'--with-findings' adds the findings to the Article 30 register: use it with --format pdf or "
-                        "html, not %1.")
-                         .arg(format));
+    if (Status status = checkFormatOption(offersFindingsAnnex(), kWithFindingsOption,
+                                          {QStringLiteral("pdf"), QStringLiteral("html")}, kind->format,
+                                          tr("adds the findings to the Article 30 register"));
+        !status) {
+        return usage(status.error().message);
+    }
+    if (Status status = checkFormatOption(offersPlainCsv(), kNoPreambleOption, {QStringLiteral("csv")}, kind->format,
+                                          tr("starts the ICO template's CSV with its column titles"));
+        !status) {
+        return usage(status.error().message);
     }
     if (parser().isSet(QStringLiteral("output"))) {
         if (Status refused =
@@ -65,7 +88,10 @@ int DocumentCommand::execute()
     if (!snapshot) {
         return fail(snapshot.error());
     }
-    if (Status status = writeDocument(*kind, snapshot.value(), argument(0), withFindings); !status) {
+    DocumentOptions documentOptions;
+    documentOptions.withFindings = offersFindingsAnnex() && parser().isSet(kWithFindingsOption);
+    documentOptions.noPreamble = offersPlainCsv() && parser().isSet(kNoPreambleOption);
+    if (Status status = writeDocument(*kind, snapshot.value(), argument(0), documentOptions); !status) {
         return fail(status.error());
     }
     return Ok;

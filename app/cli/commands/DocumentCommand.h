@@ -13,6 +13,8 @@ protected:
     virtual QString defaultFormat() const { return {}; }
     // Whether the command takes --with-findings, the findings annex of the Article 30 register (pdf and html).
     virtual bool offersFindingsAnnex() const { return false; }
+    // Whether the command takes --no-preamble, the ICO template's CSV as a plain table, titles first (csv).
+    virtual bool offersPlainCsv() const { return false; }
 
     QList<QCommandLineOption> options() const override;
     qsizetype positionalCount() const override { return 1; }
@@ -20,6 +22,12 @@ protected:
 
     // "pdf, html, csv or xlsx"
     QString formatList() const;
+
+private:
+    // Whether the option, if offered and set, goes with format, one of formats; the sentence refusing it where not.
+    // what says what the option does.
+    Status checkFormatOption(bool offered, const QString& option, const QStringList& formats, const QString& format,
+                             const QString& what) const;
 };
 
 } // namespace ropa::cli

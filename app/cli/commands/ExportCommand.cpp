@@ -11,7 +11,7 @@ QString ExportCommand::name() const
 
 QString ExportCommand::synopsis() const
 {
-    return QStringLiteral("FILE --format FORMAT [-o OUT]");
+    return QStringLiteral("FILE --format FORMAT [-o OUT] [--with-findings] [--no-preamble]");
 }
 
 QString ExportCommand::summary() const
