@@ -18,6 +18,7 @@ using formats::XlsxWorkbook;
 constexpr double kMinColumnWidth = 14;
 constexpr double kMaxColumnWidth = 48;
 constexpr double kLabelColumnWidth = 26;
+constexpr double kTitleLines = 3;
 constexpr int kPaperA4 = 9;
 // What landscape A4 holds across at full size between Excel's default margins of 0.7 inches, in pixels at 96 dpi, and
 // the smallest share of full size the cells still read well at.
@@ -98,12 +99,15 @@ double longestLine(const QString& text)
     return static_cast<double>(longest);
 }
 
-// Wide enough for typical cells and never wider than a screen's share; longer texts wrap. Returns the widths.
-QList<double> setColumnWidths(XlsxWorkbook& book, const QList<QStringList>& rows, qsizetype columnCount)
+// Wide enough for typical cells and never wider than a screen's share; longer texts wrap. A column also takes a
+// third of its title, so that the titles, repeated on every printed page, wrap on a few lines rather than ten.
+// Returns the widths.
+QList<double> setColumnWidths(XlsxWorkbook& book, const QStringList& titles, const QList<QStringList>& rows)
 {
     QList<double> widths;
-    for (qsizetype col = 0; col < columnCount; ++col) {
-        double width = col == 0 ? kLabelColumnWidth : kMinColumnWidth;
+    for (qsizetype col = 0; col < titles.size(); ++col) {
+        double width = std::max(col == 0 ? kLabelColumnWidth : kMinColumnWidth,
+                                std::ceil(static_cast<double>(titles.at(col).size()) / kTitleLines));
         for (const QStringList& row : rows) {
             width = std::max(width, longestLine(row.value(col)));
         }
@@ -171,7 +175,7 @@ Result<QByteArray> IcoXlsxExport::render(const Register& reg)
     for (const QStringList& cells : rows) {
         writeRow(book, ++row, cells, formats.value);
     }
-    const QList<double> widths = setColumnWidths(book, rows, columns.size());
+    const QList<double> widths = setColumnWidths(book, columns, rows);
     setUpPage(book, headerRow, row, widths);
 
     Result<QByteArray> bytes = book.toBytes();
