@@ -33,14 +33,20 @@ QString filterOf(Kind kind)
     return report::DocumentKind::of(kind).fileFilter + QStringLiteral(";;") + ExportDialog::tr("All files (*)");
 }
 
-// The export itself, on a worker thread with its own copies: the same rendering and writing as `ropa-cli export`,
-// with a last look at Cancel between the two.
 // The Article 30 register is the document with a findings annex.
 bool takesFindings(Kind kind)
 {
     return kind == Kind::RegisterPdf || kind == Kind::RegisterHtml;
 }
 
+// The ICO template's CSV can leave out the controller block, for programs that read a plain table.
+bool takesTitlesFirst(Kind kind)
+{
+    return kind == Kind::IcoCsv;
+}
+
+// The export itself, on a worker thread with its own copies: the same rendering and writing as `ropa-cli export`,
+// with a last look at Cancel between the two.
 Status exportDocument(Kind kind, const Register& reg, const report::DocumentInfo& info, const QString& path,
                       const QString& openRegister, const std::shared_ptr<std::atomic_bool>& cancelled)
 {
@@ -65,6 +71,7 @@ ExportDialog::ExportDialog(session::RegisterDocument& document, QWidget* parent)
     , m_browseButton(new QPushButton(tr("&Browse…"), this))
     , m_openPdfCheckBox(new QCheckBox(tr("&Open the PDF when done"), this))
     , m_findingsCheckBox(new QCheckBox(tr("End the register with the &findings of the checks"), this))
+    , m_titlesFirstCheckBox(new QCheckBox(tr("Start with the column &titles, without the controller's details"), this))
     , m_progressBar(new QProgressBar(this))
     , m_messageLabel(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
@@ -89,6 +96,10 @@ ExportDialog::ExportDialog(session::RegisterDocument& document, QWidget* parent)
     m_findingsCheckBox->setToolTip(tr("Adds a last part to the Article 30 register listing what the compliance "
                                       "checks find, with the rule set version. The cover counts the findings "
                                       "either way."));
+    m_titlesFirstCheckBox->setObjectName(QStringLiteral("titlesFirstCheckBox"));
+    m_titlesFirstCheckBox->setToolTip(tr("Writes the CSV as a plain table, the column titles on its first line, for "
+                                         "programs that expect one. The controller's name, address and contacts are "
+                                         "then left out."));
     m_progressBar->setObjectName(QStringLiteral("progressBar"));
     m_progressBar->setRange(0, 0); // busy: the document says nothing of how far it has got
     m_progressBar->setTextVisible(false);
@@ -119,6 +130,7 @@ ExportDialog::ExportDialog(session::RegisterDocument& document, QWidget* parent)
     form->addRow(QString(), m_descriptionLabel);
     form->addRow(pathLabel, pathRow);
     form->addRow(QString(), m_findingsCheckBox);
+    form->addRow(QString(), m_titlesFirstCheckBox);
     form->addRow(QString(), m_openPdfCheckBox);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -190,6 +202,7 @@ void ExportDialog::kindChanged()
     m_descriptionLabel->setText(tr("Exports %1.").arg(doc.description));
     m_openPdfCheckBox->setEnabled(doc.isPdf()); // disabled rather than hidden: the dialog keeps its shape
     m_findingsCheckBox->setEnabled(takesFindings(current));
+    m_titlesFirstCheckBox->setEnabled(takesTitlesFirst(current));
 
     // The file name follows the kind: the suggested name where the user kept it, else just the extension.
     const QString text = path();
@@ -275,6 +288,7 @@ void ExportDialog::startExport()
     connect(m_watcher, &QFutureWatcher<Status>::finished, this, &ExportDialog::finished);
     report::DocumentInfo documentInfo = m_document.documentInfo();
     documentInfo.withFindings = takesFindings(m_runningKind) && m_findingsCheckBox->isChecked();
+    documentInfo.noPreamble = takesTitlesFirst(m_runningKind) && m_titlesFirstCheckBox->isChecked();
     setExporting(true);
     m_watcher->setFuture(QtConcurrent::run(exportDocument, m_runningKind, m_document.reg(), documentInfo, target,
                                            m_document.path(), m_cancelled));
@@ -331,6 +345,7 @@ void ExportDialog::setExporting(bool exporting)
     m_browseButton->setEnabled(!exporting);
     m_openPdfCheckBox->setEnabled(!exporting && report::DocumentKind::of(kind()).isPdf());
     m_findingsCheckBox->setEnabled(!exporting && takesFindings(kind()));
+    m_titlesFirstCheckBox->setEnabled(!exporting && takesTitlesFirst(kind()));
     m_exportButton->setEnabled(!exporting);
     m_progressBar->setVisible(exporting);
     if (exporting) {

@@ -63,6 +63,7 @@ private:
     QPushButton* m_browseButton = nullptr;
     QCheckBox* m_openPdfCheckBox = nullptr;
     QCheckBox* m_findingsCheckBox = nullptr;
+    QCheckBox* m_titlesFirstCheckBox = nullptr;
     QProgressBar* m_progressBar = nullptr;
     QLabel* m_messageLabel = nullptr;
     QDialogButtonBox* m_buttons = nullptr;

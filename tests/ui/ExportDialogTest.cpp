@@ -129,6 +129,30 @@ private Q_SLOTS:
         findings->setChecked(false);
     }
 
+    void theIcoCsvCanStartWithItsTitles()
+    {
+        auto* titlesFirst = m_dialog->findChild<QCheckBox*>(QStringLiteral("titlesFirstCheckBox"));
+        QVERIFY(titlesFirst);
+        m_dialog->setKind(Kind::IcoXlsx);
+        QVERIFY(!titlesFirst->isEnabled());
+        m_dialog->setKind(Kind::IcoCsv);
+        QVERIFY(titlesFirst->isEnabled());
+        // Alt+T ticks it, as its mnemonic says.
+        QVERIFY(titlesFirst->text().contains(QStringLiteral("&t")));
+        m_dialog->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_dialog.get()));
+        QTest::keyClick(m_dialog.get(), Qt::Key_T, Qt::AltModifier);
+        QTRY_VERIFY_WITH_TIMEOUT(titlesFirst->isChecked(), 5000); // a mnemonic clicks with a short animation
+        const QString csv = m_dir->filePath(QStringLiteral("plain-table.csv"));
+        m_dialog->setPath(csv);
+        QSignalSpy exported(m_dialog.get(), &ui::ExportDialog::exported);
+        QTest::mouseClick(m_dialog->findChild<QPushButton*>(QStringLiteral("exportButton")), Qt::LeftButton);
+        QVERIFY(exported.wait(kExportTimeout));
+        QCOMPARE(test::readBytes(csv),
+                 report::IcoCsvExport::write(m_document->reg(), report::IcoCsvExport::Preamble::None));
+        titlesFirst->setChecked(false);
+    }
+
     void exportsTheRegisterPdfOffTheGuiThreadAndOpensIt()
     {
         m_dialog->setKind(Kind::RegisterPdf);
