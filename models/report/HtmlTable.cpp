@@ -13,7 +13,7 @@ QString classAttribute(const QList<QStringList>& css, qsizetype row, qsizetype c
 QString HtmlTable::open() const
 {
     return QStringLiteral("<table class=\"") + cssClass +
-        QStringLiteral("\" width=\"100%\" cellspacing=\"0\" cellpadding=\"3\">");
+        QStringLiteral("\" width=\"100%\" cellspacing=\"0\" cellpadding=\"%1\">").arg(cellPadding);
 }
 
 QString HtmlTable::headRow() const
@@ -24,7 +24,7 @@ QString HtmlTable::headRow() const
         html += QStringLiteral("<th width=\"%1%\"%2>%3</th>")
                     .arg(widths.value(i))
                     .arg(css.isEmpty() ? QString() : QStringLiteral(" class=\"") + css + QLatin1Char('"'))
-                    .arg(headers.at(i).toHtmlEscaped());
+                    .arg(headers.at(i).toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br/>")));
     }
     return html + QStringLiteral("</tr>");
 }

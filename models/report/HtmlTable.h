@@ -11,11 +11,12 @@ namespace ropa::report {
 struct HtmlTable
 {
     QString cssClass = QStringLiteral("grid");
-    QStringList headers; // plain text; empty for a table without a header row
+    QStringList headers; // plain text, a line break where it has one; empty for a table without a header row
     QStringList headerCss; // per header cell class, may be shorter than headers
     QList<int> widths; // percentages, one per column
     QList<QStringList> rows;
     QList<QStringList> rowCss; // per cell class, may be shorter than rows
+    int cellPadding = 3; // in CSS pixels; a dense grid such as the lawful-basis matrix asks for less
 
     QString html() const;
     QString headerHtml() const;

@@ -6,6 +6,8 @@
 #include "report/RegisterHtml.h"
 
 #include <QCoreApplication>
+#include <algorithm>
+#include <cmath>
 
 namespace ropa::report {
 
@@ -21,6 +23,45 @@ QString heading(const LawfulBasisMatrix& matrix, Basis basis)
     return basisName(basis) + QLatin1Char(' ') + matrix.marker(basis);
 }
 
+// The column heading of a basis: a short name over its marker, for a narrow column. The legend under the grid
+// gives each basis in full.
+QString shortHeading(const LawfulBasisMatrix& matrix, Basis basis)
+{
+    QString name;
+    switch (basis) {
+    case Basis::Consent:
+        name = tr("Consent");
+        break;
+    case Basis::Contract:
+        name = tr("Contract");
+        break;
+    case Basis::LegalObligation:
+        name = tr("Legal obl.");
+        break;
+    case Basis::VitalInterests:
+        name = tr("Vital int.");
+        break;
+    case Basis::PublicTask:
+        name = tr("Public task");
+        break;
+    case Basis::LegitimateInterests:
+        name = tr("Legit. int.");
+        break;
+    }
+    return name + QLatin1Char('\n') + matrix.marker(basis);
+}
+
+// The width of a basis column in per cent of the 267 mm of an A4 landscape page: the longer line of its heading in
+// bold 8 pt, at most 1.65 mm a character, and the cell padding.
+int columnWidth(const QString& heading)
+{
+    qsizetype longest = 0;
+    for (const QString& line : heading.split(QLatin1Char('\n'))) {
+        longest = std::max(longest, line.size());
+    }
+    return static_cast<int>(std::ceil(static_cast<double>(longest) * 0.62 + 1.0));
+}
+
 QString legendHtml(const LawfulBasisMatrix& matrix)
 {
     QString html;
@@ -33,22 +74,30 @@ QString legendHtml(const LawfulBasisMatrix& matrix)
 
 } // namespace
 
-HtmlTable MatrixDocument::grid(const Register& reg)
+HtmlTable MatrixDocument::grid(const Register& reg, bool linkToActivities)
 {
     const LawfulBasisMatrix matrix(reg);
-    const int basisWidth = 9;
     HtmlTable table;
+    table.cellPadding = 2;
     table.headers = {QStringLiteral("#"), tr("Purpose")};
-    table.widths = {4, 96 - basisWidth * static_cast<int>(matrix.markedBases().size())};
+    table.widths = {4, 96};
     table.headerCss = {QString(), QString()};
     for (const Basis basis : matrix.markedBases()) {
-        table.headers << heading(matrix, basis);
-        table.widths << basisWidth;
+        const QString heading = shortHeading(matrix, basis);
+        table.headers << heading;
+        table.widths << columnWidth(heading);
+        table.widths[1] -= table.widths.last();
         table.headerCss << QStringLiteral("marker");
     }
     int number = 0;
     for (const LawfulBasisMatrix::Row& row : matrix.rows()) {
-        QStringList cells{QString::number(++number), row.purpose.simplified().toHtmlEscaped()};
+        // The matrix has one row per activity, in the register's order.
+        const QString purpose = row.purpose.simplified().toHtmlEscaped();
+        QStringList cells{QString::number(number + 1),
+                          linkToActivities ? QStringLiteral("<a href=\"#") + RegisterHtml::activityAnchor(number) +
+                                  QStringLiteral("\">") + purpose + QStringLiteral("</a>")
+                                           : purpose};
+        ++number;
         QStringList css{QString(), QString()};
         for (const Basis basis : matrix.markedBases()) {
             cells << (row.bases.contains(basis) ? matrix.marker(basis) : QString());

@@ -19,8 +19,10 @@ public:
     static QByteArray csv(const Register& reg);
     static QByteArray pdf(const Register& reg, const DocumentInfo& info);
 
-    // The grid as a table, shared by the forms above and the Article 30 register.
-    static HtmlTable grid(const Register& reg);
+    // The grid as a table, shared by the forms above and the Article 30 register, one line a purpose where it fits:
+    // the basis columns are as wide as their short names, which the legend spells out. With linkToActivities each
+    // purpose links to its section of the register (RegisterHtml::activityAnchor).
+    static HtmlTable grid(const Register& reg, bool linkToActivities = false);
 };
 
 } // namespace ropa::report
