@@ -29,21 +29,41 @@ QString heading(int level, const QString& text)
     return QStringLiteral("<h%1>%2</h%1>").arg(level).arg(escaped(text));
 }
 
-// Activity positions as the section numbers of part 2, runs folded: "2.1-2.3, 2.7". Listing purposes here
-// instead would repeat the whole register once per recipient.
-QString sectionNumbers(const QList<qsizetype>& indices)
+// The first and last position of each run of consecutive activity positions.
+QList<std::pair<qsizetype, qsizetype>> runsOf(const QList<qsizetype>& indices)
 {
-    QStringList parts;
+    QList<std::pair<qsizetype, qsizetype>> runs;
     for (qsizetype i = 0; i < indices.size();) {
         qsizetype j = i;
         while (j + 1 < indices.size() && indices.at(j + 1) == indices.at(j) + 1) {
             ++j;
         }
-        const QString first = QStringLiteral("2.%1").arg(indices.at(i) + 1);
-        parts << (j == i ? first : first + QChar(0x2013) + QStringLiteral("2.%1").arg(indices.at(j) + 1));
+        runs.append({indices.at(i), indices.at(j)});
         i = j + 1;
     }
+    return runs;
+}
+
+QString sectionLink(qsizetype index)
+{
+    return QStringLiteral("<a href=\"#") + RegisterHtml::activityAnchor(index) +
+        QStringLiteral("\">2.%1</a>").arg(index + 1);
+}
+
+// Activity positions as the section numbers of part 2, runs folded and each number linked to its section:
+// "2.1-2.3, 2.7". Listing purposes here instead would repeat the whole register once per recipient.
+QString sectionNumbers(const QList<qsizetype>& indices)
+{
+    QStringList parts;
+    for (const auto& [first, last] : runsOf(indices)) {
+        parts << (first == last ? sectionLink(first) : sectionLink(first) + QChar(0x2013) + sectionLink(last));
+    }
     return parts.join(QStringLiteral(", "));
+}
+
+QString link(const QString& anchor, const QString& html)
+{
+    return QStringLiteral("<a href=\"#") + anchor + QStringLiteral("\">") + html + QStringLiteral("</a>");
 }
 
 } // namespace
@@ -66,20 +86,73 @@ QString RegisterHtml::notRecorded()
     return tr("Not recorded");
 }
 
+QString RegisterHtml::partAnchor(Part part)
+{
+    switch (part) {
+    case Part::Matrix:
+        return QStringLiteral("part-matrix");
+    case Part::Activities:
+        return QStringLiteral("part-activities");
+    case Part::Recipients:
+        return QStringLiteral("part-recipients");
+    case Part::Retention:
+        return QStringLiteral("part-retention");
+    case Part::Transfers:
+        return QStringLiteral("part-transfers");
+    case Part::Findings:
+        return QStringLiteral("part-findings");
+    case Part::ReferenceIndex:
+        return QStringLiteral("part-index");
+    }
+    return {};
+}
+
+QString RegisterHtml::activityAnchor(qsizetype index)
+{
+    return QStringLiteral("activity-%1").arg(index + 1);
+}
+
+QString RegisterHtml::recipientIndexAnchor(qsizetype position)
+{
+    return QStringLiteral("index-recipient-%1").arg(position);
+}
+
+QString RegisterHtml::retentionIndexAnchor(qsizetype position)
+{
+    return QStringLiteral("index-retention-%1").arg(position);
+}
+
+QString RegisterHtml::noRetentionIndexAnchor()
+{
+    return QStringLiteral("index-no-retention");
+}
+
+QString RegisterHtml::anchorTarget(const QString& name)
+{
+    return QStringLiteral("<a name=\"") + name + QStringLiteral("\"></a>");
+}
+
 QString RegisterHtml::styleSheet()
 {
+    // 9 pt text and 8 pt tables on the 267 mm of an A4 landscape page, the headings a quiet blue. Lengths other than
+    // font sizes are in px: QTextDocument ignores margins given in pt.
     return QStringLiteral(
-               "body { font-family: 'DejaVu Sans', sans-serif; font-size: 8pt; color: #1a1a1a; }"
-               "h1 { font-size: 20pt; font-weight: bold; color: #17324d; margin-top: 0; margin-bottom: 6pt; }"
-               "h2 { font-size: 13pt; font-weight: bold; color: #17324d; margin-top: 4pt; margin-bottom: 6pt; }"
-               "h3 { font-size: 11pt; font-weight: bold; color: #17324d; margin-top: 2pt; margin-bottom: 4pt; }"
-               "p { margin-top: 0; margin-bottom: 4pt; }"
-               "p.subtitle { font-size: 12pt; color: #4a5a6a; margin-bottom: 18pt; }"
+               "body { font-family: 'DejaVu Sans', sans-serif; font-size: 9pt; color: #1a1a1a; }"
+               "h1 { font-size: 20pt; font-weight: bold; color: #17324d; margin-top: 0; margin-bottom: 8px; }"
+               "h1.title { font-size: 22pt; margin-top: 56px; margin-bottom: 10px; }"
+               "h2 { font-size: 13pt; font-weight: bold; color: #17324d; margin-top: 4px; margin-bottom: 8px; }"
+               "h2.cover { font-size: 11pt; margin-top: 28px; margin-bottom: 6px; }"
+               "h3 { font-size: 10.5pt; font-weight: bold; color: #17324d; margin-top: 4px; margin-bottom: 7px; }"
+               "hr { margin-top: 14px; margin-bottom: 0; }"
+               "p { margin-top: 0; margin-bottom: 5px; }"
+               "p.subtitle { font-size: 12pt; color: #4a5a6a; margin-bottom: 24px; }"
                "p.note { color: #4a5a6a; font-size: 8pt; }"
                "table.fields td.label { font-weight: bold; color: #33475b; }"
                "table.fields td { border-bottom: 1px solid #c8d0d8; vertical-align: top; }"
-               "p.field { margin-left: %1px; text-indent: -%1px; white-space: pre-wrap; margin-bottom: 3pt; }"
+               "p.field { margin-left: %1px; text-indent: -%1px; white-space: pre-wrap; margin-bottom: 4px; }"
                "p.field b { color: #33475b; }"
+               "p.index-entry { margin-top: 8px; margin-bottom: 2px; }"
+               "p.references { font-size: 7.5pt; color: #33475b; margin-left: 18px; margin-bottom: 4px; }"
                "code { font-family: 'DejaVu Sans Mono', monospace; font-size: 8pt; }")
                .arg(kLabelWidth) +
         tableStyleSheet();
@@ -87,15 +160,19 @@ QString RegisterHtml::styleSheet()
 
 QString RegisterHtml::tableStyleSheet()
 {
-    return QStringLiteral("table.grid th { background-color: #e8edf2; text-align: left; font-weight: bold; "
-                          "border-bottom: 1px solid #17324d; }"
-                          "table.grid td { border-bottom: 1px solid #c8d0d8; vertical-align: top; }"
+    // The links of the contents and of the "used by" lists read as text on paper. An activity's contents entry hangs
+    // its wrapped lines under its title, past the section number.
+    return QStringLiteral("a { color: #1a1a1a; text-decoration: none; }"
+                          "table.grid th { background-color: #e8edf2; text-align: left; font-weight: bold; "
+                          "font-size: 8pt; border-bottom: 1px solid #17324d; }"
+                          "table.grid td { font-size: 8pt; border-bottom: 1px solid #c8d0d8; vertical-align: top; }"
                           "td.marker { text-align: center; font-weight: bold; }"
-                          "th.marker { text-align: center; }"
+                          "table.grid th.marker { text-align: center; }"
                           "td.page { text-align: right; }"
-                          "td.level1 { padding-left: 14pt; }"
-                          "p.contents { margin-top: 2px; margin-bottom: 2px; margin-right: 60px; }"
-                          "p.level1 { margin-left: 14pt; }"
+                          "td.level1 { padding-left: 18px; }"
+                          "p.contents { margin-top: 1px; margin-bottom: 1px; margin-right: 60px; }"
+                          "p.level0 { margin-top: 6px; }"
+                          "p.level1 { margin-left: 50px; text-indent: -32px; }"
                           ".missing { color: #8a5a00; font-style: italic; }");
 }
 
@@ -129,13 +206,14 @@ QString RegisterHtml::fieldRow(const QString& label, const QString& valueHtml) c
 QString RegisterHtml::cover() const
 {
     const Controller& c = m_register.controller;
-    QString html = QStringLiteral("<h1>") + escaped(title()) + QStringLiteral("</h1>");
+    QString html = QStringLiteral("<h1 class=\"title\">") + escaped(title()) + QStringLiteral("</h1>");
     html +=
         QStringLiteral("<p class=\"subtitle\">") +
         escaped(
             tr("Article 30(1) UK GDPR and GDPR: record kept by %1").arg(c.name.isEmpty() ? notRecorded() : c.name)) +
         QStringLiteral("</p>");
-    html += heading(2, tr("Controller (Article 30(1)(a))"));
+    html +=
+        QStringLiteral("<h2 class=\"cover\">") + escaped(tr("Controller (Article 30(1)(a))")) + QStringLiteral("</h2>");
     html += QStringLiteral("<table class=\"fields\" width=\"100%\" cellspacing=\"0\" cellpadding=\"4\">");
     html += row(tr("Controller"), textOrNotRecorded(c.name));
     html += row(tr("Address"), textOrNotRecorded(c.address));
@@ -145,7 +223,7 @@ QString RegisterHtml::cover() const
     html += row(tr("UK/EU representative"), textOrNotRecorded(c.representative));
     html += row(tr("ICO registration number"), textOrNotRecorded(c.icoRegistration));
     html += QStringLiteral("</table>");
-    html += heading(2, tr("This document"));
+    html += QStringLiteral("<h2 class=\"cover\">") + escaped(tr("This document")) + QStringLiteral("</h2>");
     html += QStringLiteral("<table class=\"fields\" width=\"100%\" cellspacing=\"0\" cellpadding=\"4\">");
     html += row(tr("Date produced"),
                 escaped(QLocale(QLocale::English, QLocale::UnitedKingdom)
@@ -169,16 +247,19 @@ QString RegisterHtml::cover() const
 QList<RegisterHtml::ContentsEntry> RegisterHtml::contentsEntries() const
 {
     QList<ContentsEntry> entries;
-    entries.append({tr("1. Lawful-basis matrix"), 0, 0});
-    entries.append({tr("2. Processing activities"), 0, 0});
+    entries.append({tr("1. Lawful-basis matrix"), 0, 0, partAnchor(Part::Matrix)});
+    entries.append({tr("2. Processing activities"), 0, 0, partAnchor(Part::Activities)});
     for (qsizetype i = 0; i < m_register.activities.size(); ++i) {
-        entries.append({activityHeading(i), 1, 0});
+        entries.append({activityHeading(i), 1, 0, activityAnchor(i)});
     }
-    entries.append({tr("3. Recipients"), 0, 0});
-    entries.append({tr("4. Retention rules"), 0, 0});
-    entries.append({tr("5. International transfers"), 0, 0});
+    entries.append({tr("3. Recipients"), 0, 0, partAnchor(Part::Recipients)});
+    entries.append({tr("4. Retention rules"), 0, 0, partAnchor(Part::Retention)});
+    entries.append({tr("5. International transfers"), 0, 0, partAnchor(Part::Transfers)});
     if (m_info.withFindings) {
-        entries.append({tr("6. Findings"), 0, 0});
+        entries.append({tr("6. Findings"), 0, 0, partAnchor(Part::Findings)});
+    }
+    if (hasReferenceIndex()) {
+        entries.append({referenceIndexTitle(), 0, 0, partAnchor(Part::ReferenceIndex)});
     }
     return entries;
 }
@@ -190,9 +271,9 @@ QString RegisterHtml::contentsHeading() const
 
 QString RegisterHtml::contentsLine(const ContentsEntry& entry) const
 {
-    const QString title =
-        entry.level == 0 ? QStringLiteral("<b>") + escaped(entry.title) + QStringLiteral("</b>") : escaped(entry.title);
-    return QStringLiteral("<p class=\"contents level%1\">").arg(entry.level) + title + QStringLiteral("</p>");
+    const QString title = link(entry.anchor, escaped(entry.title));
+    return QStringLiteral("<p class=\"contents level%1\">").arg(entry.level) +
+        (entry.level == 0 ? QStringLiteral("<b>") + title + QStringLiteral("</b>") : title) + QStringLiteral("</p>");
 }
 
 DocumentPart RegisterHtml::contentsPart(const QList<ContentsEntry>& entries) const
@@ -201,9 +282,9 @@ DocumentPart RegisterHtml::contentsPart(const QList<ContentsEntry>& entries) con
     part.table.cssClass = QStringLiteral("contents");
     part.table.widths = {92, 8};
     for (const ContentsEntry& e : entries) {
-        part.table.rows.append(
-            {e.level == 0 ? QStringLiteral("<b>") + escaped(e.title) + QStringLiteral("</b>") : escaped(e.title),
-             e.page > 0 ? QString::number(e.page) : QString()});
+        const QString title = link(e.anchor, escaped(e.title));
+        part.table.rows.append({e.level == 0 ? QStringLiteral("<b>") + title + QStringLiteral("</b>") : title,
+                                e.page > 0 ? QString::number(e.page) : QString()});
         part.table.rowCss.append({QStringLiteral("level%1").arg(e.level), QStringLiteral("page")});
     }
     return part;
@@ -212,11 +293,12 @@ DocumentPart RegisterHtml::contentsPart(const QList<ContentsEntry>& entries) con
 DocumentPart RegisterHtml::matrixPart() const
 {
     // The grid carries the markers; the asterisk list itself is in the privacy notice, so it is not repeated here.
-    DocumentPart part{heading(2, tr("1. Lawful-basis matrix")) + QStringLiteral("<p>") +
+    DocumentPart part{anchorTarget(partAnchor(Part::Matrix)) + heading(2, tr("1. Lawful-basis matrix")) +
+                          QStringLiteral("<p>") +
                           escaped(tr("Each processing purpose and the lawful bases of Article 6(1) it relies on, "
                                      "with the markers a privacy notice prints after it.")) +
                           QStringLiteral("</p>"),
-                      MatrixDocument::grid(m_register),
+                      MatrixDocument::grid(m_register, true),
                       {}};
     for (const Basis basis : m_matrix.markedBases()) {
         part.tail += QStringLiteral("<p class=\"note\">") + escaped(m_matrix.legendLine(basis).simplified()) +
@@ -336,12 +418,15 @@ QString RegisterHtml::activitySection(qsizetype index) const
     const Activity& a = m_register.activities.at(index);
     QString html;
     if (index == 0) {
-        html += heading(2, tr("2. Processing activities")) + QStringLiteral("<p>") +
+        html += anchorTarget(partAnchor(Part::Activities)) + heading(2, tr("2. Processing activities")) +
+            QStringLiteral("<p>") +
             escaped(tr("Each section is one purpose of processing (Article 30(1)(b)); the letters after the labels "
                        "name the other items of Article 30(1) they record.")) +
             QStringLiteral("</p>");
     }
-    html += heading(3, activityHeading(index));
+    // The rule sets each activity apart from the one before it; the anchor is what its references link to.
+    html += QStringLiteral("<hr/><h3>") + anchorTarget(activityAnchor(index)) + escaped(activityHeading(index)) +
+        QStringLiteral("</h3>");
     QStringList subjects;
     for (const QString& id : a.subjectCategories) {
         if (const SubjectCategory* c = m_index.subjectCategory(id)) {
@@ -406,59 +491,56 @@ QString RegisterHtml::activitySection(qsizetype index) const
 
 DocumentPart RegisterHtml::recipientsPart() const
 {
-    DocumentPart part{heading(2, tr("3. Recipients")), {}, {}};
+    DocumentPart part{anchorTarget(partAnchor(Part::Recipients)) + heading(2, tr("3. Recipients")), {}, {}};
     if (m_register.recipients.isEmpty()) {
         part.tail = QStringLiteral("<p>") + textOrNotRecorded({}) + QStringLiteral("</p>");
         return part;
     }
     part.table.headers = {tr("Recipient"), tr("Kind"), tr("Country"), tr("Purpose"), tr("Used by activities")};
     part.table.widths = {26, 12, 7, 35, 20};
-    for (const Recipient& r : m_register.recipients) {
+    for (qsizetype position = 1; position <= m_register.recipients.size(); ++position) {
+        const Recipient& r = m_register.recipients.at(position - 1);
         const QList<qsizetype> users = m_index.activitiesUsing(Catalogue::Kind::Recipients, r.id);
         part.table.rows.append(
             {escaped(r.name),
              r.kind == RecipientKind::NotRecorded ? textOrNotRecorded({}) : escaped(recipientKindName(r.kind)),
              textOrNotRecorded(r.country), textOrNotRecorded(r.purpose),
-             users.isEmpty() ? escaped(tr("No activity")) : escaped(sectionNumbers(users))});
+             usedByHtml(users, recipientIndexAnchor(position))});
     }
     return part;
 }
 
 DocumentPart RegisterHtml::retentionPart() const
 {
-    DocumentPart part{heading(2, tr("4. Retention rules")), {}, {}};
+    DocumentPart part{anchorTarget(partAnchor(Part::Retention)) + heading(2, tr("4. Retention rules")), {}, {}};
     if (m_register.retentionRules.isEmpty()) {
         part.tail = QStringLiteral("<p>") + textOrNotRecorded({}) + QStringLiteral("</p>");
     }
     part.table.headers = {tr("Rule"), tr("Period"), tr("Trigger"), tr("Used by activities")};
     part.table.widths = {44, 12, 24, 20};
-    for (const RetentionRule& r : m_register.retentionRules) {
+    for (qsizetype position = 1; position <= m_register.retentionRules.size(); ++position) {
+        const RetentionRule& r = m_register.retentionRules.at(position - 1);
         const QList<qsizetype> users = m_index.activitiesUsing(Catalogue::Kind::RetentionRules, r.id);
         part.table.rows.append({escaped(r.description), textOrNotRecorded(RetentionRule::periodInWords(r.period)),
-                                textOrNotRecorded(r.trigger),
-                                users.isEmpty() ? escaped(tr("No activity")) : escaped(sectionNumbers(users))});
+                                textOrNotRecorded(r.trigger), usedByHtml(users, retentionIndexAnchor(position))});
     }
-    QList<qsizetype> without;
-    for (qsizetype i = 0; i < m_register.activities.size(); ++i) {
-        if (!m_register.activities.at(i).retention) {
-            without << i;
-        }
-    }
+    const QList<qsizetype> without = activitiesWithoutRetention();
     if (!without.isEmpty()) {
-        part.tail += QStringLiteral("<p class=\"note\">") +
-            escaped(tr("Activities with no retention rule: %1").arg(sectionNumbers(without))) + QStringLiteral("</p>");
+        part.tail += QStringLiteral("<p class=\"note\">") + escaped(tr("Activities with no retention rule: ")) +
+            usedByHtml(without, noRetentionIndexAnchor()) + QStringLiteral("</p>");
     }
     return part;
 }
 
 DocumentPart RegisterHtml::transfersPart() const
 {
-    DocumentPart part{heading(2, tr("5. International transfers")), {}, {}};
+    DocumentPart part{anchorTarget(partAnchor(Part::Transfers)) + heading(2, tr("5. International transfers")), {}, {}};
     part.table.headers = {tr("Activity"), tr("Country"), tr("Safeguard")};
     part.table.widths = {50, 10, 40};
     for (qsizetype i = 0; i < m_register.activities.size(); ++i) {
         for (const Transfer& t : m_register.activities.at(i).transfers) {
-            part.table.rows.append({escaped(activityHeading(i)), escaped(t.country), textOrNotRecorded(t.safeguard)});
+            part.table.rows.append({link(activityAnchor(i), escaped(activityHeading(i))), escaped(t.country),
+                                    textOrNotRecorded(t.safeguard)});
         }
     }
     if (part.table.rows.isEmpty()) {
@@ -489,7 +571,7 @@ DocumentPart RegisterHtml::findingsPart() const
 {
     const QString checked = QLocale(QLocale::English, QLocale::UnitedKingdom)
                                 .toString(m_info.produced.toUTC().date(), QStringLiteral("d MMMM yyyy"));
-    DocumentPart part{heading(2, tr("6. Findings")) + QStringLiteral("<p>") +
+    DocumentPart part{anchorTarget(partAnchor(Part::Findings)) + heading(2, tr("6. Findings")) + QStringLiteral("<p>") +
                           escaped(tr("Checked on %1 against rule set %2: %3. Errors are gaps the law requires to be "
                                      "closed; warnings are records an inspector would expect to see; information "
                                      "items are worth a look at the next review.")
@@ -508,6 +590,88 @@ DocumentPart RegisterHtml::findingsPart() const
         part.table.rows.append({escaped(checks::severityName(f.severity)), escaped(f.ruleId), escaped(f.targetName),
                                 escaped(f.message), escaped(f.article), escaped(f.fix)});
     }
+    return part;
+}
+
+QList<qsizetype> RegisterHtml::activitiesWithoutRetention() const
+{
+    QList<qsizetype> without;
+    for (qsizetype i = 0; i < m_register.activities.size(); ++i) {
+        if (!m_register.activities.at(i).retention) {
+            without << i;
+        }
+    }
+    return without;
+}
+
+QString RegisterHtml::usedByHtml(const QList<qsizetype>& indices, const QString& indexAnchor) const
+{
+    if (indices.isEmpty()) {
+        return escaped(tr("No activity"));
+    }
+    if (runsOf(indices).size() > kMaxInlineRuns) {
+        return link(indexAnchor, escaped(tr("%1 activities (see the index)").arg(indices.size())));
+    }
+    return sectionNumbers(indices);
+}
+
+bool RegisterHtml::hasReferenceIndex() const
+{
+    const auto tooLong = [this](Catalogue::Kind kind, const QString& id) {
+        return runsOf(m_index.activitiesUsing(kind, id)).size() > kMaxInlineRuns;
+    };
+    for (const Recipient& r : m_register.recipients) {
+        if (tooLong(Catalogue::Kind::Recipients, r.id)) {
+            return true;
+        }
+    }
+    for (const RetentionRule& r : m_register.retentionRules) {
+        if (tooLong(Catalogue::Kind::RetentionRules, r.id)) {
+            return true;
+        }
+    }
+    return runsOf(activitiesWithoutRetention()).size() > kMaxInlineRuns;
+}
+
+QString RegisterHtml::referenceIndexTitle() const
+{
+    // Numbered after the last part the register has: the findings annex is there only when asked for.
+    return tr("%1. Index of references").arg(m_info.withFindings ? 7 : 6);
+}
+
+DocumentPart RegisterHtml::referenceIndexPart() const
+{
+    DocumentPart part{anchorTarget(partAnchor(Part::ReferenceIndex)) + heading(2, referenceIndexTitle()) +
+                          QStringLiteral("<p>") +
+                          escaped(tr("The activities of each entry whose list is too long for its table, as the "
+                                     "section numbers of part 2.")) +
+                          QStringLiteral("</p>"),
+                      {},
+                      {}};
+    // One paragraph of runs per entry, flowing several to a line: a list of a thousand numbers then takes a few
+    // lines instead of pages.
+    const auto entry = [&part](const QString& anchor, const QString& name, const QString& kind,
+                               const QList<qsizetype>& indices) {
+        if (runsOf(indices).size() <= kMaxInlineRuns) {
+            return;
+        }
+        const QString count = kind.isEmpty() ? tr("(%1 activities)").arg(indices.size())
+                                             : tr("(%1, %2 activities)").arg(kind).arg(indices.size());
+        part.tail += QStringLiteral("<p class=\"index-entry\">") + anchorTarget(anchor) + QStringLiteral("<b>") +
+            escaped(name) + QStringLiteral("</b> ") + escaped(count) + QStringLiteral("</p>") +
+            QStringLiteral("<p class=\"references\">") + sectionNumbers(indices) + QStringLiteral("</p>");
+    };
+    for (qsizetype position = 1; position <= m_register.recipients.size(); ++position) {
+        const Recipient& r = m_register.recipients.at(position - 1);
+        entry(recipientIndexAnchor(position), r.name, tr("recipient"),
+              m_index.activitiesUsing(Catalogue::Kind::Recipients, r.id));
+    }
+    for (qsizetype position = 1; position <= m_register.retentionRules.size(); ++position) {
+        const RetentionRule& r = m_register.retentionRules.at(position - 1);
+        entry(retentionIndexAnchor(position), r.description, tr("retention rule"),
+              m_index.activitiesUsing(Catalogue::Kind::RetentionRules, r.id));
+    }
+    entry(noRetentionIndexAnchor(), tr("Activities with no retention rule"), QString(), activitiesWithoutRetention());
     return part;
 }
 

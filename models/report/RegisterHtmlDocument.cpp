@@ -17,6 +17,9 @@ QByteArray RegisterHtmlDocument::write(const Register& reg, const DocumentInfo& 
                        "\nsection { margin-bottom: 1.5em; }"
                        "\np.field { white-space: normal; margin-left: 0; text-indent: 0; padding-left: 170px; }"
                        "\np.field > b:first-child { display: inline-block; width: 170px; margin-left: -170px; }"
+                       "\na { color: inherit; }"
+                       "\nhr { border: none; border-top: 1px solid #9aa8b6; }"
+                       "\ntd.level1 { padding-left: 50px; text-indent: -32px; }"
                        "\n@page { size: A4 landscape; margin: 15mm; }"
                        "\n@media print { body { max-width: none; margin: 0; } section.part { break-before: page; }"
                        " section { break-inside: avoid; } thead { display: table-header-group; } }"
@@ -34,6 +37,10 @@ QByteArray RegisterHtmlDocument::write(const Register& reg, const DocumentInfo& 
     page += QStringLiteral("<section>") + html.transfersPart().html() + QStringLiteral("</section>\n");
     if (info.withFindings) {
         page += QStringLiteral("<section class=\"part\" id=\"findings\">") + html.findingsPart().html() +
+            QStringLiteral("</section>\n");
+    }
+    if (html.hasReferenceIndex()) {
+        page += QStringLiteral("<section class=\"part\">") + html.referenceIndexPart().html() +
             QStringLiteral("</section>\n");
     }
     page += QStringLiteral("<footer><p class=\"note\">") + controller.toHtmlEscaped() +
