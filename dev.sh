@@ -11,9 +11,9 @@ cd "$(dirname "$0")"
 PACKAGES=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-pdf-dev qt6-l10n-tools libqt6opengl6-dev
-    libsqlcipher-dev sqlcipher libsodium-dev libzxcvbn-dev
+    libsqlcipher-dev sqlcipher libsodium-dev libzxcvbn-dev libqpdf-dev
     libgtest-dev libgmock-dev libbenchmark-dev
-    xvfb xauth poppler-utils fonts-dejavu-core
+    xvfb xauth poppler-utils qpdf fonts-dejavu-core
     zlib1g-dev libssl-dev unzip
     clang-14 libclang-rt-14-dev
 )

@@ -12,7 +12,8 @@ else()
     set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
     # The icons are SVG, drawn by the iconengines plugin in libqt6svg6. Nothing calls Qt Svg directly, so the
     # linker drops it and shlibdeps cannot see the need: without this the icons would be blank.
-    set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6svg6")
+    # libqpdf29 is linked and so found by shlibdeps as well; it is named here so the list says what PDFs need.
+    set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6svg6, libqpdf29")
     set(CPACK_DEBIAN_PACKAGE_SECTION "utils")
 endif()
 include(CPack)

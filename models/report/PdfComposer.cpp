@@ -1,5 +1,6 @@
 #include "report/PdfComposer.h"
 
+#include "report/PdfAssembler.h"
 #include "report/PdfMetadata.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -509,8 +510,8 @@ QByteArray PdfComposer::render() const
         QPainter painter(&writer);
         paintPages(painter, writer);
     }
-    const Result<QByteArray> patched = metadata.patchInfo(buffer.data());
-    return patched ? patched.value() : buffer.data();
+    Result<QByteArray> assembled = PdfAssembler::assemble({buffer.data(), {}, metadata, {}, {}});
+    return assembled ? std::move(assembled).value() : buffer.data();
 }
 
 bool PdfComposer::paint(QPagedPaintDevice& device) const

@@ -1,7 +1,5 @@
 #pragma once
 
-#include "core/Result.h"
-
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
@@ -10,7 +8,7 @@ namespace ropa::report {
 
 // Title, author, subject and dates of a PDF/A-1b file, kept the same in the Info dictionary and the XMP
 // packet as PDF/A requires. Qt 6.4's QPdfWriter writes neither author nor subject, so xmp() replaces its
-// packet and patchInfo() rewrites the Info dictionary of the finished file.
+// packet and PdfAssembler writes the Info dictionary of the finished file.
 struct PdfMetadata
 {
     QString title;
@@ -21,7 +19,8 @@ struct PdfMetadata
     QDateTime created; // whole seconds, UTC
 
     QByteArray xmp() const;
-    Result<QByteArray> patchInfo(const QByteArray& pdf) const;
+    // The Info dictionary's date, "D:YYYYMMDDHHmmSSZ": the same instant as the XMP packet's dates.
+    QByteArray infoDate() const;
 };
 
 } // namespace ropa::report
