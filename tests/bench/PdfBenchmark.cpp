@@ -1,11 +1,14 @@
 // Time to produce the Article 30 register PDF for N activities, split into layout (parallel) and painting.
 //   BM_RegisterPdf/N         the whole document, as `ropa-cli export --format pdf` makes it
 //   BM_RegisterPdfKjmRepeated/N  the KJM demo's activities repeated to N
+//   BM_PdfAssemble/N         PdfAssembler alone on that register's PDF, with a bookmark and a link on every page;
+//                            its peak_rss_MiB is the peak during assembling (the peak is reset before it)
 // The peak_rss_MiB counter is the process's peak resident memory so far (Linux only).
 #include "TestSupport.h"
 #include "domain/Fingerprint.h"
 #include "formats/DemoRegister.h"
 #include "formats/RegisterJsonWriter.h"
+#include "report/PdfAssembler.h"
 #include "report/RegisterPdf.h"
 
 #include <QFile>
@@ -78,6 +81,50 @@ void BM_RegisterPdfKjmRepeated(benchmark::State& state)
     state.counters["peak_rss_MiB"] = peakResidentMiB();
 }
 BENCHMARK(BM_RegisterPdfKjmRepeated)->Arg(1000)->Unit(benchmark::kMillisecond)->Iterations(1);
+
+// Forgets the process's peak resident memory so far (Linux), so the next reading is the peak of what follows.
+void resetPeakResident()
+{
+#ifdef __linux__
+    QFile clearRefs(QStringLiteral("/proc/self/clear_refs"));
+    if (clearRefs.open(QIODevice::WriteOnly)) {
+        clearRefs.write("5");
+    }
+#endif
+}
+
+void BM_PdfAssemble(benchmark::State& state)
+{
+    const Register reg = test::syntheticRegister(static_cast<int>(state.range(0)));
+    const report::DocumentInfo info{QDateTime::currentDateTimeUtc(), 1, Fingerprint::of(reg), false};
+    const std::unique_ptr<report::PdfComposer> composer = report::RegisterPdf::compose(reg, info);
+    report::PdfAssembler::Input input{composer->render(), {}, {}, {}, {}};
+    input.metadata.title = QStringLiteral("Record of Processing Activities");
+    input.metadata.created = info.produced;
+    const int pages = composer->pageCount();
+    for (int page = 0; page < pages; ++page) {
+        input.outline.append({QStringLiteral("Page %1").arg(page + 1), page % 2, {page, 100}});
+        input.links.append({page, QRectF(50, 50, 200, 14), {(page + 1) % pages, 0}});
+    }
+    resetPeakResident();
+    const double residentBefore = peakResidentMiB();
+    qint64 bytes = 0;
+    for (auto _ : state) {
+        const Result<QByteArray> pdf = report::PdfAssembler::assemble(input);
+        if (!pdf) {
+            state.SkipWithError(pdf.error().message.toStdString().c_str());
+            return;
+        }
+        bytes = pdf->size();
+        benchmark::DoNotOptimize(pdf->constData());
+    }
+    state.counters["pages"] = pages;
+    state.counters["pdf_MiB"] = static_cast<double>(bytes) / (1024.0 * 1024.0);
+    state.counters["input_MiB"] = static_cast<double>(input.body.size()) / (1024.0 * 1024.0);
+    state.counters["peak_rss_MiB"] = peakResidentMiB();
+    state.counters["rss_before_MiB"] = residentBefore;
+}
+BENCHMARK(BM_PdfAssemble)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond)->Iterations(1);
 
 } // namespace
 
