@@ -177,6 +177,7 @@ void writeOutline(QPDF& pdf, const std::vector<PageFrame>& frames, const QList<P
 
 void writeLinks(QPDF& pdf, const std::vector<PageFrame>& frames, const QList<PdfLink>& links)
 {
+    std::vector<std::vector<QPDFObjectHandle>> annotsOf(frames.size());
     for (const PdfLink& link : links) {
         const PageFrame& frame = frameOf(frames, link.page,
                                          QT_TRANSLATE_NOOP("ropa::report::PdfAssembler",
@@ -198,13 +199,20 @@ void writeLinks(QPDF& pdf, const std::vector<PageFrame>& frames, const QList<Pdf
                                                          "The document has %1 pages, so a link cannot lead to page "
                                                          "%2.")));
         annot.replaceKey("/P", frame.page);
-        QPDFObjectHandle page = frame.page;
-        QPDFObjectHandle annots = page.getKey("/Annots");
-        if (annots.isArray()) {
-            annots.appendItem(pdf.makeIndirectObject(annot));
-        } else {
-            page.replaceKey("/Annots", QPDFObjectHandle::newArray({pdf.makeIndirectObject(annot)}));
+        annotsOf[static_cast<size_t>(link.page)].push_back(pdf.makeIndirectObject(annot));
+    }
+    // Each page gets an array of its own: QPdfWriter's pages refer to /Annots arrays, and a writer may share one
+    // between pages, where adding to it would put a page's links on every page.
+    for (size_t i = 0; i < frames.size(); ++i) {
+        if (annotsOf[i].empty()) {
+            continue;
         }
+        QPDFObjectHandle page = frames[i].page;
+        QPDFObjectHandle existing = page.getKey("/Annots");
+        std::vector<QPDFObjectHandle> annots =
+            existing.isArray() ? existing.getArrayAsVector() : std::vector<QPDFObjectHandle>();
+        annots.insert(annots.end(), annotsOf[i].begin(), annotsOf[i].end());
+        page.replaceKey("/Annots", QPDFObjectHandle::newArray(annots));
     }
 }
 

@@ -223,6 +223,8 @@ TEST_F(AssembledPdfTest, LinksSitWhereAskedAndLeadToTheirPages)
         return annots.isString() ? objectOf(json, annots.toString()).toArray() : annots.toArray();
     };
     EXPECT_TRUE(annotsOf(0).isEmpty());
+    EXPECT_TRUE(annotsOf(2).isEmpty());
+    EXPECT_TRUE(annotsOf(3).isEmpty());
     const QJsonArray contentsLinks = annotsOf(1);
     ASSERT_EQ(contentsLinks.size(), 1);
     const QJsonObject link = objectOf(json, contentsLinks.at(0).toString()).toObject();
