@@ -14,10 +14,8 @@ namespace ropa::report {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ropa::report::PdfAssembler", text);
-}
+// The context of the texts marked with QT_TRANSLATE_NOOP below, which are translated where they are used.
+constexpr const char* kContext = "ropa::report::PdfAssembler";
 
 // QPDFWriter's output straight into the QByteArray returned, so the finished file exists once in memory.
 class ByteArrayPipeline final : public Pipeline
@@ -70,7 +68,8 @@ std::vector<PageFrame> framesOf(QPDF& pdf)
 const PageFrame& frameOf(const std::vector<PageFrame>& frames, int page, const char* what)
 {
     if (page < 0 || static_cast<size_t>(page) >= frames.size()) {
-        throw Refusal{tr(what).arg(static_cast<qsizetype>(frames.size())).arg(page + 1)};
+        throw Refusal{
+            QCoreApplication::translate(kContext, what).arg(static_cast<qsizetype>(frames.size())).arg(page + 1)};
     }
     return frames[static_cast<size_t>(page)];
 }
@@ -218,7 +217,9 @@ void writeLinks(QPDF& pdf, const std::vector<PageFrame>& frames, const QList<Pdf
 
 QString damaged(const std::string& detail)
 {
-    return tr("The PDF could not be finished because the pages written for it are damaged (%1).")
+    return QCoreApplication::translate("ropa::report::PdfAssembler",
+                                       "The PDF could not be finished because the pages written for it are damaged "
+                                       "(%1).")
         .arg(QString::fromStdString(detail));
 }
 
@@ -287,7 +288,10 @@ Result<QByteArray> PdfAssembler::assemble(const Input& input)
     } catch (const std::exception& e) {
         return Error{ErrorCode::Io, damaged(e.what())};
     } catch (...) {
-        return Error{ErrorCode::Io, tr("The PDF could not be finished because the pages written for it are damaged.")};
+        return Error{ErrorCode::Io,
+                     QCoreApplication::translate("ropa::report::PdfAssembler",
+                                                 "The PDF could not be finished because the pages "
+                                                 "written for it are damaged.")};
     }
     return out;
 }
