@@ -268,7 +268,9 @@ Result<QByteArray> PdfAssembler::assemble(const Input& input)
 
         // PDF/A-1 is PDF 1.4: a classic cross-reference table, no object or cross-reference streams, no
         // encryption, an /ID in the trailer; deterministic so the same document gives the same bytes.
-        out.reserve(input.body.size() + input.front.size() + 64 * (input.outline.size() + input.links.size()) + 4096);
+        // Room for the whole file at once: an outline item or a link annotation takes some 150 bytes, and a
+        // reallocation of a large buffer would hold it twice for a moment.
+        out.reserve(input.body.size() + input.front.size() + 320 * (input.outline.size() + input.links.size()) + 65536);
         ByteArrayPipeline pipeline(out);
         QPDFWriter writer(body);
         writer.setOutputPipeline(&pipeline);
