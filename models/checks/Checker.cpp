@@ -2,6 +2,7 @@
 
 #include "checks/ReviewDue.h"
 #include "checks/RuleSet.h"
+#include "domain/InternationalTransfers.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -36,12 +37,6 @@ const QSet<QString>& adequateCountries()
         return set;
     }();
     return countries;
-}
-
-bool isUk(const QString& country)
-{
-    const QString c = country.trimmed().toUpper();
-    return c.isEmpty() || c == u"GB" || c == u"UK";
 }
 
 // The letter of an Art. 9(2) condition written as "9(2)(h)" or "Article 9(2)(h) ...".
@@ -272,10 +267,8 @@ private:
 
     void checkTransfers(const Activity& a)
     {
-        QSet<QString> countries;
         for (const Transfer& t : a.transfers) {
             const QString country = t.country.trimmed().toUpper();
-            countries.insert(country);
             if (!blank(t.safeguard)) {
                 continue;
             }
@@ -289,19 +282,15 @@ private:
                     tr("Put a safeguard in place, such as the IDTA or the UK Addendum, and record it."));
             }
         }
-        for (const QString& id : a.recipients) {
+        const auto recipient = [this](const QString& id) -> const Recipient* {
             const auto it = m_recipientIndex.constFind(id);
-            if (it == m_recipientIndex.cend()) {
-                continue;
-            }
-            const Recipient& r = m_reg.recipients[*it];
-            const QString country = r.country.trimmed().toUpper();
-            if (!isUk(country) && !countries.contains(country)) {
-                countries.insert(country);
-                add("RB012", activityTarget(a, "transfers"), a.purpose,
-                    tr("'%1' shares data with %2 in %3 but records no transfer to %3.").arg(a.purpose, r.name, country),
-                    tr("Add a transfer to %1 and record its safeguard.").arg(country), true);
-            }
+            return it == m_recipientIndex.cend() ? nullptr : &m_reg.recipients[*it];
+        };
+        for (const InternationalTransfers::Unrecorded& u : InternationalTransfers::unrecorded(a, recipient)) {
+            add("RB012", activityTarget(a, "transfers"), a.purpose,
+                tr("'%1' shares data with %2 in %3 but records no transfer to %3.")
+                    .arg(a.purpose, u.recipient->name, u.country),
+                tr("Add a transfer to %1 and record its safeguard.").arg(u.country), true);
         }
     }
 
@@ -472,20 +461,12 @@ QList<RegisterChange> Checker::mechanicalFix(const Register& reg, const Finding&
         return {RegisterChange::UpdateActivity{activity}};
     }
     if (finding.ruleId == u"RB012") {
-        QSet<QString> countries;
-        for (const Transfer& t : activity.transfers) {
-            countries.insert(t.country.trimmed().toUpper());
-        }
-        for (const QString& id : activity.recipients) {
+        const auto recipient = [&reg](const QString& id) -> const Recipient* {
             const qsizetype r = Catalogue::indexOf(reg, Catalogue::Kind::Recipients, id);
-            if (r < 0) {
-                continue;
-            }
-            const QString country = reg.recipients[r].country.trimmed().toUpper();
-            if (!isUk(country) && !countries.contains(country)) {
-                countries.insert(country);
-                activity.transfers.push_back(Transfer{country, {}});
-            }
+            return r < 0 ? nullptr : &reg.recipients[r];
+        };
+        for (const InternationalTransfers::Unrecorded& u : InternationalTransfers::unrecorded(activity, recipient)) {
+            activity.transfers.push_back(Transfer{u.country, {}});
         }
         return {RegisterChange::UpdateActivity{activity}};
     }
