@@ -71,16 +71,18 @@ QList<DocumentKind> DocumentKind::all()
          }},
         {T::NoticeText, QStringLiteral("privacy-notice.txt"), tr("Privacy notice (text)"),
          tr("the privacy notice (text)"), exportCommand, QStringLiteral("notice"), text, false,
-         [](const Register& reg, const DocumentInfo&) -> Result<QByteArray> {
-             return PrivacyNotice(reg).text().toUtf8();
+         [](const Register& reg, const DocumentInfo& info) -> Result<QByteArray> {
+             return PrivacyNotice(reg, info).text().toUtf8();
          }},
         {T::NoticeHtml, QStringLiteral("privacy-notice.html"), tr("Privacy notice (HTML)"),
          tr("the privacy notice (HTML)"), exportCommand, QStringLiteral("notice"), html, false,
-         [](const Register& reg, const DocumentInfo&) -> Result<QByteArray> { return PrivacyNotice(reg).html(); }},
+         [](const Register& reg, const DocumentInfo& info) -> Result<QByteArray> {
+             return PrivacyNotice(reg, info).html();
+         }},
         {T::NoticePdf, QStringLiteral("privacy-notice.pdf"), tr("Privacy notice (PDF)"), tr("the privacy notice (PDF)"),
          exportCommand, QStringLiteral("notice"), pdf, true,
          [](const Register& reg, const DocumentInfo& info) -> Result<QByteArray> {
-             return PrivacyNotice(reg).pdf(info);
+             return PrivacyNotice(reg, info).pdf();
          }},
         {T::RegisterJson, QStringLiteral("register.ropa.json"), tr("Register (JSON)"),
          tr("the register as JSON (not encrypted)"), exportCommand, QStringLiteral("json"),

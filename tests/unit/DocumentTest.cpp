@@ -262,7 +262,7 @@ TEST(MatrixDocumentTest, CsvAndHtmlCarryTheSameMarkersAsTheText)
 TEST(PrivacyNoticeTest, DemoNoticeHasTheSeedListAndTheIcoComplaintRoute)
 {
     const Register reg = demo();
-    const QString text = report::PrivacyNotice(reg).text();
+    const QString text = report::PrivacyNotice(reg, infoFor(reg)).text();
     const QStringList golden = QString::fromUtf8(test::readBytes(test::dataPath(QStringLiteral("kjm-matrix.txt"))))
                                    .split(QLatin1Char('\n'))
                                    .mid(0, 19);
@@ -274,21 +274,21 @@ TEST(PrivacyNoticeTest, DemoNoticeHasTheSeedListAndTheIcoComplaintRoute)
     EXPECT_TRUE(text.contains(QStringLiteral("third parties***")));
     EXPECT_TRUE(text.contains(QStringLiteral("ico.org.uk")));
     EXPECT_TRUE(text.contains(QStringLiteral("0303 123 1113")));
-    EXPECT_TRUE(text.contains(QStringLiteral("Glass and Glazing Federation: ")));
-    const QString html = QString::fromUtf8(report::PrivacyNotice(reg).html());
+    EXPECT_TRUE(text.contains(QStringLiteral("Glass and Glazing Federation, for contacting you")));
+    const QString html = QString::fromUtf8(report::PrivacyNotice(reg, infoFor(reg)).html());
     EXPECT_TRUE(html.contains(QStringLiteral("<li>Providing our services (*, ***)</li>")));
 }
 
 TEST(PrivacyNoticeTest, GeneratedNoticeImportsBackToTheSameMatrix)
 {
     Register reg = test::fullRegister(); // uses consent, vital interests and public task as well
-    const QString text = report::PrivacyNotice(reg).text();
+    const QString text = report::PrivacyNotice(reg, infoFor(reg)).text();
     const Result<Register> imported = formats::NoticeImporter::parse(text, QStringLiteral("generated.txt"));
     ASSERT_TRUE(imported.ok()) << imported.error().message.toStdString();
     EXPECT_EQ(report::LawfulBasisMatrix(imported.value()).toText(), report::LawfulBasisMatrix(reg).toText());
 
     const Result<Register> fromHtml = formats::NoticeImporter::parse(
-        QString::fromUtf8(report::PrivacyNotice(demo()).html()), QStringLiteral("generated.html"));
+        QString::fromUtf8(report::PrivacyNotice(demo(), infoFor(demo())).html()), QStringLiteral("generated.html"));
     ASSERT_TRUE(fromHtml.ok()) << fromHtml.error().message.toStdString();
     EXPECT_EQ(report::LawfulBasisMatrix(fromHtml.value()).toText(), report::LawfulBasisMatrix(demo()).toText());
 }
@@ -439,12 +439,11 @@ TEST(PrivacyNoticeTest, NamesTheLawBesideAPurposeThatRestsOnALegalObligation)
     for (const Activity& a : reg.activities) {
         const LawfulBasis* lo = a.findBasis(Basis::LegalObligation);
         if (lo && !lo->law.isEmpty()) {
-            expected =
-                a.purpose.simplified() + QStringLiteral(": the law that requires it is ") + lo->law + QLatin1Char('.');
+            expected = QStringLiteral(", we must use your information under ") + lo->law + QLatin1Char('.');
         }
     }
     ASSERT_FALSE(expected.isEmpty()) << "the fixture has a legal obligation with its law";
-    const report::PrivacyNotice notice(reg);
+    const report::PrivacyNotice notice(reg, infoFor(reg));
     EXPECT_TRUE(notice.text().contains(expected)) << notice.text().toStdString();
     EXPECT_TRUE(QString::fromUtf8(notice.html()).contains(expected.toHtmlEscaped()));
     QTemporaryDir dir;
