@@ -15,6 +15,8 @@ protected:
     virtual bool offersFindingsAnnex() const { return false; }
     // Whether the command takes --no-preamble, the ICO template's CSV as a plain table, titles first (csv).
     virtual bool offersPlainCsv() const { return false; }
+    // Whether the command takes --strict, which refuses to write a privacy notice that lacks an Art. 13/14 item.
+    virtual bool offersStrictNotice() const { return false; }
 
     QList<QCommandLineOption> options() const override;
     qsizetype positionalCount() const override { return 1; }
@@ -28,6 +30,8 @@ private:
     // what says what the option does.
     Status checkFormatOption(bool offered, const QString& option, const QStringList& formats, const QString& format,
                              const QString& what) const;
+    // Names on stderr each item the notice must give and the register lacks; false where --strict then refuses it.
+    bool reportNoticeGaps(const Register& reg, bool strict);
 };
 
 } // namespace ropa::cli

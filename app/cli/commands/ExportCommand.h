@@ -4,8 +4,8 @@
 
 namespace ropa::cli {
 
-// ropa-cli export FILE --format FORMAT [-o OUT] [--with-findings] [--no-preamble]: the Article 30 register, the ICO
-// template, the JSON or the notice.
+// ropa-cli export FILE --format FORMAT [-o OUT] [--with-findings] [--no-preamble] [--strict]: the Article 30
+// register, the ICO template, the JSON or the notice.
 class ExportCommand : public DocumentCommand
 {
 public:
@@ -16,6 +16,7 @@ public:
 protected:
     bool offersFindingsAnnex() const override { return true; }
     bool offersPlainCsv() const override { return true; }
+    bool offersStrictNotice() const override { return true; }
 };
 
 } // namespace ropa::cli
