@@ -443,10 +443,20 @@ PrivacyNotice::Part PrivacyNotice::ifNotGiven() const
                              {}};
         return part;
     }
-    part.blocks << Block{tr("Where we need your information for a contract with you, or the law requires us to "
-                            "collect it, and you do not give it to us, we may not be able to enter into or carry out "
-                            "the contract with you. In that case we may have to cancel a service you have with us, "
-                            "and we will tell you so at the time."),
+    QString lead;
+    if (law.bullets.isEmpty()) {
+        lead = tr("Where we need your information for a contract with you and you do not give it to us, we may not be "
+                  "able to enter into or carry out the contract with you.");
+    } else if (contract.bullets.isEmpty()) {
+        lead = tr("Where the law requires us to collect your information and you do not give it to us, we may not be "
+                  "able to provide what you ask of us.");
+    } else {
+        lead = tr("Where we need your information for a contract with you, or the law requires us to collect it, and "
+                  "you do not give it to us, we may not be able to enter into or carry out the contract with you.");
+    }
+    part.blocks << Block{lead + QLatin1Char(' ') +
+                             tr("In that case we may have to cancel a service you have with us, and we will tell you "
+                                "so at the time."),
                          {}};
     for (const Block& block : {contract, law}) {
         if (!block.bullets.isEmpty()) {
@@ -617,10 +627,16 @@ PrivacyNotice::Part PrivacyNotice::sharing() const
 
 PrivacyNotice::Part PrivacyNotice::transfers() const
 {
-    Block list{tr("Some of your information goes outside the United Kingdom:"), {}};
+    // One line for each recipient, country and safeguard, naming every purpose that sends data that way.
+    struct Route
+    {
+        QString who;
+        QString safeguard;
+        QList<const Activity*> activities;
+    };
+    QList<Route> routes;
     const auto recipient = [this](const QString& id) { return m_index.recipient(id); };
     for (const Activity& a : m_register.activities) {
-        const QString purpose = purposePhrase(a.purpose);
         const auto add = [&](const QString& country, const QString& safeguard) {
             QStringList names;
             for (const QString& id : a.recipients) {
@@ -631,12 +647,16 @@ PrivacyNotice::Part PrivacyNotice::transfers() const
             }
             const QString where = InternationalTransfers::countryInSentence(country);
             const QString who = names.isEmpty() ? upperFirst(where) : tr("%1 in %2").arg(joinedWithAnd(names), where);
-            const QString text =
-                tr("%1, when we use your information %2. The safeguard that protects your information there: %3.")
-                    .arg(who, purpose, safeguard.trimmed().isEmpty() ? notRecorded() : clause(safeguard));
-            if (!list.bullets.contains(text)) {
-                list.bullets << text;
+            const QString protection = safeguard.trimmed().isEmpty() ? notRecorded() : clause(safeguard);
+            for (Route& route : routes) {
+                if (route.who == who && route.safeguard == protection) {
+                    if (!route.activities.contains(&a)) {
+                        route.activities << &a;
+                    }
+                    return;
+                }
             }
+            routes.append({who, protection, {&a}});
         };
         for (const Transfer& t : a.transfers) {
             if (!InternationalTransfers::isUk(t.country)) {
@@ -648,11 +668,17 @@ PrivacyNotice::Part PrivacyNotice::transfers() const
         }
     }
     Part part{tr("Sending your information outside the UK"), {}};
-    if (list.bullets.isEmpty()) {
+    if (routes.isEmpty()) {
         part.blocks << Block{tr("We do not send your information outside the United Kingdom."), {}};
-    } else {
-        part.blocks << list;
+        return part;
     }
+    Block list{tr("Some of your information goes outside the United Kingdom:"), {}};
+    for (const Route& route : routes) {
+        list.bullets << tr("%1, when we use your information %2. The safeguard that protects your information there: "
+                           "%3.")
+                            .arg(route.who, purposePhrases(route.activities), route.safeguard);
+    }
+    part.blocks << list;
     return part;
 }
 
@@ -826,7 +852,9 @@ QByteArray PrivacyNotice::pdf() const
     options.headerText = tr("Privacy notice");
     options.footerText = controller;
     options.styleSheet = RegisterHtml::styleSheet() +
-        QStringLiteral(" p, li { font-size: 10pt; } h2 { margin-top: 12pt; } li { margin-bottom: 2pt; }");
+        // Qt's rich text takes margins in pixels only; in points they are dropped and paragraphs run together.
+        QStringLiteral(" p, li { font-size: 10pt; } p { margin-bottom: 7px; } h2 { margin-top: 18px; margin-bottom: "
+                       "6px; } li { margin-bottom: 3px; }");
     PdfComposer composer(options);
     composer.layout({PdfComposer::Section::text(bodyHtml(), true)});
     return composer.render();

@@ -233,8 +233,8 @@ TEST_F(WellKeptNoticeTest, NamesTheTransferCountryAndSafeguard)
 {
     expectEverywhere(*s_forms,
                      QStringLiteral("Clinic Notes Inc in the United States, when we use your information "
-                                    "for treating patients. The safeguard that protects your information "
-                                    "there: IDTA."));
+                                    "for treating patients and for appointment reminders. The safeguard "
+                                    "that protects your information there: IDTA."));
 }
 
 TEST_F(WellKeptNoticeTest, SaysHowLongEachKindOfRecordIsKept)
@@ -244,6 +244,16 @@ TEST_F(WellKeptNoticeTest, SaysHowLongEachKindOfRecordIsKept)
                                     "last treatment."));
     expectEverywhere(*s_forms, QStringLiteral("Newsletter list. We keep this information until consent withdrawn."));
     EXPECT_FALSE(s_forms->text.contains(QStringLiteral("Not recorded"))) << s_forms->text.toStdString();
+}
+
+TEST_F(WellKeptNoticeTest, SaysWhatHappensIfDataForTheContractIsNotGiven)
+{
+    expectEverywhere(*s_forms,
+                     QStringLiteral("Where we need your information for a contract with you and you do not "
+                                    "give it to us, we may not be able to enter into or carry out the "
+                                    "contract with you."));
+    EXPECT_FALSE(s_forms->text.contains(QStringLiteral("The law requires it for:")))
+        << "the clinic relies on no legal obligation";
 }
 
 TEST_F(WellKeptNoticeTest, SaysNoAutomatedDecisionsAreMade)
