@@ -63,7 +63,7 @@ QString clause(const QString& text)
 // The first letter in lower case, unless the first word is an abbreviation ("DBS checks") or "I".
 QString lowerFirst(const QString& text)
 {
-    if (text.size() < 2 || !text.at(0).isUpper() || text.at(1).isUpper() || text.at(1) == QLatin1Char(' ')) {
+    if (text.size() < 2 || !text.at(0).isUpper() || text.at(1).isUpper() || text.startsWith(QLatin1StringView("I "))) {
         return text;
     }
     return text.at(0).toLower() + text.mid(1);
@@ -302,7 +302,7 @@ QString PrivacyNotice::contactRoutes(bool withPost) const
     if ((withPost || routes.isEmpty()) && !address.isEmpty()) {
         routes << tr("by post at %1").arg(address);
     }
-    return routes.join(tr(" or "));
+    return joinedWithAnd(routes, tr("or"));
 }
 
 PrivacyNotice::Part PrivacyNotice::whoWeAre() const

@@ -335,3 +335,71 @@ TEST(NoticeGapsTest, NamesAMissingControllerAndAMissingSafeguard)
     EXPECT_TRUE(text.contains(QStringLiteral("The safeguard that protects your information there: Not recorded.")))
         << text.toStdString();
 }
+
+TEST(PrivacyNoticeTest, CookiesOnConsentAreSetOnlyIfYouAgree)
+{
+    Register reg = test::wellKeptRegister();
+    Activity analytics = reg.activities[2];
+    analytics.id = QStringLiteral("analytics");
+    analytics.purpose = QStringLiteral("Website analytics");
+    analytics.bases[0].consent.howWithdrawn = QStringLiteral("Cookie settings link in the footer of every page");
+    analytics.pecr = {PecrUse::NonEssentialCookies};
+    analytics.recipients = {QStringLiteral("notes-cloud")};
+    analytics.transfers = {{QStringLiteral("US"), QStringLiteral("IDTA")}};
+    reg.activities << analytics;
+    const Forms forms = formsOf(reg);
+    expectEverywhere(forms,
+                     QStringLiteral("Our website uses cookies and similar technologies that are not strictly "
+                                    "necessary, such as analytics cookies, when we use your information for "
+                                    "website analytics. They are provided by Clinic Notes Inc."));
+    expectEverywhere(forms, QStringLiteral("We set them only if you agree, and you can change your mind at any time."));
+    expectEverywhere(forms, QStringLiteral("To change your choice: cookie settings link in the footer of every page."));
+}
+
+TEST(PrivacyNoticeTest, AutomatedDecisionsCarryTheirSafeguards)
+{
+    Register reg = test::wellKeptRegister();
+    reg.activities[0].automatedDecisions = {AutomatedDecisionStatus::Yes,
+                                            QStringLiteral("Ask the practice manager to review any declined booking")};
+    const Forms forms = formsOf(reg);
+    expectEverywhere(forms,
+                     QStringLiteral("For treating patients, we make decisions about you by automated means "
+                                    "alone. You can ask for a person to look at the decision again, give us "
+                                    "your view and challenge it: ask the practice manager to review any "
+                                    "declined booking."));
+    expectEverywhere(forms, QStringLiteral("We make no other decisions about you by automated means alone."));
+
+    reg.activities[0].automatedDecisions.safeguards.clear();
+    EXPECT_TRUE(report::NoticeGaps(reg).has(report::NoticeGaps::Item::AutomatedDecisionSafeguards,
+                                            QStringLiteral("treatment")));
+    EXPECT_TRUE(
+        report::PrivacyNotice(reg, infoFor(reg)).text().contains(QStringLiteral("challenge it: Not recorded.")));
+}
+
+TEST(PrivacyNoticeTest, RightsFollowEveryBasisTheRegisterUses)
+{
+    const Register reg = test::fullRegister(); // consent, vital interests and public task as well
+    const QString text = report::PrivacyNotice(reg, infoFor(reg)).text();
+    EXPECT_TRUE(text.contains(QStringLiteral("Where we use your information to carry out a task in the public "
+                                             "interest, you can ask for a copy, ask us to correct it and object, and "
+                                             "we must then stop unless we have compelling reasons to go on; you "
+                                             "cannot ask us to delete it, because we need it for that task.")))
+        << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Where we use your information to protect someone's life, you can ask "
+                                             "for a copy, ask us to correct it and ask us to delete it; you cannot "
+                                             "ask us to stop, because we need it to protect someone's life.")))
+        << text.toStdString();
+}
+
+TEST(PrivacyNoticeTest, ListsContactRoutesAndSafeguardsAsOneSentence)
+{
+    const Register reg = test::fullRegister();
+    const QString text = report::PrivacyNotice(reg, infoFor(reg)).text();
+    EXPECT_TRUE(text.contains(QStringLiteral("You can contact us about privacy or data protection by email at "
+                                             "privacy@example.co.uk, by telephone on 01264 000000 or by post at 1 "
+                                             "High Street, Andover, SP10 1AA.")))
+        << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("give us your view and challenge it: a person reviews every declined "
+                                             "finance application.")))
+        << text.toStdString();
+}
