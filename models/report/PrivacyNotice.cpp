@@ -392,8 +392,11 @@ PrivacyNotice::Part PrivacyNotice::howWeUse() const
 
     Block laws{tr("Where the law requires us to use your information, these are the laws:"), {}};
     Block interests{tr("When we use your information for legitimate interests, ours or those of others, we do so only "
-                       "where your interests and rights do not override them. The interests we pursue are:"),
+                       "where your interests and rights do not override them."),
                     {}};
+    Block unknownInterests{
+        tr("The interest we pursue when we use your information for each of these purposes: %1.").arg(notRecorded()),
+        {}};
     Block noBasis{tr("The lawful basis on which we use your information:"), {}};
     for (const Activity& a : m_register.activities) {
         const QString purpose = upperFirst(purposePhrase(a.purpose));
@@ -404,8 +407,8 @@ PrivacyNotice::Part PrivacyNotice::howWeUse() const
         const LawfulBasis* li = a.findBasis(Basis::LegitimateInterests);
         if (li) {
             const QString interest = lowerFirst(clause(li->interest));
-            if (interest.isEmpty()) {
-                interests.bullets << tr("%1, the interest we pursue is: %2.").arg(purpose, notRecorded());
+            if (m_gaps.has(NoticeGaps::Item::LegitimateInterest, a.id)) {
+                unknownInterests.bullets << upperFirst(clause(a.purpose));
             } else if (interest.startsWith(QLatin1StringView("to "))) {
                 interests.bullets << tr("%1, our interest is %2.").arg(purpose, interest);
             } else {
@@ -416,10 +419,20 @@ PrivacyNotice::Part PrivacyNotice::howWeUse() const
             noBasis.bullets << tr("%1: %2.").arg(upperFirst(clause(a.purpose)), notRecorded());
         }
     }
-    for (const Block& block : {laws, interests, noBasis}) {
-        if (!block.bullets.isEmpty()) {
-            part.blocks << block;
-        }
+    if (!laws.bullets.isEmpty()) {
+        part.blocks << laws;
+    }
+    if (!interests.bullets.isEmpty()) {
+        interests.paragraph += QLatin1Char(' ') + tr("The interests we pursue are:");
+    }
+    if (!interests.bullets.isEmpty() || !unknownInterests.bullets.isEmpty()) {
+        part.blocks << interests;
+    }
+    if (!unknownInterests.bullets.isEmpty()) {
+        part.blocks << unknownInterests;
+    }
+    if (!noBasis.bullets.isEmpty()) {
+        part.blocks << noBasis;
     }
     return part;
 }

@@ -107,10 +107,20 @@ TEST_F(KjmNoticeTest, NamesTheSourcesOfDataNotCollectedFromThePerson)
 
 TEST_F(KjmNoticeTest, SaysWhereTheLegitimateInterestIsNotRecorded)
 {
-    expectEverywhere(*s_forms, QStringLiteral("For providing our services, the interest we pursue is: Not recorded."));
     expectEverywhere(*s_forms,
-                     QStringLiteral("To review and improve the performance of our systems, processes and "
-                                    "staff (including training), the interest we pursue is: Not recorded."));
+                     QStringLiteral("When we use your information for legitimate interests, ours or those of "
+                                    "others, we do so only where your interests and rights do not override "
+                                    "them."));
+    expectEverywhere(*s_forms,
+                     QStringLiteral("The interest we pursue when we use your information for each of these "
+                                    "purposes: Not recorded."));
+    const qsizetype from = s_forms->text.indexOf(QStringLiteral("for each of these purposes: Not recorded."));
+    const QString list = s_forms->text.mid(from, s_forms->text.indexOf(QStringLiteral("\n\n\n"), from) - from);
+    EXPECT_EQ(list.count(QStringLiteral("\u2022")), 16) << "the 16 purposes on legitimate interests with none recorded";
+    EXPECT_TRUE(list.contains(QStringLiteral("  \u2022 Providing our services\n"))) << list.toStdString();
+    EXPECT_TRUE(list.contains(QStringLiteral("  \u2022 To review and improve the performance of our systems, processes "
+                                             "and staff (including training)\n")))
+        << list.toStdString();
     EXPECT_FALSE(s_forms->text.contains(QStringLiteral("our legitimate interest is")));
 }
 
@@ -220,6 +230,13 @@ TEST_F(KjmNoticeTest, HasNoDoubledFullStops)
     static const QRegularExpression doubled(QStringLiteral("[^.]\\.\\.(?!\\.)"));
     EXPECT_FALSE(s_forms->text.contains(doubled)) << s_forms->text.toStdString();
     EXPECT_FALSE(s_forms->text.contains(QStringLiteral(".:")));
+}
+
+TEST_F(WellKeptNoticeTest, HasNoDoubledFullStopsAndNothingNotRecorded)
+{
+    static const QRegularExpression doubled(QStringLiteral("[^.]\\.\\.(?!\\.)"));
+    EXPECT_FALSE(s_forms->text.contains(doubled)) << s_forms->text.toStdString();
+    EXPECT_FALSE(s_forms->text.contains(QStringLiteral("Not recorded"))) << s_forms->text.toStdString();
 }
 
 TEST_F(WellKeptNoticeTest, GivesTheLegitimateInterestInWords)
