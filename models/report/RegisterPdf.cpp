@@ -63,6 +63,9 @@ std::unique_ptr<PdfComposer> RegisterPdf::compose(const Register& reg, const Doc
     if (info.withFindings) {
         tables.append({html.findingsPart(), true});
     }
+    if (html.hasReferenceIndex()) {
+        tables.append({html.referenceIndexPart(), true});
+    }
     for (const auto& [part, startsPage] : tables) {
         entrySections << sections.size();
         sections += PdfComposer::sectionsOf(part, startsPage);

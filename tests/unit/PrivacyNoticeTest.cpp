@@ -45,7 +45,7 @@ Forms formsOf(const Register& reg)
     EXPECT_TRUE(file.open(QIODevice::WriteOnly));
     file.write(notice.pdf());
     file.close();
-    return {notice.text(), QString::fromUtf8(notice.html()), test::pdfFlatText(path)};
+    return {notice.text(), QString::fromUtf8(notice.html()), test::pdfBodyText(path)};
 }
 
 // Expects the sentence in the text, the HTML (escaped) and the PDF (whitespace made single spaces).

@@ -32,105 +32,105 @@ QList<QCommandLineOption> DocumentCommand::options() const
         list.append({kNoPreambleOption,
                      tr("Start the ICO template's CSV (csv) with its column titles, without the controller's "
                         "details above them, for programs that read a plain table.")});
-        if (offersStrictNotice()) {
-            list.append({kStrictOption,
-                         tr("With --format notice: write nothing, and exit with 1, where the register lacks an item "
-                            "that Articles 13 and 14 require a privacy notice to give.")});
-        }
-        return list;
     }
+    if (offersStrictNotice()) {
+        list.append({kStrictOption,
+                     tr("With --format notice: write nothing, and exit with 1, where the register lacks an item "
+                        "that Articles 13 and 14 require a privacy notice to give.")});
+    }
+    return list;
+}
 
-    QString DocumentCommand::formatList() const
-    {
-        QStringList formats = report::DocumentKind::formatsOf(name());
-        const QString last = formats.takeLast();
-        return formats.isEmpty() ? last : tr("%1 or %2").arg(formats.join(QStringLiteral(", ")), last);
-    }
+QString DocumentCommand::formatList() const
+{
+    QStringList formats = report::DocumentKind::formatsOf(name());
+    const QString last = formats.takeLast();
+    return formats.isEmpty() ? last : tr("%1 or %2").arg(formats.join(QStringLiteral(", ")), last);
+}
 
-    Status DocumentCommand::checkFormatOption(bool offered, const QString& option, const QStringList& formats,
-                                              const QString& format, const QString& what) const
-    {
-        if (!offered || !parser().isSet(option) || formats.contains(format)) {
-            return {};
-        }
-        QStringList named = formats;
-        const QString last = named.takeLast();
-        const QString list = named.isEmpty() ? last : tr("%1 or %2").arg(named.join(QStringLiteral(", ")), last);
-        return Error{ErrorCode::Usage,
-                     tr("'--%1' %2: use it with --format %3, not %4.").arg(option, what, list, format)};
+Status DocumentCommand::checkFormatOption(bool offered, const QString& option, const QStringList& formats,
+                                          const QString& format, const QString& what) const
+{
+    if (!offered || !parser().isSet(option) || formats.contains(format)) {
+        return {};
     }
+    QStringList named = formats;
+    const QString last = named.takeLast();
+    const QString list = named.isEmpty() ? last : tr("%1 or %2").arg(named.join(QStringLiteral(", ")), last);
+    return Error{ErrorCode::Usage, tr("'--%1' %2: use it with --format %3, not %4.").arg(option, what, list, format)};
+}
 
-    int DocumentCommand::execute()
-    {
-        const QString format = parser().isSet(kFormatOption) ? parser().value(kFormatOption) : defaultFormat();
-        if (format.isEmpty()) {
-            return usage(tr("'%1' needs --format %2.").arg(name(), formatList()));
-        }
-        const std::optional<report::DocumentKind> kind =
-            report::DocumentKind::forCommandLine(name(), format, parser().value(QStringLiteral("output")));
-        if (!kind) {
-            return usage(tr("'%1' is not a format of '%2' (%3).").arg(format, name(), formatList()));
-        }
-        if (Status status = checkOutput(*kind); !status) {
-            return usage(status.error().message);
-        }
-        if (Status status = checkFormatOption(offersFindingsAnnex(), kWithFindingsOption,
-                                              {QStringLiteral("pdf"), QStringLiteral("html")}, kind->format,
-                                              tr("adds the findings to the Article 30 register"));
-            !status) {
-            return usage(status.error().message);
-        }
-        if (Status status = checkFormatOption(offersPlainCsv(), kNoPreambleOption, {QStringLiteral("csv")},
-                                              kind->format, tr("starts the ICO template's CSV with its column titles"));
-            !status) {
-            return usage(status.error().message);
-        }
-        if (Status status = checkFormatOption(offersStrictNotice(), kStrictOption, {kNoticeFormat}, kind->format,
-                                              tr("checks the privacy notice"));
-            !status) {
-            return usage(status.error().message);
-        }
-        const bool strict = offersStrictNotice() && parser().isSet(kStrictOption);
-        if (parser().isSet(QStringLiteral("output"))) {
-            if (Status refused =
-                    session::RegisterLocation(argument(0)).refuseAsOutput(parser().value(QStringLiteral("output")));
-                !refused) {
-                return fail(refused.error());
-            }
-        }
-        const Result<store::RegisterSnapshot> snapshot = readRegister(argument(0));
-        if (!snapshot) {
-            return fail(snapshot.error());
-        }
-        if (kind->format == kNoticeFormat && !reportNoticeGaps(snapshot.value().reg, strict)) {
-            return ChecksFailed;
-        }
-        DocumentOptions documentOptions;
-        documentOptions.withFindings = offersFindingsAnnex() && parser().isSet(kWithFindingsOption);
-        documentOptions.noPreamble = offersPlainCsv() && parser().isSet(kNoPreambleOption);
-        if (Status status = writeDocument(*kind, snapshot.value(), argument(0), documentOptions); !status) {
-            return fail(status.error());
-        }
-        return Ok;
+int DocumentCommand::execute()
+{
+    const QString format = parser().isSet(kFormatOption) ? parser().value(kFormatOption) : defaultFormat();
+    if (format.isEmpty()) {
+        return usage(tr("'%1' needs --format %2.").arg(name(), formatList()));
     }
+    const std::optional<report::DocumentKind> kind =
+        report::DocumentKind::forCommandLine(name(), format, parser().value(QStringLiteral("output")));
+    if (!kind) {
+        return usage(tr("'%1' is not a format of '%2' (%3).").arg(format, name(), formatList()));
+    }
+    if (Status status = checkOutput(*kind); !status) {
+        return usage(status.error().message);
+    }
+    if (Status status = checkFormatOption(offersFindingsAnnex(), kWithFindingsOption,
+                                          {QStringLiteral("pdf"), QStringLiteral("html")}, kind->format,
+                                          tr("adds the findings to the Article 30 register"));
+        !status) {
+        return usage(status.error().message);
+    }
+    if (Status status = checkFormatOption(offersPlainCsv(), kNoPreambleOption, {QStringLiteral("csv")}, kind->format,
+                                          tr("starts the ICO template's CSV with its column titles"));
+        !status) {
+        return usage(status.error().message);
+    }
+    if (Status status = checkFormatOption(offersStrictNotice(), kStrictOption, {kNoticeFormat}, kind->format,
+                                          tr("checks the privacy notice"));
+        !status) {
+        return usage(status.error().message);
+    }
+    const bool strict = offersStrictNotice() && parser().isSet(kStrictOption);
+    if (parser().isSet(QStringLiteral("output"))) {
+        if (Status refused =
+                session::RegisterLocation(argument(0)).refuseAsOutput(parser().value(QStringLiteral("output")));
+            !refused) {
+            return fail(refused.error());
+        }
+    }
+    const Result<store::RegisterSnapshot> snapshot = readRegister(argument(0));
+    if (!snapshot) {
+        return fail(snapshot.error());
+    }
+    if (kind->format == kNoticeFormat && !reportNoticeGaps(snapshot.value().reg, strict)) {
+        return ChecksFailed;
+    }
+    DocumentOptions documentOptions;
+    documentOptions.withFindings = offersFindingsAnnex() && parser().isSet(kWithFindingsOption);
+    documentOptions.noPreamble = offersPlainCsv() && parser().isSet(kNoPreambleOption);
+    if (Status status = writeDocument(*kind, snapshot.value(), argument(0), documentOptions); !status) {
+        return fail(status.error());
+    }
+    return Ok;
+}
 
-    bool DocumentCommand::reportNoticeGaps(const Register& reg, bool strict)
-    {
-        const report::NoticeGaps gaps(reg);
-        for (const report::NoticeGaps::Gap& gap : gaps.list()) {
-            err() << tr("notice: %1").arg(gap.sentence()) << Qt::endl;
-        }
-        if (strict && !gaps.isEmpty()) {
-            const qsizetype count = gaps.list().size();
-            err() << (count == 1 ? tr("notice: not written, because the register lacks an item that a privacy notice "
-                                      "must give (--strict).")
-                                 : tr("notice: not written, because the register lacks %1 items that a privacy notice "
-                                      "must give (--strict).")
-                                       .arg(count))
-                  << Qt::endl;
-            return false;
-        }
-        return true;
+bool DocumentCommand::reportNoticeGaps(const Register& reg, bool strict)
+{
+    const report::NoticeGaps gaps(reg);
+    for (const report::NoticeGaps::Gap& gap : gaps.list()) {
+        err() << tr("notice: %1").arg(gap.sentence()) << Qt::endl;
     }
+    if (strict && !gaps.isEmpty()) {
+        const qsizetype count = gaps.list().size();
+        err() << (count == 1 ? tr("notice: not written, because the register lacks an item that a privacy notice "
+                                  "must give (--strict).")
+                             : tr("notice: not written, because the register lacks %1 items that a privacy notice "
+                                  "must give (--strict).")
+                                   .arg(count))
+              << Qt::endl;
+        return false;
+    }
+    return true;
+}
 
 } // namespace ropa::cli
