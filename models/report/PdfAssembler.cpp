@@ -201,17 +201,30 @@ void writeLinks(QPDF& pdf, const std::vector<PageFrame>& frames, const QList<Pdf
         annotsOf[static_cast<size_t>(link.page)].push_back(pdf.makeIndirectObject(annot));
     }
     // Each page gets an array of its own: QPdfWriter's pages refer to /Annots arrays, and a writer may share one
-    // between pages, where adding to it would put a page's links on every page.
+    // between pages, where adding to it would put a page's links on every page. QPdfWriter writes a link to
+    // "#name" as a web address a reader would try to open; those are dropped, as the links above replace them.
     for (size_t i = 0; i < frames.size(); ++i) {
-        if (annotsOf[i].empty()) {
-            continue;
-        }
         QPDFObjectHandle page = frames[i].page;
         QPDFObjectHandle existing = page.getKey("/Annots");
-        std::vector<QPDFObjectHandle> annots =
-            existing.isArray() ? existing.getArrayAsVector() : std::vector<QPDFObjectHandle>();
+        if (annotsOf[i].empty() && !existing.isArray()) {
+            continue;
+        }
+        std::vector<QPDFObjectHandle> annots;
+        for (QPDFObjectHandle annot :
+             existing.isArray() ? existing.getArrayAsVector() : std::vector<QPDFObjectHandle>()) {
+            QPDFObjectHandle action = annot.isDictionary() ? annot.getKey("/A") : QPDFObjectHandle::newNull();
+            const bool fragmentLink = action.isDictionary() && action.getKey("/URI").isString() &&
+                QString::fromStdString(action.getKey("/URI").getUTF8Value()).startsWith(QLatin1Char('#'));
+            if (!fragmentLink) {
+                annots.push_back(annot);
+            }
+        }
         annots.insert(annots.end(), annotsOf[i].begin(), annotsOf[i].end());
-        page.replaceKey("/Annots", QPDFObjectHandle::newArray(annots));
+        if (annots.empty()) {
+            page.removeKey("/Annots");
+        } else {
+            page.replaceKey("/Annots", QPDFObjectHandle::newArray(annots));
+        }
     }
 }
 

@@ -15,6 +15,7 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextFragment>
 #include <QTextLayout>
 #include <QTextOption>
 #include <QTextTable>
@@ -112,6 +113,7 @@ PdfComposer::PdfComposer(Options options)
     const qreal top = 20 * kMillimetre;
     const qreal bottom = 18 * kMillimetre;
     m_contentRect = QRectF(side, top, m_pageSize.width() - 2 * side, m_pageSize.height() - top - bottom);
+    m_pool.setExpiryTimeout(-1);
 }
 
 PdfComposer::~PdfComposer() = default;
@@ -189,7 +191,15 @@ PdfComposer::Measure PdfComposer::measure(Prototypes& prototypes, qsizetype sect
     const qreal pageHeight = pageHeightOf(section);
     const std::unique_ptr<QTextDocument> doc =
         makeDocument(prototypes, s.htmlText(), s.tableRow, false, pageHeight, firstPageOffset);
-    return {doc->pageCount(), usedOnLastPage(*doc, pageHeight)};
+    Measure measure{doc->pageCount(), usedOnLastPage(*doc, pageHeight), {}};
+    for (QTextBlock block = doc->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            for (const QString& name : it.fragment().charFormat().anchorNames()) {
+                measure.anchors.append({name, doc->documentLayout()->blockBoundingRect(block).top()});
+            }
+        }
+    }
+    return measure;
 }
 
 // The documents painting needs, laid out a batch of sections at a time on the thread pool: the next batch is
@@ -254,7 +264,7 @@ private:
         QThread* const owner = QThread::currentThread();
         const PdfComposer* const composer = &m_composer;
         return QtConcurrent::mappedReduced<QList<QTextDocument*>>(
-            jobs,
+            &m_composer.m_pool, jobs,
             [composer, owner](const std::pair<qsizetype, qsizetype>& job) {
                 Prototypes prototypes(*composer);
                 QList<QTextDocument*> docs;
@@ -340,7 +350,7 @@ QList<int> PdfComposer::layout(const QList<Section>& sections)
         jobs.append({i, std::min(i + kJob, sections.size())});
     }
     m_measures = QtConcurrent::blockingMappedReduced<QList<Measure>>(
-        jobs,
+        &m_pool, jobs,
         [this](const std::pair<qsizetype, qsizetype>& job) {
             Prototypes local(*this);
             QList<Measure> measures;
@@ -423,6 +433,7 @@ void PdfComposer::place()
             placement.offset = placement.top - reserve;
             measure = this->measure(prototypes, i, placement.offset);
             placement.pages = measure.pages;
+            m_measures[i] = measure;
         }
         m_placements.append(placement);
         page += placement.pages - 1;
@@ -436,6 +447,33 @@ void PdfComposer::place()
         }
     }
     m_pageCount = y > 0 ? page + 1 : std::max(page, 1);
+
+    constexpr qreal kPoint = 72.0 / kDpi;
+    m_destinations.clear();
+    for (qsizetype i = 0; i < m_sections.size(); ++i) {
+        for (const Anchor& anchor : m_measures.at(i).anchors) {
+            const auto [anchorPage, anchorY] = positionOf(i, anchor.y);
+            m_destinations.insert(anchor.name, {anchorPage, (m_contentRect.top() + anchorY) * kPoint});
+        }
+    }
+}
+
+std::pair<int, qreal> PdfComposer::positionOf(qsizetype section, qreal y) const
+{
+    const Placement& p = m_placements.at(section);
+    if (p.pages == 1 && p.offset == 0) {
+        return {p.firstPage, p.top + y};
+    }
+    const qreal pageHeight = pageHeightOf(section);
+    const int pageOfDocument = static_cast<int>(y / pageHeight);
+    const qreal room = m_sections.at(section).tableRow ? headerHeight(m_headerOf.at(section)) : 0;
+    return {p.firstPage + pageOfDocument, room + y - pageOfDocument * pageHeight};
+}
+
+std::optional<PdfDestination> PdfComposer::destination(const QString& anchor) const
+{
+    const auto it = m_destinations.constFind(anchor);
+    return it == m_destinations.cend() ? std::nullopt : std::optional<PdfDestination>(*it);
 }
 
 void PdfComposer::drawRightText(QPainter& painter, QTextDocument& doc, qreal top, const QString& text) const
@@ -488,6 +526,7 @@ void PdfComposer::draw(QPainter& painter, QTextDocument& doc, qreal top, int pag
 
 QByteArray PdfComposer::render() const
 {
+    QList<PendingLink> pending;
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     const QDateTime created = QDateTime::currentDateTimeUtc().addMSecs(-QDateTime::currentDateTimeUtc().time().msec());
@@ -508,9 +547,24 @@ QByteArray PdfComposer::render() const
         writer.setDocumentXmpMetadata(metadata.xmp());
 
         QPainter painter(&writer);
-        paintPages(painter, writer);
+        paintPages(painter, writer, &pending);
     }
-    Result<QByteArray> assembled = PdfAssembler::assemble({buffer.data(), {}, metadata, {}, {}});
+    constexpr qreal kPoint = 72.0 / kDpi;
+    QList<PdfLink> links;
+    for (const PendingLink& link : std::as_const(pending)) {
+        if (const std::optional<PdfDestination> target = destination(link.anchor)) {
+            const QRectF& r = link.rect;
+            links.append(
+                {link.page, QRectF(r.x() * kPoint, r.y() * kPoint, r.width() * kPoint, r.height() * kPoint), *target});
+        }
+    }
+    QList<PdfOutlineEntry> outline;
+    for (const OutlineItem& item : m_outline) {
+        if (const std::optional<PdfDestination> target = destination(item.anchor)) {
+            outline.append({item.title, item.level, *target});
+        }
+    }
+    Result<QByteArray> assembled = PdfAssembler::assemble({buffer.data(), {}, metadata, outline, links});
     return assembled ? std::move(assembled).value() : buffer.data();
 }
 
@@ -527,7 +581,40 @@ bool PdfComposer::paint(QPagedPaintDevice& device) const
     return painter.end();
 }
 
-void PdfComposer::paintPages(QPainter& painter, QPagedPaintDevice& device) const
+void PdfComposer::collectLinks(QTextDocument& doc, qreal top, int pageOfDocument, qreal pageHeight, int page,
+                               QList<PendingLink>& links) const
+{
+    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+        const QTextLayout* layout = block.layout();
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            const QString href = fragment.charFormat().anchorHref();
+            if (!href.startsWith(QLatin1Char('#')) || !layout) {
+                continue;
+            }
+            // A layout's coordinates start at the top-left corner of the block's rectangle.
+            const QRectF blockRect = doc.documentLayout()->blockBoundingRect(block);
+            const int start = fragment.position() - block.position();
+            const int end = start + fragment.length();
+            for (int i = 0; i < layout->lineCount(); ++i) {
+                const QTextLine line = layout->lineAt(i);
+                const int lineEnd = line.textStart() + line.textLength();
+                const qreal y = blockRect.top() + line.y() - pageOfDocument * pageHeight;
+                if (lineEnd <= start || line.textStart() >= end || y < -0.5 || y >= pageHeight - 0.5) {
+                    continue; // not this fragment's, or on another page
+                }
+                const qreal left = line.cursorToX(std::max(start, line.textStart()));
+                const qreal right = line.cursorToX(std::min(end, lineEnd));
+                links.append({page,
+                              QRectF(m_contentRect.left() + blockRect.left() + left, m_contentRect.top() + top + y,
+                                     right - left, line.height()),
+                              href.mid(1)});
+            }
+        }
+    }
+}
+
+void PdfComposer::paintPages(QPainter& painter, QPagedPaintDevice& device, QList<PendingLink>* links) const
 {
     const QFont smallFont = deviceFont(7, painter.device());
     Batches documents(*this);
@@ -576,6 +663,9 @@ void PdfComposer::paintPages(QPainter& painter, QPagedPaintDevice& device) const
             const bool flows = p.pages > 1 || p.offset > 0;
             const qreal room = tableRow ? headerHeight(header) : 0;
             draw(painter, doc, flows ? room : p.top, pageOfSection, pageHeightOf(i));
+            if (links) {
+                collectLinks(doc, flows ? room : p.top, flows ? pageOfSection : 0, pageHeightOf(i), page, *links);
+            }
             if (pageOfSection == 0 && m_rightText.contains(i)) {
                 drawRightText(painter, doc, p.top, m_rightText.value(i));
             }

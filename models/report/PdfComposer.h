@@ -2,6 +2,7 @@
 
 #include "core/Result.h"
 #include "report/DocumentPart.h"
+#include "report/PdfAssembler.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -10,8 +11,10 @@
 #include <QRectF>
 #include <QSizeF>
 #include <QString>
+#include <QThreadPool>
 #include <functional>
 #include <memory>
+#include <optional>
 #include <vector>
 
 class QPagedPaintDevice;
@@ -74,8 +77,20 @@ public:
     PdfComposer(const PdfComposer&) = delete;
     PdfComposer& operator=(const PdfComposer&) = delete;
 
+    // A bookmark leading to the place of an anchor (<a name>) in the sections.
+    struct OutlineItem
+    {
+        QString title;
+        int level = 0;
+        QString anchor;
+    };
+
     // Lays the sections out and returns the page (from 1) each starts on.
     QList<int> layout(const QList<Section>& sections);
+    // The bookmarks of the PDF, set before render().
+    void setOutline(const QList<OutlineItem>& outline) { m_outline = outline; }
+    // Where an anchor of the sections lands, after layout; nullopt for a name no section has.
+    std::optional<PdfDestination> destination(const QString& anchor) const;
     // Text drawn right-aligned on the first line of a section, after layout: the page numbers of a contents
     // list, known only once everything is laid out.
     void setRightText(qsizetype section, const QString& text);
@@ -88,10 +103,25 @@ public:
     bool paint(QPagedPaintDevice& device) const;
 
 private:
+    struct Anchor
+    {
+        QString name;
+        qreal y = 0; // in the section's document
+    };
+
     struct Measure
     {
         int pages = 1; // pages the section's own document runs over
         qreal used = 0; // how far down its last page it reaches
+        QList<Anchor> anchors;
+    };
+
+    // A link found while painting, its target still a name.
+    struct PendingLink
+    {
+        int page = 0;
+        QRectF rect; // page coordinates, layout units
+        QString anchor;
     };
 
     struct Placement
@@ -122,7 +152,12 @@ private:
     // The room a section has on each page: a table row leaves room for the table's header row above it.
     qreal pageHeightOf(qsizetype section) const;
     qreal headerHeight(int header) const;
-    void paintPages(QPainter& painter, QPagedPaintDevice& device) const;
+    // Paints every page; where links is given, adds the internal links of the text painted.
+    void paintPages(QPainter& painter, QPagedPaintDevice& device, QList<PendingLink>* links = nullptr) const;
+    void collectLinks(QTextDocument& doc, qreal top, int pageOfDocument, qreal pageHeight, int page,
+                      QList<PendingLink>& links) const;
+    // Where a point of a section's document lands: its page (from 0) and its y on that page's content.
+    std::pair<int, qreal> positionOf(qsizetype section, qreal y) const;
     void draw(QPainter& painter, QTextDocument& doc, qreal top, int pageOfDocument, qreal pageHeight) const;
     void drawRightText(QPainter& painter, QTextDocument& doc, qreal top, const QString& text) const;
 
@@ -135,7 +170,12 @@ private:
     QList<Measure> m_measures;
     QList<Placement> m_placements;
     QHash<qsizetype, QString> m_rightText;
+    QHash<QString, PdfDestination> m_destinations;
+    QList<OutlineItem> m_outline;
     int m_pageCount = 0;
+    // The threads that lay the sections out. Text laid out on a thread uses that thread's fonts, which go when the
+    // thread ends: these threads stay until the composer goes, where the global pool's would end when idle.
+    mutable QThreadPool m_pool;
 };
 
 } // namespace ropa::report

@@ -40,7 +40,9 @@ std::unique_ptr<PdfComposer> RegisterPdf::compose(const Register& reg, const Doc
     const qsizetype contentsStart = sections.size();
     // The contents are one paragraph per entry, kept together like table rows; the page numbers are drawn in
     // once the layout has found them.
-    PdfComposer::Section heading = PdfComposer::Section::text(html.contentsHeading(), true);
+    const QString contentsAnchor = QStringLiteral("contents");
+    PdfComposer::Section heading =
+        PdfComposer::Section::text(RegisterHtml::anchorTarget(contentsAnchor) + html.contentsHeading(), true);
     heading.keepWithNext = true;
     sections.append(heading);
     for (const RegisterHtml::ContentsEntry& entry : entries) {
@@ -71,6 +73,13 @@ std::unique_ptr<PdfComposer> RegisterPdf::compose(const Register& reg, const Doc
         sections += PdfComposer::sectionsOf(part, startsPage);
     }
     const QList<int> starts = composer->layout(sections);
+    // The bookmarks: the contents, then every part and activity the contents list, nested as there.
+    QList<PdfComposer::OutlineItem> outline{
+        {QCoreApplication::translate("ropa::report::RegisterPdf", "Contents"), 0, contentsAnchor}};
+    for (const RegisterHtml::ContentsEntry& entry : entries) {
+        outline.append({entry.title, entry.level, entry.anchor});
+    }
+    composer->setOutline(outline);
 
     // The contents rows follow the contents heading; their page column was left empty for these numbers.
     for (qsizetype i = 0; i < entries.size(); ++i) {

@@ -17,6 +17,7 @@
 #include <QPdfWriter>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
@@ -400,6 +401,70 @@ TEST(PdfAssemblerTest, TheDemoRegisterPdfPassesQpdfCheck)
     EXPECT_TRUE(check.out.contains("No syntax or stream encoding errors found")) << check.out.toStdString();
     EXPECT_TRUE(check.out.contains("PDF Version: 1.4")) << check.out.toStdString();
     EXPECT_TRUE(test::readBytes(path).contains("pdfaid:part=\"1\" pdfaid:conformance=\"B\""));
+}
+
+// The demo register's bookmarks and links, read back with qpdf: every part and activity has a bookmark leading to
+// the page its heading is on, and the contents link to each of those pages.
+TEST(RegisterNavigationTest, BookmarksAndContentsLinksLeadToTheirSections)
+{
+    if (!haveQpdf()) {
+        GTEST_SKIP() << "the qpdf program is not installed (./dev.sh installs it)";
+    }
+    const Register reg = formats::DemoRegister::load().value();
+    const report::DocumentInfo info{QDateTime(QDate(2026, 11, 25), QTime(9, 30), Qt::UTC), 7, Fingerprint::of(reg)};
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("register.pdf"));
+    ASSERT_TRUE(report::RegisterPdf::write(reg, info, path).ok());
+    const QJsonObject json = jsonOf(path);
+
+    const QJsonArray outlines = json.value(QStringLiteral("outlines")).toArray();
+    QStringList titles;
+    QJsonArray activities;
+    QSet<int> sectionPages;
+    for (const QJsonValue& value : outlines) {
+        const QJsonObject entry = value.toObject();
+        titles << entry.value(QStringLiteral("title")).toString();
+        const int page = entry.value(QStringLiteral("destpageposfrom1")).toInt();
+        EXPECT_TRUE(pageText(path, page).contains(titles.last()))
+            << titles.last().toStdString() << " not on page " << page;
+        if (titles.last() != QLatin1StringView("Contents")) {
+            sectionPages.insert(page);
+        }
+        if (titles.last() == QLatin1StringView("2. Processing activities")) {
+            activities = entry.value(QStringLiteral("kids")).toArray();
+        }
+    }
+    EXPECT_EQ(titles,
+              QStringList({QStringLiteral("Contents"), QStringLiteral("1. Lawful-basis matrix"),
+                           QStringLiteral("2. Processing activities"), QStringLiteral("3. Recipients"),
+                           QStringLiteral("4. Retention rules"), QStringLiteral("5. International transfers")}));
+    ASSERT_EQ(activities.size(), reg.activities.size());
+    for (qsizetype i = 0; i < activities.size(); ++i) {
+        const QJsonObject entry = activities.at(i).toObject();
+        const QString heading = QStringLiteral("2.%1 ").arg(i + 1) + reg.activities.at(i).purpose.simplified();
+        EXPECT_EQ(entry.value(QStringLiteral("title")).toString(), heading);
+        const int page = entry.value(QStringLiteral("destpageposfrom1")).toInt();
+        sectionPages.insert(page);
+        EXPECT_TRUE(pageText(path, page).contains(heading.left(40)))
+            << heading.toStdString() << " not on page " << page;
+    }
+
+    // The links of the contents page lead to every one of those pages.
+    QHash<QString, int> pageNumbers;
+    QStringList pageRefs;
+    for (const QJsonValue& page : json.value(QStringLiteral("pages")).toArray()) {
+        pageRefs << page.toObject().value(QStringLiteral("object")).toString();
+        pageNumbers.insert(pageRefs.last(), static_cast<int>(pageRefs.size()));
+    }
+    const QJsonValue annots = objectOf(json, pageRefs.at(1)).toObject().value(QStringLiteral("/Annots"));
+    const QJsonArray links = annots.isString() ? objectOf(json, annots.toString()).toArray() : annots.toArray();
+    QSet<int> linked;
+    for (const QJsonValue& ref : links) {
+        const QJsonObject link = objectOf(json, ref.toString()).toObject();
+        linked.insert(pageNumbers.value(link.value(QStringLiteral("/Dest")).toArray().at(0).toString()));
+    }
+    EXPECT_EQ(linked, sectionPages);
+    EXPECT_GE(links.size(), reg.activities.size() + 5);
 }
 
 } // namespace
