@@ -478,8 +478,8 @@ std::optional<PdfDestination> PdfComposer::destination(const QString& anchor) co
 
 void PdfComposer::drawRightText(QPainter& painter, QTextDocument& doc, qreal top, const QString& text) const
 {
-    // On the baseline of the section's first line of text (in a table: its first cell), at the right edge less
-    // the cells' padding.
+    // On the baseline of the last line of the section's first paragraph (in a table: of its first cell), at the
+    // right edge less the cells' padding, with a dotted leader from the end of that line.
     QTextBlock block = doc.begin();
     qreal inset = 0;
     for (QTextFrame* frame : doc.rootFrame()->childFrames()) {
@@ -493,14 +493,27 @@ void PdfComposer::drawRightText(QPainter& painter, QTextDocument& doc, qreal top
     if (!layout || layout->lineCount() == 0) {
         return;
     }
-    const QTextLine line = layout->lineAt(0);
-    const qreal baseline = doc.documentLayout()->blockBoundingRect(block).top() + line.y() + line.ascent();
+    const QRectF blockRect = doc.documentLayout()->blockBoundingRect(block);
+    const QTextLine line = layout->lineAt(layout->lineCount() - 1);
+    const qreal baseline = m_contentRect.top() + top + blockRect.top() + line.y() + line.ascent();
     const QFont font = deviceFont(8, painter.device());
+    const QFontMetricsF metrics(font, painter.device());
+    const qreal right = m_contentRect.right() - inset;
+    const qreal textLeft = right - metrics.horizontalAdvance(text);
     painter.save();
+    // The leader is drawn, not written: the dots stay out of the text a reader searches and copies.
+    const qreal lineEnd = m_contentRect.left() + blockRect.left() + line.x() + line.naturalTextWidth();
+    const qreal gap = metrics.horizontalAdvance(QStringLiteral("  "));
+    if (textLeft - gap > lineEnd + gap) {
+        QPen dots(kMutedColour, 0.9, Qt::CustomDashLine, Qt::RoundCap);
+        dots.setDashPattern({0.01, 3.6});
+        painter.setPen(dots);
+        const qreal y = baseline - 0.5;
+        painter.drawLine(QPointF(lineEnd + gap, y), QPointF(textLeft - gap, y));
+    }
     painter.setFont(font);
     painter.setPen(Qt::black);
-    const qreal width = QFontMetricsF(font, painter.device()).horizontalAdvance(text);
-    painter.drawText(QPointF(m_contentRect.right() - inset - width, m_contentRect.top() + top + baseline), text);
+    painter.drawText(QPointF(textLeft, baseline), text);
     painter.restore();
 }
 

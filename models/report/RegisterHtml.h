@@ -66,7 +66,7 @@ public:
     static QString notRecorded();
     static QString title();
     // Width of the label column of an activity's fields, in CSS pixels: the tab stop of p.field.
-    static constexpr int kLabelWidth = 170;
+    static constexpr int kLabelWidth = 215;
 
     QString activityHeading(qsizetype index) const;
 
