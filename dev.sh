@@ -135,6 +135,8 @@ run_benchmarks() {
         log "$(basename "$bench")"
         "$bench"
     done
+    log "register PDF against LibreOffice"
+    tests/bench/compare-libreoffice.sh "$BUILD_DIR"
 }
 
 case "${1:-}" in
