@@ -32,6 +32,14 @@ QByteArray readBytes(const QString& path)
     return file.readAll();
 }
 
+void writeBytes(const QString& path, const QByteArray& bytes)
+{
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly)) << path.toStdString();
+    ASSERT_EQ(file.write(bytes), bytes.size()) << path.toStdString();
+    ASSERT_TRUE(file.flush()) << path.toStdString();
+}
+
 QByteArray sha256OfFile(const QString& path)
 {
     return QCryptographicHash::hash(readBytes(path), QCryptographicHash::Sha256).toHex();

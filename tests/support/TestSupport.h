@@ -17,6 +17,8 @@ QString dataPath(const QString& name);
 QString sharedDomainPath(const QString& name);
 
 QByteArray readBytes(const QString& path);
+// Writes bytes to a new file at path; fails the calling test where it cannot.
+void writeBytes(const QString& path, const QByteArray& bytes);
 QByteArray sha256OfFile(const QString& path);
 
 // A register in which every field of every entity holds a value.

@@ -373,10 +373,7 @@ TEST(PdfAssemblerTest, DeeperLevelWithoutParentHangsUnderThePreviousEntry)
     ASSERT_TRUE(out.ok());
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("levels.pdf"));
-    QFile file(path);
-    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
-    file.write(out.value());
-    file.close();
+    test::writeBytes(path, out.value());
     const QJsonArray outlines = jsonOf(path).value(QStringLiteral("outlines")).toArray();
     ASSERT_EQ(outlines.size(), 2);
     const QJsonArray kids = outlines.at(0).toObject().value(QStringLiteral("kids")).toArray();
@@ -385,17 +382,23 @@ TEST(PdfAssemblerTest, DeeperLevelWithoutParentHangsUnderThePreviousEntry)
     EXPECT_EQ(qpdf({QStringLiteral("--check"), path}).exitCode, 0);
 }
 
+// The KJM demo's Article 30 register, as `ropa-cli export --format pdf` writes it.
+bool writeDemoRegisterPdf(const QString& path)
+{
+    const Register reg = formats::DemoRegister::load().value();
+    const report::DocumentInfo info{QDateTime(QDate(2026, 11, 25), QTime(9, 30), Qt::UTC), 7, Fingerprint::of(reg)};
+    return report::RegisterPdf::write(reg, info, path).ok();
+}
+
 // Every PDF the program writes goes through PdfComposer::render and so through the assembler.
 TEST(PdfAssemblerTest, TheDemoRegisterPdfPassesQpdfCheck)
 {
     if (!haveQpdf()) {
         GTEST_SKIP() << "the qpdf program is not installed (./dev.sh installs it)";
     }
-    const Register reg = formats::DemoRegister::load().value();
-    const report::DocumentInfo info{QDateTime(QDate(2026, 11, 25), QTime(9, 30), Qt::UTC), 7, Fingerprint::of(reg)};
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("register.pdf"));
-    ASSERT_TRUE(report::RegisterPdf::write(reg, info, path).ok());
+    ASSERT_TRUE(writeDemoRegisterPdf(path));
     const QpdfRun check = qpdf({QStringLiteral("--check"), path});
     EXPECT_EQ(check.exitCode, 0) << check.out.toStdString();
     EXPECT_TRUE(check.out.contains("No syntax or stream encoding errors found")) << check.out.toStdString();
@@ -410,13 +413,12 @@ TEST(RegisterNavigationTest, BookmarksAndContentsLinksLeadToTheirSections)
     if (!haveQpdf()) {
         GTEST_SKIP() << "the qpdf program is not installed (./dev.sh installs it)";
     }
-    const Register reg = formats::DemoRegister::load().value();
-    const report::DocumentInfo info{QDateTime(QDate(2026, 11, 25), QTime(9, 30), Qt::UTC), 7, Fingerprint::of(reg)};
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("register.pdf"));
-    ASSERT_TRUE(report::RegisterPdf::write(reg, info, path).ok());
+    ASSERT_TRUE(writeDemoRegisterPdf(path));
     const QJsonObject json = jsonOf(path);
 
+    const Register reg = formats::DemoRegister::load().value();
     const QJsonArray outlines = json.value(QStringLiteral("outlines")).toArray();
     QStringList titles;
     QJsonArray activities;

@@ -24,6 +24,16 @@ QString numberedWords(int from, int count)
     return words.join(QLatin1Char(' '));
 }
 
+// Lines of 20 numbered words from the given number, each ended by a hard line break: one long table cell.
+QString numberedLines(int from, int lines)
+{
+    QString html;
+    for (int line = 0; line < lines; ++line) {
+        html += numberedWords(from + line * 20, 20) + QStringLiteral("<br/>");
+    }
+    return html;
+}
+
 // Paragraphs of numbered words, each its own block, as an activity's fields are.
 QString numberedParagraphs(int paragraphs, int wordsEach)
 {
@@ -126,10 +136,7 @@ TEST_F(PdfComposerTest, TextOfASectionLongerThanAPageIsNeitherLostNorRepeated)
 
 TEST_F(PdfComposerTest, TextOfATableRowLongerThanAPageIsNeitherLostNorRepeated)
 {
-    QString cell;
-    for (int line = 0; line < 150; ++line) {
-        cell += numberedWords(1 + line * 20, 20) + QStringLiteral("<br/>");
-    }
+    const QString cell = numberedLines(1, 150);
     const QStringList pages = pagesOf(report::PdfComposer::sectionsOf(tableWithRow(cell), true));
     ASSERT_GE(pages.size(), 3);
     const QList<int> numbers = wordNumbers(pages);
@@ -138,10 +145,7 @@ TEST_F(PdfComposerTest, TextOfATableRowLongerThanAPageIsNeitherLostNorRepeated)
 
 TEST_F(PdfComposerTest, EveryPageATableRowReachesStartsWithTheHeaderRow)
 {
-    QString cell;
-    for (int line = 0; line < 150; ++line) {
-        cell += numberedWords(1 + line * 20, 20) + QStringLiteral("<br/>");
-    }
+    const QString cell = numberedLines(1, 150);
     const QStringList pages = pagesOf(report::PdfComposer::sectionsOf(tableWithRow(cell), true));
     ASSERT_GE(pages.size(), 3);
     for (qsizetype page = 0; page < pages.size(); ++page) {
@@ -155,10 +159,7 @@ TEST_F(PdfComposerTest, AHeadingIsNeverLeftAloneAtTheFootOfAPage)
 {
     // The heading comes after most of a page of text, and what follows it is longer than a page: the heading
     // goes where that starts, and that starts on the heading's page.
-    QString cell;
-    for (int line = 0; line < 150; ++line) {
-        cell += numberedWords(5001 + line * 20, 20) + QStringLiteral("<br/>");
-    }
+    const QString cell = numberedLines(5001, 150);
     QList<report::PdfComposer::Section> sections{report::PdfComposer::Section::text(numberedParagraphs(14, 25), true)};
     sections += report::PdfComposer::sectionsOf(tableWithRow(cell), false);
     const QStringList pages = pagesOf(sections);
@@ -174,10 +175,7 @@ TEST_F(PdfComposerTest, AHeadingIsNeverLeftAloneAtTheFootOfAPage)
 
 TEST_F(PdfComposerTest, AHeadingStaysWithARowLongerThanAPage)
 {
-    QString cell;
-    for (int line = 0; line < 150; ++line) {
-        cell += numberedWords(5001 + line * 20, 20) + QStringLiteral("<br/>");
-    }
+    const QString cell = numberedLines(5001, 150);
     QList<report::PdfComposer::Section> sections{report::PdfComposer::Section::text(numberedParagraphs(4, 25), true)};
     sections += report::PdfComposer::sectionsOf(tableWithRow(cell, false), false);
     const QStringList pages = pagesOf(sections);

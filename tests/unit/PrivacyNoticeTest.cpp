@@ -41,10 +41,7 @@ Forms formsOf(const Register& reg)
     const report::PrivacyNotice notice(reg, infoFor(reg));
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("notice.pdf"));
-    QFile file(path);
-    EXPECT_TRUE(file.open(QIODevice::WriteOnly));
-    file.write(notice.pdf());
-    file.close();
+    test::writeBytes(path, notice.pdf());
     return {notice.text(), QString::fromUtf8(notice.html()), test::pdfBodyText(path)};
 }
 
