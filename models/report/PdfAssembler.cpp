@@ -177,6 +177,11 @@ void writeOutline(QPDF& pdf, const std::vector<PageFrame>& frames, const QList<P
 void writeLinks(QPDF& pdf, const std::vector<PageFrame>& frames, const QList<PdfLink>& links)
 {
     std::vector<std::vector<QPDFObjectHandle>> annotsOf(frames.size());
+    // Values every link has are one object each, shared: a long register has tens of thousands of links.
+    const QPDFObjectHandle noBorder = pdf.makeIndirectObject(QPDFObjectHandle::parse("[0 0 0]"));
+    const QPDFObjectHandle annotType = QPDFObjectHandle::newName("/Annot");
+    const QPDFObjectHandle linkType = QPDFObjectHandle::newName("/Link");
+    const QPDFObjectHandle printFlag = QPDFObjectHandle::newInteger(4); // PDF/A-1 wants every annotation printed
     for (const PdfLink& link : links) {
         const PageFrame& frame = frameOf(frames, link.page,
                                          QT_TRANSLATE_NOOP("ropa::report::PdfAssembler",
@@ -184,14 +189,14 @@ void writeLinks(QPDF& pdf, const std::vector<PageFrame>& frames, const QList<Pdf
                                                            "page %2."));
         const QRectF rect = link.rect.normalized();
         QPDFObjectHandle annot = QPDFObjectHandle::newDictionary();
-        annot.replaceKey("/Type", QPDFObjectHandle::newName("/Annot"));
-        annot.replaceKey("/Subtype", QPDFObjectHandle::newName("/Link"));
+        annot.replaceKey("/Type", annotType);
+        annot.replaceKey("/Subtype", linkType);
         annot.replaceKey(
             "/Rect",
             QPDFObjectHandle::newArray(QPDFObjectHandle::Rectangle(frame.left + rect.left(), frame.top - rect.bottom(),
                                                                    frame.left + rect.right(), frame.top - rect.top())));
-        annot.replaceKey("/Border", QPDFObjectHandle::parse("[0 0 0]"));
-        annot.replaceKey("/F", QPDFObjectHandle::newInteger(4)); // Print: PDF/A-1 wants every annotation printed
+        annot.replaceKey("/Border", noBorder);
+        annot.replaceKey("/F", printFlag);
         annot.replaceKey("/Dest",
                          destinationOf(frames, link.target,
                                        QT_TRANSLATE_NOOP("ropa::report::PdfAssembler",
