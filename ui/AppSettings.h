@@ -20,6 +20,8 @@ struct AppSettings
     // The document last exported, by its file name in report::DocumentKind::all(): names outlive reordered enums.
     static inline const SettingValue<QString> exportDocument{QStringLiteral("Export/document"), {}};
     static inline const SettingValue<bool> exportOpenPdf{QStringLiteral("Export/openPdf"), true};
+    // Whether a privacy notice the register lacks something for is refused rather than written with 'Not recorded'.
+    static inline const SettingValue<bool> exportNoticeStrict{QStringLiteral("Export/noticeStrict"), false};
 };
 
 } // namespace ropa::ui

@@ -4,6 +4,7 @@
 #include "FileDialog.h"
 #include "MessageBox.h"
 #include "PdfViewerWindow.h"
+#include "report/NoticeGaps.h"
 #include "session/ExportDocument.h"
 #include "session/RegisterDocument.h"
 #include "session/RegisterLocation.h"
@@ -17,8 +18,11 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QStyle>
+#include <QToolButton>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -43,6 +47,18 @@ bool takesFindings(Kind kind)
 bool takesTitlesFirst(Kind kind)
 {
     return kind == Kind::IcoCsv;
+}
+
+// The privacy notice, in each of its forms, says 'Not recorded' where the register lacks what it must give.
+bool isNotice(Kind kind)
+{
+    return kind == Kind::NoticeText || kind == Kind::NoticeHtml || kind == Kind::NoticePdf;
+}
+
+QString notRecordedIn(qsizetype count)
+{
+    return count == 1 ? ExportDialog::tr("'Not recorded' in one place the register does not fill in")
+                      : ExportDialog::tr("'Not recorded' in %1 places the register does not fill in").arg(count);
 }
 
 // The export itself, on a worker thread with its own copies: the same rendering and writing as `ropa-cli export`,
@@ -72,6 +88,11 @@ ExportDialog::ExportDialog(session::RegisterDocument& document, QWidget* parent)
     , m_openPdfCheckBox(new QCheckBox(tr("&Open the PDF when done"), this))
     , m_findingsCheckBox(new QCheckBox(tr("End the register with the &findings of the checks"), this))
     , m_titlesFirstCheckBox(new QCheckBox(tr("Start with the column &titles, without the controller's details"), this))
+    , m_strictCheckBox(new QCheckBox(tr("&Refuse to write a notice with gaps"), this))
+    , m_gapsBox(new QWidget(this))
+    , m_gapsLabel(new QLabel(m_gapsBox))
+    , m_gapsButton(new QToolButton(m_gapsBox))
+    , m_gapsList(new QPlainTextEdit(m_gapsBox))
     , m_progressBar(new QProgressBar(this))
     , m_messageLabel(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
@@ -100,6 +121,42 @@ ExportDialog::ExportDialog(session::RegisterDocument& document, QWidget* parent)
     m_titlesFirstCheckBox->setToolTip(tr("Writes the CSV as a plain table, the column titles on its first line, for "
                                          "programs that expect one. The controller's name, address and contacts are "
                                          "then left out."));
+    m_strictCheckBox->setObjectName(QStringLiteral("strictCheckBox"));
+    m_strictCheckBox->setChecked(AppSettings::exportNoticeStrict.get());
+    m_strictCheckBox->setToolTip(tr("Writes no privacy notice while the register lacks something the notice must "
+                                    "tell people, instead of a notice that says 'Not recorded' there."));
+    m_gapsLabel->setObjectName(QStringLiteral("noticeGapsLabel"));
+    m_gapsLabel->setWordWrap(true);
+    m_gapsButton->setObjectName(QStringLiteral("noticeGapsButton"));
+    m_gapsButton->setCheckable(true);
+    m_gapsButton->setAutoRaise(true);
+    m_gapsButton->setFocusPolicy(Qt::StrongFocus);
+    m_gapsButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_gapsList->setObjectName(QStringLiteral("noticeGapsList"));
+    m_gapsList->setReadOnly(true);
+    m_gapsList->setTabChangesFocus(true);
+    m_gapsList->setMinimumHeight(fontMetrics().lineSpacing() * 9);
+    m_gapsList->hide();
+    auto* gapsIcon = new QLabel(m_gapsBox);
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize);
+    gapsIcon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(iconSize, iconSize));
+    gapsIcon->setAlignment(Qt::AlignTop);
+    auto* gapsLine = new QHBoxLayout;
+    gapsLine->addWidget(gapsIcon);
+    gapsLine->addWidget(m_gapsLabel, 1);
+    auto* gapsLayout = new QVBoxLayout(m_gapsBox);
+    gapsLayout->setContentsMargins(0, 0, 0, 0);
+    gapsLayout->addLayout(gapsLine);
+    gapsLayout->addWidget(m_gapsButton, 0, Qt::AlignLeft);
+    gapsLayout->addWidget(m_gapsList);
+    m_gapsBox->hide();
+    connect(m_gapsButton, &QToolButton::toggled, this, [this](bool open) {
+        m_gapsList->setVisible(open);
+        m_gapsButton->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+        m_gapsButton->setText(open ? tr("Hide what is &missing") : tr("Show what is &missing"));
+    });
+    m_gapsButton->setArrowType(Qt::RightArrow);
+    m_gapsButton->setText(tr("Show what is &missing"));
     m_progressBar->setObjectName(QStringLiteral("progressBar"));
     m_progressBar->setRange(0, 0); // busy: the document says nothing of how far it has got
     m_progressBar->setTextVisible(false);
@@ -128,9 +185,11 @@ ExportDialog::ExportDialog(session::RegisterDocument& document, QWidget* parent)
     auto* form = new QFormLayout;
     form->addRow(documentLabel, m_kindComboBox);
     form->addRow(QString(), m_descriptionLabel);
+    form->addRow(QString(), m_gapsBox);
     form->addRow(pathLabel, pathRow);
     form->addRow(QString(), m_findingsCheckBox);
     form->addRow(QString(), m_titlesFirstCheckBox);
+    form->addRow(QString(), m_strictCheckBox);
     form->addRow(QString(), m_openPdfCheckBox);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -203,6 +262,8 @@ void ExportDialog::kindChanged()
     m_openPdfCheckBox->setEnabled(doc.isPdf()); // disabled rather than hidden: the dialog keeps its shape
     m_findingsCheckBox->setEnabled(takesFindings(current));
     m_titlesFirstCheckBox->setEnabled(takesTitlesFirst(current));
+    m_strictCheckBox->setEnabled(isNotice(current));
+    showGaps();
 
     // The file name follows the kind: the suggested name where the user kept it, else just the extension.
     const QString text = path();
@@ -229,6 +290,35 @@ void ExportDialog::kindChanged()
     setPath(folder + newName);
 }
 
+void ExportDialog::showGaps()
+{
+    // Said while choosing, from the checks the CLI's notice export reports: the notice drops nothing silently.
+    const auto hide = [this] {
+        m_gapsButton->setChecked(false);
+        m_gapsBox->hide();
+    };
+    if (!isNotice(kind())) {
+        hide();
+        return;
+    }
+    const report::NoticeGaps gaps(m_document.reg());
+    if (gaps.isEmpty()) {
+        hide();
+        return;
+    }
+    m_gapsLabel->setText(tr("The notice will say %1.").arg(notRecordedIn(gaps.list().size())));
+    QStringList lines;
+    for (const report::NoticeGaps::Gap& gap : gaps.list()) {
+        QString sentence = gap.sentence();
+        if (!sentence.isEmpty()) {
+            sentence[0] = sentence[0].toUpper();
+        }
+        lines << QStringLiteral("• ") + sentence;
+    }
+    m_gapsList->setPlainText(lines.join(QLatin1Char('\n')));
+    m_gapsBox->show();
+}
+
 void ExportDialog::browse()
 {
     const QString current = path().isEmpty() ? suggestedPath(kind()) : path();
@@ -251,6 +341,21 @@ void ExportDialog::startExport()
 {
     if (isExporting()) {
         return;
+    }
+    m_runningGaps = 0;
+    if (isNotice(kind())) {
+        AppSettings::exportNoticeStrict.set(m_strictCheckBox->isChecked());
+        const report::NoticeGaps gaps(m_document.reg());
+        const qsizetype count = gaps.list().size();
+        if (count > 0 && m_strictCheckBox->isChecked()) {
+            showError(count == 1 ? tr("The notice was not written: the register lacks an item that a privacy notice "
+                                      "must give, and you chose to refuse a notice with gaps.")
+                                 : tr("The notice was not written: the register lacks %1 items that a privacy notice "
+                                      "must give, and you chose to refuse a notice with gaps.")
+                                       .arg(count));
+            return;
+        }
+        m_runningGaps = count;
     }
     QString target = path();
     if (target.isEmpty()) {
@@ -323,6 +428,9 @@ void ExportDialog::finished()
         AppSettings::exportOpenPdf.set(m_openPdfCheckBox->isChecked());
     }
     Q_EMIT exported(m_runningPath, m_runningKind);
+    const QString where = QDir::toNativeSeparators(m_runningPath);
+    Q_EMIT confirmed(m_runningGaps > 0 ? tr("Exported %1. It says %2.").arg(where, notRecordedIn(m_runningGaps))
+                                       : tr("Exported %1.").arg(where));
     if (openPdf) {
         // The viewer belongs to the dialog's window, not the dialog, which is about to close.
         PdfViewerWindow::showFile(parentWidget(), m_runningPath);
@@ -346,6 +454,7 @@ void ExportDialog::setExporting(bool exporting)
     m_openPdfCheckBox->setEnabled(!exporting && report::DocumentKind::of(kind()).isPdf());
     m_findingsCheckBox->setEnabled(!exporting && takesFindings(kind()));
     m_titlesFirstCheckBox->setEnabled(!exporting && takesTitlesFirst(kind()));
+    m_strictCheckBox->setEnabled(!exporting && isNotice(kind()));
     m_exportButton->setEnabled(!exporting);
     m_progressBar->setVisible(exporting);
     if (exporting) {

@@ -13,8 +13,11 @@ class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QPlainTextEdit;
 class QProgressBar;
 class QPushButton;
+class QToolButton;
+class QWidget;
 
 namespace ropa::session {
 class RegisterDocument;
@@ -47,11 +50,14 @@ Q_SIGNALS:
     void exported(const QString& path, report::DocumentKind::Type kind);
     // The sentence the dialog shows; for tests and callers that log.
     void exportFailed(const QString& message);
+    // After an export, the sentence for the window's status bar: where it went, and for a notice what it lacks.
+    void confirmed(const QString& message);
 
 private:
     void kindChanged();
     void browse();
     void finished();
+    void showGaps();
     void showError(const QString& message);
     void setExporting(bool exporting);
     QString suggestedPath(report::DocumentKind::Type kind) const;
@@ -64,6 +70,11 @@ private:
     QCheckBox* m_openPdfCheckBox = nullptr;
     QCheckBox* m_findingsCheckBox = nullptr;
     QCheckBox* m_titlesFirstCheckBox = nullptr;
+    QCheckBox* m_strictCheckBox = nullptr;
+    QWidget* m_gapsBox = nullptr; // the warning under a notice the register lacks something for
+    QLabel* m_gapsLabel = nullptr;
+    QToolButton* m_gapsButton = nullptr;
+    QPlainTextEdit* m_gapsList = nullptr;
     QProgressBar* m_progressBar = nullptr;
     QLabel* m_messageLabel = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
@@ -74,6 +85,7 @@ private:
     report::DocumentKind::Type m_shownKind = report::DocumentKind::Type::RegisterPdf;
     report::DocumentKind::Type m_runningKind = report::DocumentKind::Type::RegisterPdf;
     QString m_runningPath;
+    qsizetype m_runningGaps = 0; // what the notice being written says 'Not recorded' for
     QString m_confirmedPath; // chosen in the file chooser, which has already asked about replacing it
 };
 

@@ -166,6 +166,8 @@ void MainWindow::createMenus()
     auto* exportAction = file->addAction(tr("&Export…"), this, [this] {
         auto* dialog = new ExportDialog(*m_document, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &ExportDialog::confirmed, this,
+                [this](const QString& message) { statusBar()->showMessage(message); });
         dialog->open();
     });
     exportAction->setObjectName(QStringLiteral("exportAction"));

@@ -5,10 +5,12 @@
 #include "PdfText.h"
 #include "PdfViewerWindow.h"
 #include "TestSupport.h"
+#include "WellKeptRegister.h"
 #include "formats/DemoRegister.h"
 #include "formats/RegisterJsonReader.h"
 #include "formats/RegisterJsonWriter.h"
 #include "report/IcoCsvExport.h"
+#include "report/NoticeGaps.h"
 #include "session/RegisterDocument.h"
 
 #include <QCheckBox>
@@ -16,6 +18,7 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -23,6 +26,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QThreadPool>
+#include <QToolButton>
 #include <QtTest>
 
 using namespace ropa;
@@ -296,6 +300,140 @@ private Q_SLOTS:
         QTest::mouseClick(m_dialog->findChild<QPushButton*>(QStringLiteral("exportButton")), Qt::LeftButton);
         QVERIFY(exported.wait(kExportTimeout));
         QVERIFY(test::readBytes(target).startsWith("Providing our services (*, ***)"));
+    }
+
+    void aNoticeWithGapsSaysHowManyPlacesAndWhatIsMissing()
+    {
+        const qsizetype count = report::NoticeGaps(m_document->reg()).list().size();
+        QVERIFY(count > 1);
+        auto* warning = m_dialog->findChild<QLabel*>(QStringLiteral("noticeGapsLabel"));
+        auto* disclose = m_dialog->findChild<QToolButton*>(QStringLiteral("noticeGapsButton"));
+        auto* list = m_dialog->findChild<QPlainTextEdit*>(QStringLiteral("noticeGapsList"));
+        auto* strict = m_dialog->findChild<QCheckBox*>(QStringLiteral("strictCheckBox"));
+        QVERIFY(warning && disclose && list && strict);
+        m_dialog->setKind(Kind::RegisterPdf);
+        QVERIFY(!warning->isVisible());
+        QVERIFY(!strict->isEnabled());
+
+        m_dialog->setKind(Kind::NoticePdf);
+        QVERIFY(warning->isVisible());
+        QCOMPARE(warning->text(),
+                 QStringLiteral("The notice will say 'Not recorded' in %1 places the register does not fill in.")
+                     .arg(count));
+        QVERIFY(strict->isEnabled());
+        QVERIFY(!strict->isChecked());
+        QVERIFY(disclose->isVisible());
+        QVERIFY(!list->isVisible());
+
+        // Reached and opened from the keyboard: the list then names every gap, one a line.
+        QVERIFY(disclose->focusPolicy() & Qt::TabFocus);
+        m_dialog->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_dialog.get()));
+        disclose->setFocus();
+        QTest::keyClick(disclose, Qt::Key_Space);
+        QTRY_VERIFY_WITH_TIMEOUT(list->isVisible(), 5000);
+        QVERIFY(disclose->text().startsWith(QStringLiteral("Hide")));
+        const QString listed = list->toPlainText();
+        QCOMPARE(listed.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size(), count);
+        QVERIFY2(listed.contains(QStringLiteral("sends to Google Analytics in the United States (Article 13(1)(f))")),
+                 qPrintable(listed));
+        QVERIFY(list->isReadOnly());
+
+        m_dialog->setKind(Kind::NoticeText);
+        QVERIFY(warning->isVisible());
+        m_dialog->setKind(Kind::MatrixText);
+        QVERIFY(!warning->isVisible());
+        QVERIFY(!list->isVisible());
+    }
+
+    void aWellKeptRegisterGetsNoWarning()
+    {
+        const QString path = m_dir->filePath(QStringLiteral("well-kept.ropa"));
+        QVERIFY(test::writeRegisterFile(path, test::wellKeptRegister()));
+        auto opened = session::RegisterDocument::open(path, test::kPassphrase);
+        QVERIFY(opened.ok());
+        ui::ExportDialog dialog(*opened.value());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.setKind(Kind::NoticePdf);
+        auto* warning = dialog.findChild<QLabel*>(QStringLiteral("noticeGapsLabel"));
+        QVERIFY(warning);
+        QVERIFY(!warning->isVisible());
+        QVERIFY(!dialog.findChild<QToolButton*>(QStringLiteral("noticeGapsButton"))->isVisible());
+        QVERIFY(dialog.findChild<QCheckBox*>(QStringLiteral("strictCheckBox"))->isEnabled());
+    }
+
+    void refusingGapsWritesNoNoticeAndSaysWhy()
+    {
+        const qsizetype count = report::NoticeGaps(m_document->reg()).list().size();
+        m_dialog->setKind(Kind::NoticeHtml);
+        const QString target = m_dir->filePath(QStringLiteral("strict-notice.html"));
+        m_dialog->setPath(target);
+        auto* strict = m_dialog->findChild<QCheckBox*>(QStringLiteral("strictCheckBox"));
+        strict->setChecked(true);
+        QSignalSpy failed(m_dialog.get(), &ui::ExportDialog::exportFailed);
+        QSignalSpy exported(m_dialog.get(), &ui::ExportDialog::exported);
+        QTest::mouseClick(m_dialog->findChild<QPushButton*>(QStringLiteral("exportButton")), Qt::LeftButton);
+        QCOMPARE(failed.size(), 1);
+        const QString said = QStringLiteral("The notice was not written: the register lacks %1 items that a privacy "
+                                            "notice must give, and you chose to refuse a notice with gaps.")
+                                 .arg(count);
+        QCOMPARE(failed.at(0).at(0).toString(), said);
+        auto* message = m_dialog->findChild<QLabel*>(QStringLiteral("messageLabel"));
+        QVERIFY(message->isVisible());
+        QCOMPARE(message->text(), said);
+        QVERIFY(!m_dialog->isExporting());
+        QVERIFY(m_dialog->isVisible());
+        QVERIFY(QThreadPool::globalInstance()->waitForDone(kExportTimeout));
+        QCoreApplication::processEvents();
+        QCOMPARE(exported.size(), 0);
+        QVERIFY(!QFileInfo::exists(target));
+
+        // The choice is remembered for the next export, as the kind is.
+        {
+            ui::ExportDialog again(*m_document);
+            again.setKind(Kind::NoticePdf);
+            QVERIFY(again.findChild<QCheckBox*>(QStringLiteral("strictCheckBox"))->isChecked());
+        }
+        // Other documents are written whatever the box says.
+        m_dialog->setKind(Kind::MatrixText);
+        const QString matrix = m_dir->filePath(QStringLiteral("strict-matrix.txt"));
+        m_dialog->setPath(matrix);
+        QTest::mouseClick(m_dialog->findChild<QPushButton*>(QStringLiteral("exportButton")), Qt::LeftButton);
+        QVERIFY(exported.wait(kExportTimeout));
+        QVERIFY(QFileInfo::exists(matrix));
+        QSettings().remove(QStringLiteral("Export/noticeStrict"));
+    }
+
+    void aNoticeWithGapsIsWrittenAndTheCountSaidAfter()
+    {
+        const qsizetype count = report::NoticeGaps(m_document->reg()).list().size();
+        m_dialog->setKind(Kind::NoticeText);
+        const QString target = m_dir->filePath(QStringLiteral("notice-with-gaps.txt"));
+        m_dialog->setPath(target);
+        QVERIFY(!m_dialog->findChild<QCheckBox*>(QStringLiteral("strictCheckBox"))->isChecked());
+        QSignalSpy confirmed(m_dialog.get(), &ui::ExportDialog::confirmed);
+        QSignalSpy exported(m_dialog.get(), &ui::ExportDialog::exported);
+        QTest::mouseClick(m_dialog->findChild<QPushButton*>(QStringLiteral("exportButton")), Qt::LeftButton);
+        QVERIFY(exported.wait(kExportTimeout));
+        QVERIFY(test::readBytes(target).contains("Not recorded"));
+        QCOMPARE(confirmed.size(), 1);
+        QCOMPARE(confirmed.at(0).at(0).toString(),
+                 QStringLiteral("Exported %1. It says 'Not recorded' in %2 places the register does not fill in.")
+                     .arg(QDir::toNativeSeparators(target))
+                     .arg(count));
+    }
+
+    void anExportWithoutGapsSaysWhereItWent()
+    {
+        m_dialog->setKind(Kind::MatrixCsv);
+        const QString target = m_dir->filePath(QStringLiteral("confirmed-matrix.csv"));
+        m_dialog->setPath(target);
+        QSignalSpy confirmed(m_dialog.get(), &ui::ExportDialog::confirmed);
+        QTest::mouseClick(m_dialog->findChild<QPushButton*>(QStringLiteral("exportButton")), Qt::LeftButton);
+        QVERIFY(confirmed.wait(kExportTimeout));
+        QCOMPARE(confirmed.at(0).at(0).toString(),
+                 QStringLiteral("Exported %1.").arg(QDir::toNativeSeparators(target)));
     }
 
     void cancelDuringTheExportClosesAtOnceAndWritesNothing()
