@@ -18,10 +18,10 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStyle>
+#include <QTextEdit>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -92,7 +92,7 @@ ExportDialog::ExportDialog(session::RegisterDocument& document, QWidget* parent)
     , m_gapsBox(new QWidget(this))
     , m_gapsLabel(new QLabel(m_gapsBox))
     , m_gapsButton(new QToolButton(m_gapsBox))
-    , m_gapsList(new QPlainTextEdit(m_gapsBox))
+    , m_gapsList(new QTextEdit(m_gapsBox))
     , m_progressBar(new QProgressBar(this))
     , m_messageLabel(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
@@ -134,6 +134,7 @@ ExportDialog::ExportDialog(session::RegisterDocument& document, QWidget* parent)
     m_gapsButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_gapsList->setObjectName(QStringLiteral("noticeGapsList"));
     m_gapsList->setReadOnly(true);
+    m_gapsList->document()->setIndentWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')));
     m_gapsList->setTabChangesFocus(true);
     m_gapsList->setMinimumHeight(fontMetrics().lineSpacing() * 9);
     m_gapsList->hide();
@@ -174,6 +175,7 @@ ExportDialog::ExportDialog(session::RegisterDocument& document, QWidget* parent)
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
     connect(m_browseButton, &QPushButton::clicked, this, &ExportDialog::browse);
     connect(m_pathLineEdit, &QLineEdit::textEdited, this, [this] { m_messageLabel->hide(); });
+    connect(m_strictCheckBox, &QCheckBox::toggled, this, [this] { m_messageLabel->hide(); });
 
     auto* documentLabel = new QLabel(tr("&Document:"), this);
     documentLabel->setBuddy(m_kindComboBox);
@@ -307,15 +309,16 @@ void ExportDialog::showGaps()
         return;
     }
     m_gapsLabel->setText(tr("The notice will say %1.").arg(notRecordedIn(gaps.list().size())));
-    QStringList lines;
+    // A list with hanging indents: each sentence runs over two or three lines.
+    QString items;
     for (const report::NoticeGaps::Gap& gap : gaps.list()) {
         QString sentence = gap.sentence();
         if (!sentence.isEmpty()) {
             sentence[0] = sentence[0].toUpper();
         }
-        lines << QStringLiteral("• ") + sentence;
+        items += QStringLiteral("<li style=\"margin-bottom: 4px\">%1</li>").arg(sentence.toHtmlEscaped());
     }
-    m_gapsList->setPlainText(lines.join(QLatin1Char('\n')));
+    m_gapsList->setHtml(QStringLiteral("<ul style=\"margin-left: 0px; -qt-list-indent: 1\">%1</ul>").arg(items));
     m_gapsBox->show();
 }
 

@@ -13,7 +13,7 @@ class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
-class QPlainTextEdit;
+class QTextEdit;
 class QProgressBar;
 class QPushButton;
 class QToolButton;
@@ -74,7 +74,7 @@ private:
     QWidget* m_gapsBox = nullptr; // the warning under a notice the register lacks something for
     QLabel* m_gapsLabel = nullptr;
     QToolButton* m_gapsButton = nullptr;
-    QPlainTextEdit* m_gapsList = nullptr;
+    QTextEdit* m_gapsList = nullptr;
     QProgressBar* m_progressBar = nullptr;
     QLabel* m_messageLabel = nullptr;
     QDialogButtonBox* m_buttons = nullptr;

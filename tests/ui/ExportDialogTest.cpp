@@ -18,13 +18,13 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
-#include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTextEdit>
 #include <QThreadPool>
 #include <QToolButton>
 #include <QtTest>
@@ -308,7 +308,7 @@ private Q_SLOTS:
         QVERIFY(count > 1);
         auto* warning = m_dialog->findChild<QLabel*>(QStringLiteral("noticeGapsLabel"));
         auto* disclose = m_dialog->findChild<QToolButton*>(QStringLiteral("noticeGapsButton"));
-        auto* list = m_dialog->findChild<QPlainTextEdit*>(QStringLiteral("noticeGapsList"));
+        auto* list = m_dialog->findChild<QTextEdit*>(QStringLiteral("noticeGapsList"));
         auto* strict = m_dialog->findChild<QCheckBox*>(QStringLiteral("strictCheckBox"));
         QVERIFY(warning && disclose && list && strict);
         m_dialog->setKind(Kind::RegisterPdf);
