@@ -204,7 +204,8 @@ void ReviewDialog::exportPdf()
     if (status) {
         const report::DiffDocument::Header header{m_document.reg().controller.name, sideLabel(m_fromCombo),
                                                   sideLabel(m_toCombo)};
-        status = AtomicFile::write(path, report::DiffDocument::pdf(*m_diff, header));
+        const Result<QByteArray> pdf = report::DiffDocument::pdf(*m_diff, header);
+        status = pdf ? AtomicFile::write(path, pdf.value()) : Status(pdf.error());
     }
     if (!status) {
         MessageBox::warning(this, tr("Export the Changes as PDF"), status.error().message);

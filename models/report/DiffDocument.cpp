@@ -87,7 +87,7 @@ QByteArray DiffDocument::html(const RegisterDiff& diff, const Header& header)
     return page.toUtf8();
 }
 
-QByteArray DiffDocument::pdf(const RegisterDiff& diff, const Header& header)
+Result<QByteArray> DiffDocument::pdf(const RegisterDiff& diff, const Header& header)
 {
     const QString controller = header.registerName.isEmpty() ? RegisterHtml::notRecorded() : header.registerName;
     PdfComposer::Options options;

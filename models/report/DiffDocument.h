@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Result.h"
 #include "domain/RegisterDiff.h"
 
 #include <QByteArray>
@@ -22,7 +23,7 @@ public:
     };
 
     static QByteArray html(const RegisterDiff& diff, const Header& header);
-    static QByteArray pdf(const RegisterDiff& diff, const Header& header);
+    static Result<QByteArray> pdf(const RegisterDiff& diff, const Header& header);
 };
 
 } // namespace ropa::report

@@ -150,7 +150,7 @@ QByteArray MatrixDocument::csv(const Register& reg)
     return writer.result();
 }
 
-QByteArray MatrixDocument::pdf(const Register& reg, const DocumentInfo& info)
+Result<QByteArray> MatrixDocument::pdf(const Register& reg, const DocumentInfo& info)
 {
     const LawfulBasisMatrix matrix(reg);
     const QString controller = reg.controller.name.isEmpty() ? RegisterHtml::notRecorded() : reg.controller.name;

@@ -17,7 +17,7 @@ class MatrixDocument
 public:
     static QByteArray html(const Register& reg);
     static QByteArray csv(const Register& reg);
-    static QByteArray pdf(const Register& reg, const DocumentInfo& info);
+    static Result<QByteArray> pdf(const Register& reg, const DocumentInfo& info);
 
     // The grid as a table, shared by the forms above and the Article 30 register, one line a purpose where it fits:
     // the basis columns are as wide as their short names, which the legend spells out. With linkToActivities each

@@ -537,7 +537,7 @@ void PdfComposer::draw(QPainter& painter, QTextDocument& doc, qreal top, int pag
     painter.restore();
 }
 
-QByteArray PdfComposer::render() const
+Result<QByteArray> PdfComposer::render() const
 {
     QList<PendingLink> pending;
     QBuffer buffer;
@@ -577,8 +577,7 @@ QByteArray PdfComposer::render() const
             outline.append({item.title, item.level, *target});
         }
     }
-    Result<QByteArray> assembled = PdfAssembler::assemble({buffer.data(), {}, metadata, outline, links});
-    return assembled ? std::move(assembled).value() : buffer.data();
+    return PdfAssembler::assemble({buffer.data(), {}, metadata, outline, links});
 }
 
 bool PdfComposer::paint(QPagedPaintDevice& device) const

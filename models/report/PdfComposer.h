@@ -96,8 +96,8 @@ public:
     void setRightText(qsizetype section, const QString& text);
     int pageCount() const { return m_pageCount; }
 
-    // Renders the laid-out sections as PDF bytes.
-    QByteArray render() const;
+    // Renders the laid-out sections as PDF bytes; an Error where the PDF cannot be finished.
+    Result<QByteArray> render() const;
     // Paints the laid-out pages on any paged device, such as a printer, scaled to fit its pages; the device's
     // own settings (resolution, paper, PDF version) are left as they are. False when the device cannot be painted on.
     bool paint(QPagedPaintDevice& device) const;

@@ -853,7 +853,7 @@ QByteArray PrivacyNotice::html() const
     return page.toUtf8();
 }
 
-QByteArray PrivacyNotice::pdf() const
+Result<QByteArray> PrivacyNotice::pdf() const
 {
     const QString controller = orNotRecorded(m_register.controller.name);
     PdfComposer::Options options;

@@ -25,7 +25,7 @@ public:
     // The three forms carry the same parts.
     QString text() const;
     QByteArray html() const;
-    QByteArray pdf() const;
+    Result<QByteArray> pdf() const;
 
     // The sentence that says what each marker means, e.g. "...contract with you*, ... legal obligations**, ...".
     QString legendSentence() const;

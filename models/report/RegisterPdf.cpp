@@ -88,14 +88,15 @@ std::unique_ptr<PdfComposer> RegisterPdf::compose(const Register& reg, const Doc
     return composer;
 }
 
-QByteArray RegisterPdf::render(const Register& reg, const DocumentInfo& info)
+Result<QByteArray> RegisterPdf::render(const Register& reg, const DocumentInfo& info)
 {
     return compose(reg, info)->render();
 }
 
 Status RegisterPdf::write(const Register& reg, const DocumentInfo& info, const QString& path)
 {
-    return AtomicFile::write(path, render(reg, info));
+    const Result<QByteArray> pdf = render(reg, info);
+    return pdf ? AtomicFile::write(path, pdf.value()) : Status(pdf.error());
 }
 
 } // namespace ropa::report

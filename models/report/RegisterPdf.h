@@ -16,7 +16,7 @@ namespace ropa::report {
 class RegisterPdf
 {
 public:
-    static QByteArray render(const Register& reg, const DocumentInfo& info);
+    static Result<QByteArray> render(const Register& reg, const DocumentInfo& info);
     // The register laid out on its pages, ready to render as PDF or to paint on a printer; reg must outlive it.
     static std::unique_ptr<PdfComposer> compose(const Register& reg, const DocumentInfo& info);
     static Status write(const Register& reg, const DocumentInfo& info, const QString& path);

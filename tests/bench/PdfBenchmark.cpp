@@ -40,7 +40,7 @@ void BM_RegisterPdf(benchmark::State& state)
     const report::DocumentInfo info{QDateTime::currentDateTimeUtc(), 1, Fingerprint::of(reg), false};
     qint64 bytes = 0;
     for (auto _ : state) {
-        const QByteArray pdf = report::RegisterPdf::render(reg, info);
+        const QByteArray pdf = report::RegisterPdf::render(reg, info).value();
         bytes = pdf.size();
         benchmark::DoNotOptimize(pdf.constData());
     }
@@ -75,7 +75,7 @@ void BM_RegisterPdfKjmRepeated(benchmark::State& state)
     }
     const report::DocumentInfo info{QDateTime::currentDateTimeUtc(), 1, Fingerprint::of(reg), false};
     for (auto _ : state) {
-        const QByteArray pdf = report::RegisterPdf::render(reg, info);
+        const QByteArray pdf = report::RegisterPdf::render(reg, info).value();
         benchmark::DoNotOptimize(pdf.constData());
     }
     state.counters["peak_rss_MiB"] = peakResidentMiB();
@@ -98,7 +98,7 @@ void BM_PdfAssemble(benchmark::State& state)
     const Register reg = test::syntheticRegister(static_cast<int>(state.range(0)));
     const report::DocumentInfo info{QDateTime::currentDateTimeUtc(), 1, Fingerprint::of(reg), false};
     const std::unique_ptr<report::PdfComposer> composer = report::RegisterPdf::compose(reg, info);
-    report::PdfAssembler::Input input{composer->render(), {}, {}, {}, {}};
+    report::PdfAssembler::Input input{composer->render().value(), {}, {}, {}, {}};
     input.metadata.title = QStringLiteral("Record of Processing Activities");
     input.metadata.created = info.produced;
     const int pages = composer->pageCount();

@@ -3,6 +3,7 @@
 #include "report/PdfComposer.h"
 
 #include "PdfText.h"
+#include "TestSupport.h"
 #include "report/RegisterHtml.h"
 
 #include <QFile>
@@ -58,10 +59,9 @@ protected:
         report::PdfComposer composer(options);
         composer.layout(sections);
         const QString path = m_dir.filePath(QStringLiteral("composed.pdf"));
-        QFile file(path);
-        EXPECT_TRUE(file.open(QIODevice::WriteOnly));
-        file.write(composer.render());
-        file.close();
+        const Result<QByteArray> pdf = composer.render();
+        EXPECT_TRUE(pdf.ok());
+        test::writeBytes(path, pdf ? pdf.value() : QByteArray());
         QStringList pages;
         for (int page = 1; page <= composer.pageCount(); ++page) {
             pages << test::runPoppler(QStringLiteral("pdftotext"),

@@ -41,7 +41,9 @@ Forms formsOf(const Register& reg)
     const report::PrivacyNotice notice(reg, infoFor(reg));
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("notice.pdf"));
-    test::writeBytes(path, notice.pdf());
+    const Result<QByteArray> pdf = notice.pdf();
+    EXPECT_TRUE(pdf.ok());
+    test::writeBytes(path, pdf ? pdf.value() : QByteArray());
     return {notice.text(), QString::fromUtf8(notice.html()), test::pdfBodyText(path)};
 }
 

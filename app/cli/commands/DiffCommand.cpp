@@ -1,5 +1,6 @@
 #include "commands/DiffCommand.h"
 
+#include "core/AtomicFile.h"
 #include "domain/RegisterDiff.h"
 #include "report/DiffDocument.h"
 #include "session/RegisterLocation.h"
@@ -146,18 +147,20 @@ int DiffCommand::execute()
                     .toUtf8();
     } else {
         const report::DiffDocument::Header header{to->reg.controller.name, from->label, to->label};
-        bytes = format == u"html" ? report::DiffDocument::html(diff, header) : report::DiffDocument::pdf(diff, header);
-    }
-    if (!output.isEmpty() && output != u"-") {
-        QFile file(output);
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) < 0) {
-            return fail(Error{ErrorCode::Io, tr("Cannot write %1: %2.").arg(output, file.errorString())});
+        if (format == u"html") {
+            bytes = report::DiffDocument::html(diff, header);
+        } else {
+            Result<QByteArray> pdf = report::DiffDocument::pdf(diff, header);
+            if (!pdf) {
+                return fail(pdf.error());
+            }
+            bytes = std::move(pdf).value();
         }
-        return Ok;
     }
-    out() << QString::fromUtf8(bytes);
-    out().flush();
-    return Ok;
+    // Written whole or not at all, and checked to the last flush, as every document is.
+    const Status written =
+        !output.isEmpty() && output != u"-" ? AtomicFile::write(output, bytes) : AtomicFile::writeStandardOutput(bytes);
+    return written ? Ok : fail(written.error());
 }
 
 } // namespace ropa::cli
