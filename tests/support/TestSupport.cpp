@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 
+#include "formats/DemoRegister.h"
 #include "session/AuditAction.h"
 #include "session/RegisterLocation.h"
 
@@ -59,6 +60,19 @@ bool writeRegisterFile(const QString& path, const Register& reg)
         kPassphrase, reg, session::AuditAction::creating(reg, QStringLiteral("test")));
     EXPECT_TRUE(file.ok()) << (file ? std::string() : file.error().message.toStdString());
     return file.ok();
+}
+
+std::unique_ptr<session::RegisterDocument> openDemoDocument(const QString& path)
+{
+    if (!writeRegisterFile(path, formats::DemoRegister::load().value())) {
+        return nullptr;
+    }
+    Result<std::unique_ptr<session::RegisterDocument>> document = session::RegisterDocument::open(path, kPassphrase);
+    if (!document) {
+        ADD_FAILURE() << path.toStdString() << ": " << document.error().message.toStdString();
+        return nullptr;
+    }
+    return std::move(document).value();
 }
 
 Register fullRegister()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Register.h"
+#include "session/RegisterDocument.h"
 
 #include <QByteArray>
 #include <QString>
@@ -27,6 +28,8 @@ Register fullRegister();
 Register canaryRegister(const QString& marker);
 // Writes reg into a new encrypted register at path with kPassphrase; false (with a test failure) if it cannot.
 bool writeRegisterFile(const QString& path, const Register& reg);
+// Writes the KJM demo register into a new file at path and opens it; null (with a test failure) if it cannot.
+std::unique_ptr<session::RegisterDocument> openDemoDocument(const QString& path);
 // Points QSettings at a new temporary folder so a test never reads or writes the user's settings; the folder lives
 // as long as the returned object.
 std::unique_ptr<QTemporaryDir> useTemporarySettings();

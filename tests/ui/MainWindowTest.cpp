@@ -50,11 +50,10 @@ private Q_SLOTS:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         m_path = m_dir->filePath(QStringLiteral("kjm.ropa"));
-        QVERIFY(test::writeRegisterFile(m_path, formats::DemoRegister::load().value()));
-        auto document = session::RegisterDocument::open(m_path, test::kPassphrase);
-        QVERIFY(document.ok());
+        auto document = test::openDemoDocument(m_path);
+        QVERIFY(document);
         m_window = std::make_unique<ui::MainWindow>();
-        m_window->setDocument(std::move(document.value()));
+        m_window->setDocument(std::move(document));
         m_window->show();
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     }

@@ -29,10 +29,8 @@ protected:
     void SetUp() override
     {
         m_path = m_dir.filePath(QStringLiteral("kjm.ropa"));
-        ASSERT_TRUE(test::writeRegisterFile(m_path, formats::DemoRegister::load().value()));
-        auto document = session::RegisterDocument::open(m_path, test::kPassphrase);
-        ASSERT_TRUE(document.ok()) << document.error().message.toStdString();
-        m_document = std::move(document.value());
+        m_document = test::openDemoDocument(m_path);
+        ASSERT_TRUE(m_document);
     }
 
     Register stored() { return m_document->storedRegister().value(); }
