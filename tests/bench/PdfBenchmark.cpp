@@ -3,6 +3,9 @@
 //   BM_RegisterPdfKjmRepeated/N  the KJM demo's activities repeated to N
 //   BM_PdfAssemble/N         PdfAssembler alone on that register's PDF, with a bookmark and a link on every page;
 //                            its peak_rss_MiB is the peak during assembling (the peak is reset before it)
+//   BM_PdfAssembleLinks/pages/links_per_page  PdfAssembler on blank pages with that many links on each: what
+//                            libqpdf's in-memory object model costs per page and per link, whatever the layout;
+//                            assemble_MiB is the resident memory assembling adds to what was there before
 // The peak_rss_MiB counter is the process's peak resident memory so far (Linux only).
 #include "TestSupport.h"
 #include "domain/Fingerprint.h"
@@ -11,8 +14,11 @@
 #include "report/PdfAssembler.h"
 #include "report/RegisterPdf.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QGuiApplication>
+#include <QPainter>
+#include <QPdfWriter>
 #include <benchmark/benchmark.h>
 
 using namespace ropa;
@@ -125,6 +131,48 @@ void BM_PdfAssemble(benchmark::State& state)
     state.counters["rss_before_MiB"] = residentBefore;
 }
 BENCHMARK(BM_PdfAssemble)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond)->Iterations(1);
+
+void BM_PdfAssembleLinks(benchmark::State& state)
+{
+    const int pages = static_cast<int>(state.range(0));
+    const int linksPerPage = static_cast<int>(state.range(1));
+    QByteArray body;
+    {
+        QBuffer buffer(&body);
+        buffer.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&buffer);
+        writer.setPdfVersion(QPagedPaintDevice::PdfVersion_A1b);
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF()));
+        QPainter painter(&writer);
+        for (int page = 1; page < pages; ++page) {
+            writer.newPage();
+        }
+    }
+    report::PdfAssembler::Input input{body, {}, {}, {}, {}};
+    input.metadata.title = QStringLiteral("Links");
+    input.metadata.created = QDateTime::currentDateTimeUtc();
+    for (int page = 0; page < pages; ++page) {
+        for (int link = 0; link < linksPerPage; ++link) {
+            input.links.append({page, QRectF(50, 50 + 20 * link, 200, 14), {(page * 7 + link) % pages, 100}});
+        }
+    }
+    resetPeakResident();
+    const double residentBefore = peakResidentMiB();
+    for (auto _ : state) {
+        const Result<QByteArray> pdf = report::PdfAssembler::assemble(input);
+        if (!pdf) {
+            state.SkipWithError(pdf.error().message.toStdString().c_str());
+            return;
+        }
+        benchmark::DoNotOptimize(pdf->constData());
+    }
+    const double added = peakResidentMiB() - residentBefore;
+    state.counters["links"] = static_cast<double>(input.links.size());
+    state.counters["assemble_MiB"] = added;
+    state.counters["KiB_per_page_and_its_links"] = added * 1024.0 / pages;
+}
+// 11,000 pages with 7 links each is a 10,000-activity register's shape: contents, matrix rows and "used by" links.
+BENCHMARK(BM_PdfAssembleLinks)->Args({11000, 0})->Args({11000, 7})->Unit(benchmark::kMillisecond)->Iterations(1);
 
 } // namespace
 
