@@ -1,0 +1,119 @@
+#include "store/postgres/Connection.h"
+
+#include <QCoreApplication>
+#include <libpq-fe.h>
+#include <vector>
+
+namespace ropa::store::postgres {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ropa::store::postgres", text);
+}
+
+// libpq's messages end in a newline and may run over lines; a sentence of ours holds them on one.
+QString oneLine(const char* message)
+{
+    return QString::fromUtf8(message).simplified();
+}
+
+} // namespace
+
+Result<std::unique_ptr<Connection>> Connection::open(const QList<std::pair<QByteArray, QByteArray>>& parameters,
+                                                     const QString& label)
+{
+    std::vector<const char*> keywords;
+    std::vector<const char*> values;
+    for (const auto& [keyword, value] : parameters) {
+        keywords.push_back(keyword.constData());
+        values.push_back(value.constData());
+    }
+    // Text is UTF-8 both ways whatever the server's or the client's locale.
+    keywords.push_back("client_encoding");
+    values.push_back("UTF8");
+    keywords.push_back("application_name");
+    values.push_back("RoPA Manager");
+    keywords.push_back(nullptr);
+    values.push_back(nullptr);
+    pg_conn* conn = PQconnectdbParams(keywords.data(), values.data(), 0);
+    if (!conn) {
+        return Error{ErrorCode::Database, tr("Could not connect to %1: out of memory.").arg(label)};
+    }
+    if (PQstatus(conn) != CONNECTION_OK) {
+        const QString reason = oneLine(PQerrorMessage(conn));
+        const bool needsPassword = PQconnectionNeedsPassword(conn) != 0;
+        PQfinish(conn);
+        if (needsPassword) {
+            return Error{ErrorCode::WrongPassphrase,
+                         tr("%1 needs a password, and none was given or it was not accepted.").arg(label)};
+        }
+        return Error{ErrorCode::Io, tr("Could not connect to %1: %2").arg(label, reason)};
+    }
+    return std::unique_ptr<Connection>(new Connection(conn, label));
+}
+
+Connection::Connection(pg_conn* conn, QString label)
+    : m_conn(conn)
+    , m_label(std::move(label))
+{ }
+
+Connection::~Connection()
+{
+    PQfinish(m_conn);
+}
+
+bool Connection::isUp() const
+{
+    return PQstatus(m_conn) == CONNECTION_OK;
+}
+
+Result<QueryResult> Connection::exec(const char* sql, const QList<Parameter>& parameters)
+{
+    std::vector<const char*> values;
+    values.reserve(static_cast<std::size_t>(parameters.size()));
+    for (const Parameter& parameter : parameters) {
+        values.push_back(parameter ? parameter->constData() : nullptr);
+    }
+    QueryResult result(
+        PQexecParams(m_conn, sql, static_cast<int>(values.size()), nullptr, values.data(), nullptr, nullptr, 0));
+    const ExecStatusType status = PQresultStatus(result.handle());
+    if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK) {
+        return result;
+    }
+    return errorOf(result, PQresultErrorField(result.handle(), PG_DIAG_SQLSTATE));
+}
+
+Status Connection::execScript(const char* sql)
+{
+    QueryResult result(PQexec(m_conn, sql));
+    const ExecStatusType status = PQresultStatus(result.handle());
+    if (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK) {
+        return {};
+    }
+    return errorOf(result, PQresultErrorField(result.handle(), PG_DIAG_SQLSTATE));
+}
+
+Error Connection::errorOf(const QueryResult& result, const char* state) const
+{
+    const QByteArray code = state ? QByteArray(state) : QByteArray();
+    if (!isUp()) {
+        return Error{ErrorCode::Io,
+                     tr("The connection to %1 was lost: %2").arg(m_label, oneLine(PQerrorMessage(m_conn)))};
+    }
+    const char* primary = result.handle() ? PQresultErrorField(result.handle(), PG_DIAG_MESSAGE_PRIMARY) : nullptr;
+    const QString message = primary ? oneLine(primary) : oneLine(PQerrorMessage(m_conn));
+    if (code == kConflictState || code == "40001" || code == "40P01") {
+        return Error{ErrorCode::Conflict, message};
+    }
+    if (code == kNotAllowedState || code == "42501") {
+        return Error{ErrorCode::ReadOnly, message};
+    }
+    if (code == kNoSuchRegisterState) {
+        return Error{ErrorCode::NotARegister, message};
+    }
+    return Error{ErrorCode::Database, tr("%1 reported a failure: %2").arg(m_label, message)};
+}
+
+} // namespace ropa::store::postgres
