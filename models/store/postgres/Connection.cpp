@@ -1,6 +1,7 @@
 #include "store/postgres/Connection.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 #include <libpq-fe.h>
 #include <vector>
 
@@ -22,7 +23,7 @@ QString oneLine(const char* message)
 } // namespace
 
 Result<std::unique_ptr<Connection>> Connection::open(const QList<std::pair<QByteArray, QByteArray>>& parameters,
-                                                     const QString& label)
+                                                     const QString& label, const SecureBytes* password)
 {
     std::vector<const char*> keywords;
     std::vector<const char*> values;
@@ -35,6 +36,15 @@ Result<std::unique_ptr<Connection>> Connection::open(const QList<std::pair<QByte
     values.push_back("UTF8");
     keywords.push_back("application_name");
     values.push_back("RoPA Manager");
+    // libpq wants the password ended by a zero byte: a copy in guarded memory, wiped when this returns.
+    SecureBytes terminated;
+    if (password && !password->isNull()) {
+        terminated = SecureBytes(password->size() + 1);
+        std::copy_n(password->data(), password->size(), terminated.data());
+        terminated.data()[password->size()] = 0;
+        keywords.push_back("password");
+        values.push_back(reinterpret_cast<const char*>(terminated.data()));
+    }
     keywords.push_back(nullptr);
     values.push_back(nullptr);
     pg_conn* conn = PQconnectdbParams(keywords.data(), values.data(), 0);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/SecureBytes.h"
 #include "store/postgres/QueryResult.h"
 
 #include <QByteArray>
@@ -29,7 +30,7 @@ public:
     // Connects with libpq connection parameters (keywords and values, e.g. host, port, dbname, user, sslmode);
     // the password, where given, is handed to libpq alone and not kept. label names the server in messages.
     static Result<std::unique_ptr<Connection>> open(const QList<std::pair<QByteArray, QByteArray>>& parameters,
-                                                    const QString& label);
+                                                    const QString& label, const SecureBytes* password = nullptr);
     ~Connection();
     Connection(const Connection&) = delete;
     Connection& operator=(const Connection&) = delete;

@@ -67,4 +67,9 @@ qint64 QueryResult::affected() const
     return QByteArray(PQcmdTuples(m_result)).toLongLong();
 }
 
+QByteArray QueryResult::command() const
+{
+    return QByteArray(PQcmdStatus(m_result));
+}
+
 } // namespace ropa::store::postgres

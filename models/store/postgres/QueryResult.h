@@ -30,6 +30,8 @@ public:
     // Rows an INSERT, UPDATE or DELETE changed.
     qint64 affected() const;
     pg_result* handle() const { return m_result; }
+    // The command tag, such as "COMMIT", or "ROLLBACK" for a COMMIT of a transaction that had failed.
+    QByteArray command() const;
 
 private:
     pg_result* m_result = nullptr;

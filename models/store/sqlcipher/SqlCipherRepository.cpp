@@ -3,6 +3,7 @@
 #include "core/Platform.h"
 #include "domain/Fingerprint.h"
 #include "store/AuditChain.h"
+#include "store/Reviews.h"
 #include "store/sqlcipher/AuditAnchor.h"
 #include "store/sqlcipher/AuditLogTable.h"
 #include "store/sqlcipher/CipherSettings.h"
@@ -214,13 +215,7 @@ void SqlCipherRepository::setSnapshotCodec(SnapshotCodec codec)
 Result<qint64> SqlCipherRepository::apply(const QList<RegisterChange>& changes, qint64 expectedRevision,
                                           const AuditRecord& audit)
 {
-    // A review is a change to a later review date (or the first): going back to an earlier one is its undo.
-    std::optional<QDate> reviewedOn;
-    for (const RegisterChange& change : changes) {
-        if (const auto* organisation = change.as<RegisterChange::UpdateOrganisation>()) {
-            reviewedOn = organisation->lastReviewed;
-        }
-    }
+    const std::optional<QDate> reviewedOn = Reviews::dateSetBy(changes);
     bool isReview = false;
     if (reviewedOn) {
         const Result<QString> stored =
@@ -229,8 +224,7 @@ Result<qint64> SqlCipherRepository::apply(const QList<RegisterChange>& changes, 
         if (!stored) {
             return stored.error();
         }
-        const QDate before = QDate::fromString(stored.value(), Qt::ISODate);
-        isReview = !before.isValid() || *reviewedOn > before;
+        isReview = Reviews::isReview(reviewedOn, QDate::fromString(stored.value(), Qt::ISODate));
     }
     if (isReview && (!m_codec.encode || !m_codec.decode)) {
         return Error{ErrorCode::Usage,
