@@ -120,6 +120,12 @@ Error Connection::errorOf(const QueryResult& result, const char* state) const
     if (code == kNotAllowedState || code == "42501") {
         return Error{ErrorCode::ReadOnly, message};
     }
+    if (code == "23503") {
+        return Error{ErrorCode::Database,
+                     tr("%1 refused the change: an activity would refer to an entry the register does not have, or "
+                        "an entry still in use would be removed.")
+                         .arg(m_label)};
+    }
     if (code == kNoSuchRegisterState) {
         return Error{ErrorCode::NotARegister, message};
     }

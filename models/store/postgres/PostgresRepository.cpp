@@ -9,7 +9,6 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
-#include <array>
 
 namespace ropa::store::postgres {
 
@@ -27,23 +26,9 @@ constexpr qint64 kGap = 1024;
 // Rows one INSERT writes when the whole register is written.
 constexpr int kRowsPerInsert = 200;
 
-// The catalogue kinds as the server names them, in Catalogue::Kind order.
-constexpr std::array<const char*, Catalogue::kKindCount> kKindNames = {"data_category", "subject_category", "recipient",
-                                                                       "source", "retention_rule"};
-
 QString kindName(Catalogue::Kind kind)
 {
-    return QString::fromLatin1(kKindNames.at(static_cast<std::size_t>(kind)));
-}
-
-std::optional<Catalogue::Kind> catalogueKind(const QString& name)
-{
-    for (std::size_t i = 0; i < kKindNames.size(); ++i) {
-        if (name == QLatin1String(kKindNames.at(i))) {
-            return static_cast<Catalogue::Kind>(i);
-        }
-    }
-    return std::nullopt;
+    return Catalogue::kindKey(kind);
 }
 
 Parameter text(const QString& value)
@@ -223,7 +208,7 @@ Result<RegisterSnapshot> PostgresRepository::read() const
             reg.lastReviewed = organisation->lastReviewed;
             reg.reviewedBy = organisation->reviewedBy;
             reg.pecrDeclared = organisation->pecrDeclared;
-        } else if (const std::optional<Catalogue::Kind> catalogue = catalogueKind(kind)) {
+        } else if (const std::optional<Catalogue::Kind> catalogue = Catalogue::kindFromKey(kind)) {
             Result<CatalogueEntry> entry = m_entries.decodeEntry(*catalogue, body, label);
             if (!entry) {
                 return entry.error();
@@ -323,11 +308,19 @@ Result<qint64> PostgresRepository::apply(const QList<RegisterChange>& changes, q
 Status PostgresRepository::write(const RegisterChange& change, qint64 expectedRevision)
 {
     if (const auto* insert = change.as<RegisterChange::InsertActivity>()) {
-        return insertEntry(kActivity, insert->activity.id, insert->index, m_entries.encodeActivity(insert->activity));
+        const Status inserted =
+            insertEntry(kActivity, insert->activity.id, insert->index, m_entries.encodeActivity(insert->activity));
+        return inserted ? writeReferences(insert->activity) : inserted;
     }
     if (const auto* update = change.as<RegisterChange::UpdateActivity>()) {
-        return updateEntry(kActivity, update->activity.id, m_entries.encodeActivity(update->activity),
-                           expectedRevision);
+        const Result<QByteArray> written =
+            updateEntry(kActivity, update->activity.id, m_entries.encodeActivity(update->activity), expectedRevision);
+        if (!written) {
+            return written.error();
+        }
+        // A merged change refers to what the merged activity refers to.
+        const Result<Activity> activity = m_entries.decodeActivity(written.value(), location());
+        return activity ? writeReferences(activity.value()) : Status(activity.error());
     }
     if (const auto* remove = change.as<RegisterChange::RemoveActivity>()) {
         return removeEntry(kActivity, remove->id, expectedRevision);
@@ -340,14 +333,43 @@ Status PostgresRepository::write(const RegisterChange& change, qint64 expectedRe
                            m_entries.encodeEntry(insert->entry));
     }
     if (const auto* update = change.as<RegisterChange::UpdateEntry>()) {
-        return updateEntry(kindName(Catalogue::kindOf(update->entry)), Catalogue::idOf(update->entry),
-                           m_entries.encodeEntry(update->entry), expectedRevision);
+        const Result<QByteArray> written =
+            updateEntry(kindName(Catalogue::kindOf(update->entry)), Catalogue::idOf(update->entry),
+                        m_entries.encodeEntry(update->entry), expectedRevision);
+        return written ? Status() : Status(written.error());
     }
     if (const auto* remove = change.as<RegisterChange::RemoveEntry>()) {
         return removeEntry(kindName(remove->kind), remove->id, expectedRevision);
     }
     const auto* organisation = change.as<RegisterChange::UpdateOrganisation>();
-    return updateEntry(kOrganisation, kOrganisation, m_entries.encodeOrganisation(*organisation), expectedRevision);
+    const Result<QByteArray> written =
+        updateEntry(kOrganisation, kOrganisation, m_entries.encodeOrganisation(*organisation), expectedRevision);
+    return written ? Status() : Status(written.error());
+}
+
+Status PostgresRepository::writeReferences(const Activity& activity)
+{
+    const Parameter name = text(m_address.registerName());
+    Result<QueryResult> cleared = m_connection->exec(
+        "DELETE FROM ropa.entry_reference WHERE register_id = $1 AND from_id = $2", {name, text(activity.id)});
+    if (!cleared) {
+        return cleared.error();
+    }
+    QByteArray sql = "INSERT INTO ropa.entry_reference(register_id, from_id, to_kind, to_id) VALUES ";
+    QList<Parameter> parameters{name, text(activity.id)};
+    for (const Catalogue::Kind kind : Catalogue::kinds()) {
+        for (const QString& id : Catalogue::references(activity, kind)) {
+            const int at = static_cast<int>(parameters.size());
+            sql += (parameters.size() == 2 ? "" : ", ") + QByteArrayLiteral("($1, $2, $") + QByteArray::number(at + 1) +
+                ", $" + QByteArray::number(at + 2) + ')';
+            parameters << text(kindName(kind)) << text(id);
+        }
+    }
+    if (parameters.size() == 2) {
+        return {};
+    }
+    Result<QueryResult> inserted = m_connection->exec(sql.constData(), parameters);
+    return inserted ? Status() : Status(inserted.error());
 }
 
 Error PostgresRepository::conflict(const QString& kind, const QString& id, const QString& what) const
@@ -419,8 +441,8 @@ Status PostgresRepository::insertEntry(const QString& kind, const QString& id, q
     return {};
 }
 
-Status PostgresRepository::updateEntry(const QString& kind, const QString& id, const QByteArray& body,
-                                       qint64 expectedRevision)
+Result<QByteArray> PostgresRepository::updateEntry(const QString& kind, const QString& id, const QByteArray& body,
+                                                   qint64 expectedRevision)
 {
     const Parameter name = text(m_address.registerName());
     Result<QueryResult> current =
@@ -460,7 +482,10 @@ Status PostgresRepository::updateEntry(const QString& kind, const QString& id, c
     Result<QueryResult> updated =
         m_connection->exec("UPDATE ropa.entry SET body = $4::jsonb WHERE register_id = $1 AND kind = $2 AND id = $3",
                            {name, text(kind), text(id), written});
-    return updated ? Status() : Status(updated.error());
+    if (!updated) {
+        return updated.error();
+    }
+    return written;
 }
 
 Status PostgresRepository::removeEntry(const QString& kind, const QString& id, qint64 expectedRevision)
@@ -548,6 +573,11 @@ Status PostgresRepository::writeAll(const Register& reg)
         Result<QueryResult> inserted = m_connection->exec(sql.constData(), parameters);
         if (!inserted) {
             return inserted.error();
+        }
+    }
+    for (const Activity& activity : reg.activities) {
+        if (Status status = writeReferences(activity); !status) {
+            return status;
         }
     }
     return {};

@@ -56,6 +56,19 @@ constexpr std::array<const char*, 1> kSteps = {
         PRIMARY KEY (register_id, kind, id));
     CREATE INDEX entry_order ON ropa.entry(register_id, kind, position);
 
+    -- What each activity refers to, so that the server keeps the register whole: an activity cannot name an entry
+    -- the register does not have, and an entry an activity names cannot be removed.
+    CREATE TABLE ropa.entry_reference (
+        register_id text NOT NULL,
+        from_kind text NOT NULL DEFAULT 'activity' CHECK (from_kind = 'activity'),
+        from_id text NOT NULL,
+        to_kind text NOT NULL,
+        to_id text NOT NULL,
+        PRIMARY KEY (register_id, from_id, to_kind, to_id),
+        FOREIGN KEY (register_id, from_kind, from_id) REFERENCES ropa.entry(register_id, kind, id) ON DELETE CASCADE,
+        FOREIGN KEY (register_id, to_kind, to_id) REFERENCES ropa.entry(register_id, kind, id));
+    CREATE INDEX entry_reference_to ON ropa.entry_reference(register_id, to_kind, to_id);
+
     -- Every body an entry has had, NULL once removed: the base a concurrent change is merged on, and who changed
     -- what when.
     CREATE TABLE ropa.entry_version (
@@ -258,6 +271,7 @@ constexpr std::array<const char*, 1> kSteps = {
     ALTER TABLE ropa.register_access ENABLE ROW LEVEL SECURITY;
     ALTER TABLE ropa.entry ENABLE ROW LEVEL SECURITY;
     ALTER TABLE ropa.entry_version ENABLE ROW LEVEL SECURITY;
+    ALTER TABLE ropa.entry_reference ENABLE ROW LEVEL SECURITY;
     ALTER TABLE ropa.audit_log ENABLE ROW LEVEL SECURITY;
     ALTER TABLE ropa.review_snapshot ENABLE ROW LEVEL SECURITY;
     CREATE POLICY readable ON ropa.register FOR SELECT USING (id IN (SELECT ropa.readable_registers()));
@@ -268,6 +282,10 @@ constexpr std::array<const char*, 1> kSteps = {
     CREATE POLICY changeable ON ropa.entry FOR UPDATE USING (ropa.change_open(register_id))
         WITH CHECK (ropa.change_open(register_id));
     CREATE POLICY removable ON ropa.entry FOR DELETE USING (ropa.change_open(register_id));
+    CREATE POLICY readable ON ropa.entry_reference FOR SELECT
+        USING (register_id IN (SELECT ropa.readable_registers()));
+    CREATE POLICY writable ON ropa.entry_reference FOR INSERT WITH CHECK (ropa.change_open(register_id));
+    CREATE POLICY removable ON ropa.entry_reference FOR DELETE USING (ropa.change_open(register_id));
     CREATE POLICY readable ON ropa.entry_version FOR SELECT
         USING (register_id IN (SELECT ropa.readable_registers()));
     CREATE POLICY readable ON ropa.audit_log FOR SELECT USING (register_id IN (SELECT ropa.readable_registers()));
@@ -280,9 +298,10 @@ constexpr std::array<const char*, 1> kSteps = {
     REVOKE ALL ON ALL FUNCTIONS IN SCHEMA ropa FROM PUBLIC;
     GRANT USAGE ON SCHEMA ropa TO ropa_user;
     GRANT SELECT ON ropa.schema_version TO ropa_user;
-    GRANT SELECT ON ropa.register, ropa.register_access, ropa.entry, ropa.entry_version, ropa.audit_log,
-        ropa.review_snapshot TO ropa_user;
+    GRANT SELECT ON ropa.register, ropa.register_access, ropa.entry, ropa.entry_reference, ropa.entry_version,
+        ropa.audit_log, ropa.review_snapshot TO ropa_user;
     GRANT INSERT, UPDATE, DELETE ON ropa.entry TO ropa_user;
+    GRANT INSERT, DELETE ON ropa.entry_reference TO ropa_user;
     GRANT EXECUTE ON FUNCTION ropa.now_text(), ropa.access_of(text), ropa.readable_registers(),
         ropa.change_open(text), ropa.begin_change(text, text, text), ropa.keep_review(text, text, text, bytea),
         ropa.create_register(text, text, text), ropa.set_access(text, text, text) TO ropa_user;
