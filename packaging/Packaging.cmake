@@ -12,8 +12,9 @@ else()
     set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
     # The icons are SVG, drawn by the iconengines plugin in libqt6svg6. Nothing calls Qt Svg directly, so the
     # linker drops it and shlibdeps cannot see the need: without this the icons would be blank.
-    # libqpdf29 is linked and so found by shlibdeps as well; it is named here so the list says what PDFs need.
-    set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6svg6, libqpdf29")
+    # libqpdf29 and libpq5 are linked and so found by shlibdeps as well; they are named here so the list says what
+    # PDFs and team mode (a register on a PostgreSQL server) need.
+    set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6svg6, libqpdf29, libpq5")
     set(CPACK_DEBIAN_PACKAGE_SECTION "utils")
 endif()
 include(CPack)
