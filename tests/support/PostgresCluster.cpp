@@ -96,16 +96,17 @@ bool reachableByOthers(const QString& path)
     }
 }
 
-QString folderTemplate()
+// The folder the cluster folders are made in.
+QString folderBase()
 {
     // The socket's path must fit in about a hundred bytes, and run as root the server account must be able to reach
     // the folder; /tmp serves where the usual temporary folder does not.
     const QString base = QDir::tempPath();
     const bool fits = base.size() <= 60 && !base.contains(QLatin1Char('\''));
     if (fits && (!PostgresClusterPlatform::runningAsRoot() || reachableByOthers(base))) {
-        return base + QStringLiteral("/ropa-pg-XXXXXX");
+        return base;
     }
-    return QStringLiteral("/tmp/ropa-pg-XXXXXX");
+    return QStringLiteral("/tmp");
 }
 
 int choosePort()
@@ -144,6 +145,94 @@ Error notAPlainName(const QByteArray& name)
                      .arg(QString::fromLatin1(name))};
 }
 
+// Runs a server program in folder, as kServerAccount when we are root, and returns what it printed.
+Result<QString> runServerProgram(const QString& program, const QStringList& arguments, const QString& folder)
+{
+    QString command = program;
+    QStringList commandArguments = arguments;
+    if (PostgresClusterPlatform::runningAsRoot()) {
+        const QString account = QLatin1String(PostgresCluster::kServerAccount);
+        const QString runuser = QStandardPaths::findExecutable(QStringLiteral("runuser"));
+        const QString setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
+        unsigned uid = 0;
+        unsigned gid = 0;
+        if (!runuser.isEmpty()) {
+            command = runuser;
+            commandArguments = QStringList{QStringLiteral("-u"), account, QStringLiteral("--"), program} + arguments;
+        } else if (!setpriv.isEmpty() && PostgresClusterPlatform::accountIds(account, &uid, &gid)) {
+            command = setpriv;
+            commandArguments = QStringList{QStringLiteral("--reuid=%1").arg(uid), QStringLiteral("--regid=%1").arg(gid),
+                                           QStringLiteral("--clear-groups"), QStringLiteral("--"), program} +
+                arguments;
+        } else {
+            return Error{ErrorCode::Io,
+                         QStringLiteral("PostgreSQL will not run as root, and neither runuser nor "
+                                        "setpriv is installed to run it as %1.")
+                             .arg(account)};
+        }
+    }
+    QProcess process;
+    // The server account may not be able to enter the folder the tests run in.
+    process.setWorkingDirectory(folder);
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+    process.setProcessEnvironment(environment);
+    const QString name = QFileInfo(program).fileName();
+    process.start(command, commandArguments);
+    if (!process.waitForStarted(kProgramWaitMs)) {
+        return Error{ErrorCode::Io, QStringLiteral("Could not run %1: %2").arg(name, process.errorString())};
+    }
+    if (!process.waitForFinished(kProgramWaitMs)) {
+        process.kill();
+        process.waitForFinished(kProgramWaitMs);
+        return Error{ErrorCode::Io,
+                     QStringLiteral("%1 did not finish within %2 seconds.").arg(name).arg(kProgramWaitMs / 1000)};
+    }
+    const QString output = QString::fromLocal8Bit(process.readAll());
+    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+        const QString why = lastLine(output);
+        return Error{ErrorCode::Io,
+                     QStringLiteral("%1 failed: %2").arg(name, why.isEmpty() ? process.errorString() : why)};
+    }
+    return output;
+}
+
+// The process that made a cluster folder, recorded in it so that a later program can tell an abandoned cluster.
+const QString kOwnerFile = QStringLiteral("owner.pid");
+
+// Stops and removes the clusters of test programs that died without stopping theirs (killed at a ctest timeout, a
+// crash), so that servers do not pile up on a CI machine. A folder without an owner yet is being made; a folder
+// whose owner lives belongs to a program running now.
+void removeAbandonedClusters(const QString& base, const QString& pgCtl)
+{
+    QDir folders(base);
+    const QStringList names =
+        folders.entryList({QStringLiteral("ropa-pg-*")}, QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden);
+    for (const QString& name : names) {
+        const QString folder = folders.filePath(name);
+        QFile owner(folder + QLatin1Char('/') + kOwnerFile);
+        if (!owner.open(QIODevice::ReadOnly)) {
+            continue;
+        }
+        bool isNumber = false;
+        const qint64 pid = owner.readAll().trimmed().toLongLong(&isNumber);
+        owner.close();
+        if (!isNumber || PostgresClusterPlatform::processExists(pid)) {
+            continue;
+        }
+        const QString data = folder + QStringLiteral("/data");
+        if (QFile::exists(data + QStringLiteral("/postmaster.pid"))) {
+            static_cast<void>(
+                runServerProgram(pgCtl,
+                                 {QStringLiteral("stop"), QStringLiteral("-D"), data, QStringLiteral("-m"),
+                                  QStringLiteral("immediate"), QStringLiteral("-w"), QStringLiteral("-s")},
+                                 folder));
+        }
+        QDir(folder).removeRecursively();
+    }
+}
+
 struct SharedCluster
 {
     bool tried = false;
@@ -170,12 +259,21 @@ Result<std::unique_ptr<PostgresCluster>> PostgresCluster::create()
     if (!programs) {
         return programs.error();
     }
+    const QString base = folderBase();
+    removeAbandonedClusters(base, programs->pgCtl);
     std::unique_ptr<PostgresCluster> cluster(
-        new PostgresCluster(programs->initdb, programs->pgCtl, folderTemplate(), choosePort()));
+        new PostgresCluster(programs->initdb, programs->pgCtl, base + QStringLiteral("/ropa-pg-XXXXXX"), choosePort()));
     if (!cluster->m_folder.isValid()) {
         return Error{ErrorCode::Io,
                      QStringLiteral("Could not make a folder for %1: %2").arg(kLabel, cluster->m_folder.errorString())};
     }
+    const QByteArray pid = QByteArray::number(QCoreApplication::applicationPid()) + '\n';
+    QFile owner(cluster->m_folder.filePath(kOwnerFile));
+    if (!owner.open(QIODevice::WriteOnly) || owner.write(pid) != pid.size() || !owner.flush()) {
+        return Error{ErrorCode::Io,
+                     QStringLiteral("Could not write %1: %2").arg(owner.fileName(), owner.errorString())};
+    }
+    owner.close();
     if (const Status made = cluster->initialise(); !made) {
         return made.error();
     }
@@ -306,54 +404,7 @@ Status PostgresCluster::initialise()
 
 Result<QString> PostgresCluster::runProgram(const QString& program, const QStringList& arguments) const
 {
-    QString command = program;
-    QStringList commandArguments = arguments;
-    if (PostgresClusterPlatform::runningAsRoot()) {
-        const QString account = QLatin1String(kServerAccount);
-        const QString runuser = QStandardPaths::findExecutable(QStringLiteral("runuser"));
-        const QString setpriv = QStandardPaths::findExecutable(QStringLiteral("setpriv"));
-        unsigned uid = 0;
-        unsigned gid = 0;
-        if (!runuser.isEmpty()) {
-            command = runuser;
-            commandArguments = QStringList{QStringLiteral("-u"), account, QStringLiteral("--"), program} + arguments;
-        } else if (!setpriv.isEmpty() && PostgresClusterPlatform::accountIds(account, &uid, &gid)) {
-            command = setpriv;
-            commandArguments = QStringList{QStringLiteral("--reuid=%1").arg(uid), QStringLiteral("--regid=%1").arg(gid),
-                                           QStringLiteral("--clear-groups"), QStringLiteral("--"), program} +
-                arguments;
-        } else {
-            return Error{ErrorCode::Io,
-                         QStringLiteral("PostgreSQL will not run as root, and neither runuser nor "
-                                        "setpriv is installed to run it as %1.")
-                             .arg(account)};
-        }
-    }
-    QProcess process;
-    // The server account may not be able to enter the folder the tests run in.
-    process.setWorkingDirectory(folder());
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
-    process.setProcessEnvironment(environment);
-    const QString name = QFileInfo(program).fileName();
-    process.start(command, commandArguments);
-    if (!process.waitForStarted(kProgramWaitMs)) {
-        return Error{ErrorCode::Io, QStringLiteral("Could not run %1: %2").arg(name, process.errorString())};
-    }
-    if (!process.waitForFinished(kProgramWaitMs)) {
-        process.kill();
-        process.waitForFinished(kProgramWaitMs);
-        return Error{ErrorCode::Io,
-                     QStringLiteral("%1 did not finish within %2 seconds.").arg(name).arg(kProgramWaitMs / 1000)};
-    }
-    const QString output = QString::fromLocal8Bit(process.readAll());
-    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-        const QString why = lastLine(output);
-        return Error{ErrorCode::Io,
-                     QStringLiteral("%1 failed: %2").arg(name, why.isEmpty() ? process.errorString() : why)};
-    }
-    return output;
+    return runServerProgram(program, arguments, folder());
 }
 
 Status PostgresCluster::start()

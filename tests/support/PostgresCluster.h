@@ -14,7 +14,8 @@ namespace ropa::test {
 // A throw-away PostgreSQL server for the team-mode tests: a cluster of its own in a private temporary folder, with
 // trust authentication and a superuser kSuperuser, reached only through a Unix socket in that folder (no TCP), so
 // test programs running at the same time never meet. Stopped, and its folder removed, when the object goes away.
-// Run as root, the server runs as the account kServerAccount, since PostgreSQL refuses to run as root.
+// Run as root, the server runs as the account kServerAccount, since PostgreSQL refuses to run as root. A cluster left
+// by a test program that was killed is stopped and removed by the next one to make a cluster.
 class PostgresCluster
 {
 public:

@@ -21,12 +21,18 @@ int PostgresClusterPlatform::changeOwner(const QString&, unsigned, unsigned)
     return 0;
 }
 
+bool PostgresClusterPlatform::processExists(qint64)
+{
+    return true;
+}
+
 } // namespace ropa::test
 
 #else
 
 #include <cerrno>
 #include <pwd.h>
+#include <signal.h>
 #include <sys/types.h>
 #include <unistd.h>
 #include <vector>
@@ -55,6 +61,12 @@ bool PostgresClusterPlatform::accountIds(const QString& user, unsigned* uid, uns
 int PostgresClusterPlatform::changeOwner(const QString& path, unsigned uid, unsigned gid)
 {
     return chown(QFile::encodeName(path).constData(), uid, gid) == 0 ? 0 : errno;
+}
+
+bool PostgresClusterPlatform::processExists(qint64 pid)
+{
+    // EPERM: it exists but belongs to someone else.
+    return pid > 0 && (kill(static_cast<pid_t>(pid), 0) == 0 || errno == EPERM);
 }
 
 } // namespace ropa::test

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QtGlobal>
 
 namespace ropa::test {
 
@@ -17,6 +18,8 @@ public:
     static bool accountIds(const QString& user, unsigned* uid, unsigned* gid);
     // Makes uid and gid the owner of path (not what is inside); 0, or an errno value.
     static int changeOwner(const QString& path, unsigned uid, unsigned gid);
+    // Whether a process with this id runs; always true on Windows, so that nothing there is taken for abandoned.
+    static bool processExists(qint64 pid);
 };
 
 } // namespace ropa::test

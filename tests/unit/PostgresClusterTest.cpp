@@ -3,10 +3,13 @@
 #include "PostgresCluster.h"
 
 #include "PostgresClusterPlatform.h"
+#include "TestSupport.h"
 #include "store/postgres/Connection.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QProcess>
 #include <gtest/gtest.h>
 
 using namespace ropa;
@@ -187,6 +190,35 @@ TEST_F(PostgresClusterTest, AClusterOfItsOwnStopsAndLeavesNoFolderWhenItGoesAway
 
     EXPECT_FALSE(QFileInfo::exists(folder));
     EXPECT_FALSE(Connection::open(parameters, kLabel));
+}
+
+TEST_F(PostgresClusterTest, ANewClusterRemovesTheFolderOfAProgramThatDiedButNotOfOneThatRuns)
+{
+    // A process that has ended lends its id to the abandoned folder.
+    QProcess ended;
+    ended.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--gtest_filter=-*")});
+    ASSERT_TRUE(ended.waitForStarted());
+    const qint64 deadPid = ended.processId();
+    ASSERT_TRUE(ended.waitForFinished());
+
+    const QDir base = QFileInfo(m_cluster->folder()).dir();
+    const auto makeFolder = [&](const char* name, qint64 pid) {
+        const QString folder =
+            base.filePath(QStringLiteral("ropa-pg-") + QString::fromLatin1(PostgresCluster::uniqueName(name)));
+        EXPECT_TRUE(QDir().mkpath(folder + QStringLiteral("/data")));
+        test::writeBytes(folder + QStringLiteral("/owner.pid"), QByteArray::number(pid) + '\n');
+        return folder;
+    };
+    const QString abandoned = makeFolder("abandoned", deadPid);
+    const QString running = makeFolder("running", QCoreApplication::applicationPid());
+
+    auto own = PostgresCluster::create();
+    ASSERT_TRUE(own) << text(own.error());
+
+    EXPECT_FALSE(QFileInfo::exists(abandoned));
+    EXPECT_TRUE(QFileInfo::exists(running));
+    EXPECT_TRUE(QFileInfo::exists(m_cluster->folder()));
+    QDir(running).removeRecursively();
 }
 
 } // namespace
