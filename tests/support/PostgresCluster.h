@@ -27,8 +27,8 @@ public:
     // Finds initdb and pg_ctl (ROPA_TEST_POSTGRES_BIN, then PATH, then the newest /usr/lib/postgresql/<N>/bin),
     // makes a new cluster and starts it; an error saying why where it cannot.
     static Result<std::unique_ptr<PostgresCluster>> create();
-    // The cluster every test of this program shares, made on first use (initdb takes a second or two) and stopped
-    // when the program ends; nullptr where PostgreSQL is not installed or will not start.
+    // The cluster every test of this program shares, made on first use (initdb and start take about a second) and
+    // stopped when the program ends; nullptr where PostgreSQL is not installed or will not start.
     static PostgresCluster* shared();
     // Why shared() is nullptr, in one sentence for GTEST_SKIP(); empty where it is not.
     static QString whyUnavailable();
