@@ -82,20 +82,38 @@ qsizetype maxLength(const char* key)
 class Walker
 {
 public:
-    explicit Walker(QString fileLabel)
+    // A whole register, or one part of it on its own: then the catalogues an activity refers to are elsewhere, so
+    // only the form of its references is checked, and its place is kept elsewhere, so it has no "order".
+    enum class Scope { Register, Entry };
+
+    explicit Walker(QString fileLabel, Scope scope = Scope::Register)
         : m_file(std::move(fileLabel))
+        , m_scope(scope)
     { }
 
     using Keys = std::vector<const char*>;
 
     Result<Register> run(const QJsonObject& root);
 
+    // One part on its own, as it stands in a file; the path of a problem starts inside the value.
+    template <typename Part>
+    Result<Part> runPart(const QJsonValue& value)
+    {
+        Part part;
+        if (!read(value, part)) {
+            return *m_error;
+        }
+        return part;
+    }
+
 private:
     bool fail(const QString& path, const QString& problem)
     {
         if (!m_error) {
-            m_error =
-                Error{ErrorCode::InvalidInput, m_file + QStringLiteral(": ") + path + QStringLiteral(": ") + problem};
+            // An empty path is the value itself, when an entry is read on its own.
+            m_error = Error{ErrorCode::InvalidInput,
+                            m_file + QStringLiteral(": ") + (path.isEmpty() ? QString() : path + QStringLiteral(": ")) +
+                                problem};
         }
         return false;
     }
@@ -299,7 +317,7 @@ private:
                 return false;
             }
             const QString ref = items.at(i).toString();
-            if (!targets.contains(ref)) {
+            if (checksReferences() && !targets.contains(ref)) {
                 return fail(itemPath, tr("%1 is not the id of any %2.").arg(quoted(ref), what));
             }
             if (listed.contains(ref)) {
@@ -312,18 +330,54 @@ private:
     }
 
     bool controller(const QJsonObject& root, Controller& out);
+    // The organisation's details, which are fields of the register's top-level object.
+    bool organisation(const QJsonObject& root, RegisterChange::UpdateOrganisation& out);
+    bool entry(const QJsonValue& value, const QString& path, DataCategory& out);
+    bool entry(const QJsonValue& value, const QString& path, SubjectCategory& out);
+    bool entry(const QJsonValue& value, const QString& path, Recipient& out);
+    bool entry(const QJsonValue& value, const QString& path, Source& out);
+    bool entry(const QJsonValue& value, const QString& path, RetentionRule& out);
+    template <typename Entry>
+    bool entries(const QJsonObject& root, const char* key, QList<Entry>& out);
     bool catalogues(const QJsonObject& root, Register& reg);
-    bool activity(const QJsonValue& value, const QString& path, Activity& out, qint64& order);
+    // order is null for an activity on its own, which has none.
+    bool activity(const QJsonValue& value, const QString& path, Activity& out, qint64* order);
     bool basis(const QJsonValue& value, const QString& path, LawfulBasis& out);
     bool assessment(const QJsonObject& parent, const QString& path, LegitimateInterestsAssessment& out);
     bool consent(const QJsonObject& parent, const QString& path, ConsentRecord& out);
     bool screening(const QJsonObject& parent, const QString& path, DpiaScreening& out);
     bool decisions(const QJsonObject& parent, const QString& path, AutomatedDecisions& out);
     bool isVersion1() const { return m_version == 1; }
+    // An activity read on its own has no "order", as its place is kept elsewhere.
+    static Keys withoutOrder(const qint64* order, Keys keys)
+    {
+        if (!order) {
+            std::erase_if(keys, [](const char* key) { return qstrcmp(key, "order") == 0; });
+        }
+        return keys;
+    }
+    bool checksReferences() const { return m_scope == Scope::Register; }
+
+    // The parts runPart reads.
+    bool read(const QJsonValue& value, Activity& out) { return activity(value, {}, out, nullptr); }
+    template <typename Entry>
+    bool read(const QJsonValue& value, Entry& out)
+    {
+        return entry(value, {}, out);
+    }
+    bool read(const QJsonValue& value, RegisterChange::UpdateOrganisation& out)
+    {
+        QJsonObject o;
+        return object(value, {}, o) &&
+            checkKeys(o, {}, {"controller", "last_reviewed", "reviewed_by", "pecr_declared"},
+                      tr("the organisation's details")) &&
+            organisation(o, out);
+    }
 
     int m_version = RegisterJsonReader::kVersion;
 
     QString m_file;
+    Scope m_scope = Scope::Register;
     std::optional<Error> m_error;
     QHash<QString, QString> m_dataIds;
     QHash<QString, SpecialCategory> m_dataSpecial;
@@ -349,98 +403,96 @@ bool Walker::controller(const QJsonObject& root, Controller& out)
         text(c, path, "representative", out.representative) && text(c, path, "ico_registration", out.icoRegistration);
 }
 
-bool Walker::catalogues(const QJsonObject& root, Register& reg)
+bool Walker::entry(const QJsonValue& value, const QString& path, DataCategory& c)
 {
-    QJsonArray items;
-    if (!array(root, {}, "data_categories", items)) {
+    QJsonObject o;
+    if (!object(value, path, o) ||
+        !checkKeys(o, path, {"id", "name", "description", "special"}, tr("a data category")) ||
+        !id(o, path, m_dataIds, c.id) || !text(o, path, "name", c.name, true) ||
+        !text(o, path, "description", c.description) ||
+        !enumeration(o, path, "special", c.special, SpecialCategory::None, specialCategoryFromKey,
+                     specialCategoryKeyList(), tr("a kind of special data"))) {
         return false;
     }
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        const QString path = element(QStringLiteral("data_categories"), i);
-        QJsonObject o;
-        DataCategory c;
-        if (!object(items.at(i), path, o) ||
-            !checkKeys(o, path, {"id", "name", "description", "special"}, tr("a data category")) ||
-            !id(o, path, m_dataIds, c.id) || !text(o, path, "name", c.name, true) ||
-            !text(o, path, "description", c.description) ||
-            !enumeration(o, path, "special", c.special, SpecialCategory::None, specialCategoryFromKey,
-                         specialCategoryKeyList(), tr("a kind of special data"))) {
-            return false;
-        }
-        m_dataSpecial.insert(c.id, c.special);
-        reg.dataCategories.append(c);
-    }
+    m_dataSpecial.insert(c.id, c.special);
+    return true;
+}
 
-    if (!array(root, {}, "subject_categories", items)) {
-        return false;
-    }
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        const QString path = element(QStringLiteral("subject_categories"), i);
-        QJsonObject o;
-        SubjectCategory c;
-        if (!object(items.at(i), path, o) || !checkKeys(o, path, {"id", "name"}, tr("a subject category")) ||
-            !id(o, path, m_subjectIds, c.id) || !text(o, path, "name", c.name, true)) {
-            return false;
-        }
-        reg.subjectCategories.append(c);
-    }
+bool Walker::entry(const QJsonValue& value, const QString& path, SubjectCategory& c)
+{
+    QJsonObject o;
+    return object(value, path, o) && checkKeys(o, path, {"id", "name"}, tr("a subject category")) &&
+        id(o, path, m_subjectIds, c.id) && text(o, path, "name", c.name, true);
+}
 
-    if (!array(root, {}, "recipients", items)) {
-        return false;
-    }
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        const QString path = element(QStringLiteral("recipients"), i);
-        QJsonObject o;
-        Recipient r;
-        if (!object(items.at(i), path, o) ||
-            !checkKeys(o, path,
-                       isVersion1() ? Keys{"id", "name", "kind", "country", "purpose"}
-                                    : Keys{"id", "name", "kind", "country", "purpose", "contract"},
-                       tr("a recipient")) ||
-            !id(o, path, m_recipientIds, r.id) || !text(o, path, "name", r.name, true) ||
-            !enumeration(o, path, "kind", r.kind, RecipientKind::NotRecorded, recipientKindFromKey,
-                         recipientKindKeyList(), tr("a kind of recipient")) ||
-            !text(o, path, "country", r.country) || !text(o, path, "purpose", r.purpose) ||
-            !text(o, path, "contract", r.contract)) {
-            return false;
-        }
-        reg.recipients.append(r);
-    }
+bool Walker::entry(const QJsonValue& value, const QString& path, Recipient& r)
+{
+    QJsonObject o;
+    return object(value, path, o) &&
+        checkKeys(o, path,
+                  isVersion1() ? Keys{"id", "name", "kind", "country", "purpose"}
+                               : Keys{"id", "name", "kind", "country", "purpose", "contract"},
+                  tr("a recipient")) &&
+        id(o, path, m_recipientIds, r.id) && text(o, path, "name", r.name, true) &&
+        enumeration(o, path, "kind", r.kind, RecipientKind::NotRecorded, recipientKindFromKey, recipientKindKeyList(),
+                    tr("a kind of recipient")) &&
+        text(o, path, "country", r.country) && text(o, path, "purpose", r.purpose) &&
+        text(o, path, "contract", r.contract);
+}
 
-    if (!array(root, {}, "sources", items)) {
-        return false;
-    }
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        const QString path = element(QStringLiteral("sources"), i);
-        QJsonObject o;
-        Source s;
-        if (!object(items.at(i), path, o) || !checkKeys(o, path, {"id", "name"}, tr("a source")) ||
-            !id(o, path, m_sourceIds, s.id) || !text(o, path, "name", s.name, true)) {
-            return false;
-        }
-        reg.sources.append(s);
-    }
+bool Walker::entry(const QJsonValue& value, const QString& path, Source& s)
+{
+    QJsonObject o;
+    return object(value, path, o) && checkKeys(o, path, {"id", "name"}, tr("a source")) &&
+        id(o, path, m_sourceIds, s.id) && text(o, path, "name", s.name, true);
+}
 
-    if (!array(root, {}, "retention_rules", items)) {
+bool Walker::entry(const QJsonValue& value, const QString& path, RetentionRule& r)
+{
+    QJsonObject o;
+    if (!object(value, path, o) ||
+        !checkKeys(o, path, {"id", "description", "period", "trigger"}, tr("a retention rule")) ||
+        !id(o, path, m_retentionIds, r.id) || !text(o, path, "description", r.description, true) ||
+        !text(o, path, "period", r.period) || !text(o, path, "trigger", r.trigger)) {
         return false;
     }
-    for (qsizetype i = 0; i < items.size(); ++i) {
-        const QString path = element(QStringLiteral("retention_rules"), i);
-        QJsonObject o;
-        RetentionRule r;
-        if (!object(items.at(i), path, o) ||
-            !checkKeys(o, path, {"id", "description", "period", "trigger"}, tr("a retention rule")) ||
-            !id(o, path, m_retentionIds, r.id) || !text(o, path, "description", r.description, true) ||
-            !text(o, path, "period", r.period) || !text(o, path, "trigger", r.trigger)) {
-            return false;
-        }
-        if (!r.period.isEmpty() && !RetentionRule::isValidPeriod(r.period)) {
-            return fail(member(path, "period"),
-                        tr("%1 is not an ISO 8601 period such as P12M, P6M or P6Y.").arg(quoted(r.period)));
-        }
-        reg.retentionRules.append(r);
+    if (!r.period.isEmpty() && !RetentionRule::isValidPeriod(r.period)) {
+        return fail(member(path, "period"),
+                    tr("%1 is not an ISO 8601 period such as P12M, P6M or P6Y.").arg(quoted(r.period)));
     }
     return true;
+}
+
+template <typename Entry>
+bool Walker::entries(const QJsonObject& root, const char* key, QList<Entry>& out)
+{
+    QJsonArray items;
+    if (!array(root, {}, key, items)) {
+        return false;
+    }
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        Entry e;
+        if (!entry(items.at(i), element(QString::fromLatin1(key), i), e)) {
+            return false;
+        }
+        out.append(e);
+    }
+    return true;
+}
+
+bool Walker::organisation(const QJsonObject& root, RegisterChange::UpdateOrganisation& out)
+{
+    return controller(root, out.controller) && date(root, {}, "last_reviewed", out.lastReviewed) &&
+        text(root, {}, "reviewed_by", out.reviewedBy) &&
+        enumerationList(root, {}, "pecr_declared", out.pecrDeclared, pecrUseFromKey, pecrUseKeyList(),
+                        tr("a PECR use"));
+}
+
+bool Walker::catalogues(const QJsonObject& root, Register& reg)
+{
+    return entries(root, "data_categories", reg.dataCategories) &&
+        entries(root, "subject_categories", reg.subjectCategories) && entries(root, "recipients", reg.recipients) &&
+        entries(root, "sources", reg.sources) && entries(root, "retention_rules", reg.retentionRules);
 }
 
 bool Walker::basis(const QJsonValue& value, const QString& path, LawfulBasis& out)
@@ -551,37 +603,39 @@ bool Walker::decisions(const QJsonObject& parent, const QString& path, Automated
         text(o, at, "safeguards", out.safeguards);
 }
 
-bool Walker::activity(const QJsonValue& value, const QString& path, Activity& a, qint64& order)
+bool Walker::activity(const QJsonValue& value, const QString& path, Activity& a, qint64* order)
 {
     QJsonObject o;
     if (!object(value, path, o) ||
         !checkKeys(o, path,
-                   isVersion1()
-                       ? Keys{"id", "purpose", "order", "description", "business_function", "bases",
-                              "special_condition", "data_categories", "subject_categories", "recipients", "sources",
-                              "retention", "transfers", "security_measures", "dpia", "automated_decision_making"}
-                       : Keys{"id",
-                              "purpose",
-                              "order",
-                              "description",
-                              "business_function",
-                              "bases",
-                              "special_condition",
-                              "schedule1_condition",
-                              "policy_document",
-                              "data_categories",
-                              "subject_categories",
-                              "recipients",
-                              "sources",
-                              "retention",
-                              "transfers",
-                              "security_measures",
-                              "dpia",
-                              "dpia_screening",
-                              "automated_decisions",
-                              "pecr",
-                              "last_reviewed",
-                              "reviewed_by"},
+                   withoutOrder(order,
+                                isVersion1()
+                                    ? Keys{"id", "purpose", "order", "description", "business_function", "bases",
+                                           "special_condition", "data_categories", "subject_categories", "recipients",
+                                           "sources", "retention", "transfers", "security_measures", "dpia",
+                                           "automated_decision_making"}
+                                    : Keys{"id",
+                                           "purpose",
+                                           "order",
+                                           "description",
+                                           "business_function",
+                                           "bases",
+                                           "special_condition",
+                                           "schedule1_condition",
+                                           "policy_document",
+                                           "data_categories",
+                                           "subject_categories",
+                                           "recipients",
+                                           "sources",
+                                           "retention",
+                                           "transfers",
+                                           "security_measures",
+                                           "dpia",
+                                           "dpia_screening",
+                                           "automated_decisions",
+                                           "pecr",
+                                           "last_reviewed",
+                                           "reviewed_by"}),
                    tr("an activity")) ||
         !id(o, path, m_activityIds, a.id)) {
         return false;
@@ -594,7 +648,7 @@ bool Walker::activity(const QJsonValue& value, const QString& path, Activity& a,
         return false;
     }
     const QJsonValue orderValue = o.value(QStringLiteral("order"));
-    if (!orderValue.isUndefined()) {
+    if (order && !orderValue.isUndefined()) {
         if (!expect(orderValue, QJsonValue::Double, member(path, "order"), tr("a whole number"))) {
             return false;
         }
@@ -610,7 +664,7 @@ bool Walker::activity(const QJsonValue& value, const QString& path, Activity& a,
         if (number != std::trunc(number)) {
             return fail(member(path, "order"), tr("expected a whole number, found %1.").arg(number));
         }
-        order = static_cast<qint64>(number);
+        *order = static_cast<qint64>(number);
     }
 
     QJsonArray bases;
@@ -639,7 +693,7 @@ bool Walker::activity(const QJsonValue& value, const QString& path, Activity& a,
         !optionalText(o, path, "retention", a.retention)) {
         return false;
     }
-    if (a.retention && !m_retentionIds.contains(*a.retention)) {
+    if (a.retention && checksReferences() && !m_retentionIds.contains(*a.retention)) {
         return fail(member(path, "retention"), tr("%1 is not the id of any retention rule.").arg(quoted(*a.retention)));
     }
 
@@ -727,13 +781,14 @@ Result<Register> Walker::run(const QJsonObject& root)
                        tr("a register"))) {
             return false;
         }
-        if (!controller(root, reg.controller) || !date(root, {}, "last_reviewed", reg.lastReviewed) ||
-            !text(root, {}, "reviewed_by", reg.reviewedBy) ||
-            !enumerationList(root, {}, "pecr_declared", reg.pecrDeclared, pecrUseFromKey, pecrUseKeyList(),
-                             tr("a PECR use")) ||
-            !catalogues(root, reg)) {
+        RegisterChange::UpdateOrganisation details;
+        if (!organisation(root, details) || !catalogues(root, reg)) {
             return false;
         }
+        reg.controller = std::move(details.controller);
+        reg.lastReviewed = details.lastReviewed;
+        reg.reviewedBy = std::move(details.reviewedBy);
+        reg.pecrDeclared = std::move(details.pecrDeclared);
         QJsonArray activities;
         if (!array(root, {}, "activities", activities)) {
             return false;
@@ -742,7 +797,7 @@ Result<Register> Walker::run(const QJsonObject& root)
         for (qsizetype i = 0; i < activities.size(); ++i) {
             Activity a;
             qint64 order = i + 1;
-            if (!activity(activities.at(i), element(QStringLiteral("activities"), i), a, order)) {
+            if (!activity(activities.at(i), element(QStringLiteral("activities"), i), a, &order)) {
                 return false;
             }
             ordered.append({order, std::move(a)});
@@ -802,6 +857,42 @@ Result<Register> RegisterJsonReader::read(const QByteArray& json, const QString&
                      tr("%1: the top level is not a JSON object; this is not a RoPA register export.").arg(fileLabel)};
     }
     return Walker(fileLabel).run(document.object());
+}
+
+Result<Activity> RegisterJsonReader::readActivity(const QJsonValue& value, const QString& label)
+{
+    return Walker(label, Walker::Scope::Entry).runPart<Activity>(value);
+}
+
+Result<CatalogueEntry> RegisterJsonReader::readEntry(Catalogue::Kind kind, const QJsonValue& value,
+                                                     const QString& label)
+{
+    Walker walker(label, Walker::Scope::Entry);
+    const auto wrap = [](auto result) -> Result<CatalogueEntry> {
+        if (!result) {
+            return result.error();
+        }
+        return CatalogueEntry(std::move(result.value()));
+    };
+    switch (kind) {
+    case Catalogue::Kind::DataCategories:
+        return wrap(walker.runPart<DataCategory>(value));
+    case Catalogue::Kind::Subjects:
+        return wrap(walker.runPart<SubjectCategory>(value));
+    case Catalogue::Kind::Recipients:
+        return wrap(walker.runPart<Recipient>(value));
+    case Catalogue::Kind::Sources:
+        return wrap(walker.runPart<Source>(value));
+    case Catalogue::Kind::RetentionRules:
+        return wrap(walker.runPart<RetentionRule>(value));
+    }
+    Q_UNREACHABLE();
+}
+
+Result<RegisterChange::UpdateOrganisation> RegisterJsonReader::readOrganisation(const QJsonValue& value,
+                                                                                const QString& label)
+{
+    return Walker(label, Walker::Scope::Entry).runPart<RegisterChange::UpdateOrganisation>(value);
 }
 
 Result<Register> RegisterJsonReader::readFile(const QString& path)
