@@ -20,6 +20,8 @@ public:
     static constexpr qsizetype kMaxCatalogueEntries = 100'000;
     static constexpr qint64 kMaxNoticeBytes = 5 * 1024 * 1024;
     static constexpr qint64 kMaxRegisterJsonBytes = 64 * 1024 * 1024;
+    // One entry of a register kept as a document of its own (EntryJson): an activity of many pages is a few kB.
+    static constexpr qint64 kMaxEntryJsonBytes = 1024 * 1024;
     // An activity's display order: whole numbers a double holds exactly (2^53).
     static constexpr qint64 kMaxOrder = 9'007'199'254'740'992;
 

@@ -332,6 +332,9 @@ private:
     bool controller(const QJsonObject& root, Controller& out);
     // The organisation's details, which are fields of the register's top-level object.
     bool organisation(const QJsonObject& root, RegisterChange::UpdateOrganisation& out);
+    // Subject categories and sources are an id and a name.
+    bool named(const QJsonValue& value, const QString& path, QHash<QString, QString>& ids, const QString& what,
+               QString& id, QString& name);
     bool entry(const QJsonValue& value, const QString& path, DataCategory& out);
     bool entry(const QJsonValue& value, const QString& path, SubjectCategory& out);
     bool entry(const QJsonValue& value, const QString& path, Recipient& out);
@@ -418,11 +421,17 @@ bool Walker::entry(const QJsonValue& value, const QString& path, DataCategory& c
     return true;
 }
 
-bool Walker::entry(const QJsonValue& value, const QString& path, SubjectCategory& c)
+bool Walker::named(const QJsonValue& value, const QString& path, QHash<QString, QString>& ids, const QString& what,
+                   QString& id, QString& name)
 {
     QJsonObject o;
-    return object(value, path, o) && checkKeys(o, path, {"id", "name"}, tr("a subject category")) &&
-        id(o, path, m_subjectIds, c.id) && text(o, path, "name", c.name, true);
+    return object(value, path, o) && checkKeys(o, path, {"id", "name"}, what) && this->id(o, path, ids, id) &&
+        text(o, path, "name", name, true);
+}
+
+bool Walker::entry(const QJsonValue& value, const QString& path, SubjectCategory& c)
+{
+    return named(value, path, m_subjectIds, tr("a subject category"), c.id, c.name);
 }
 
 bool Walker::entry(const QJsonValue& value, const QString& path, Recipient& r)
@@ -442,9 +451,7 @@ bool Walker::entry(const QJsonValue& value, const QString& path, Recipient& r)
 
 bool Walker::entry(const QJsonValue& value, const QString& path, Source& s)
 {
-    QJsonObject o;
-    return object(value, path, o) && checkKeys(o, path, {"id", "name"}, tr("a source")) &&
-        id(o, path, m_sourceIds, s.id) && text(o, path, "name", s.name, true);
+    return named(value, path, m_sourceIds, tr("a source"), s.id, s.name);
 }
 
 bool Walker::entry(const QJsonValue& value, const QString& path, RetentionRule& r)

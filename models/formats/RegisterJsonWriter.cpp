@@ -30,12 +30,18 @@ void writeObject(JsonWriter& w, const DataCategory& c)
     w.endObject();
 }
 
-void writeObject(JsonWriter& w, const SubjectCategory& c)
+// Subject categories and sources are an id and a name.
+void writeNamed(JsonWriter& w, const QString& id, const QString& name)
 {
     w.beginObject();
-    w.field("id", c.id);
-    w.field("name", c.name);
+    w.field("id", id);
+    w.field("name", name);
     w.endObject();
+}
+
+void writeObject(JsonWriter& w, const SubjectCategory& c)
+{
+    writeNamed(w, c.id, c.name);
 }
 
 void writeObject(JsonWriter& w, const Recipient& r)
@@ -52,10 +58,7 @@ void writeObject(JsonWriter& w, const Recipient& r)
 
 void writeObject(JsonWriter& w, const Source& s)
 {
-    w.beginObject();
-    w.field("id", s.id);
-    w.field("name", s.name);
-    w.endObject();
+    writeNamed(w, s.id, s.name);
 }
 
 void writeObject(JsonWriter& w, const RetentionRule& r)
