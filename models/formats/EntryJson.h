@@ -13,8 +13,10 @@ namespace ropa::formats {
 // One entry of a register (an activity, a catalogue entry, the organisation's details) as a JSON document of its own,
 // for a store that keeps each entry as a row: the same object the entry is in a .ropa.json file (docs/file-format.md),
 // written and read by the same code, without an activity's "order", which the store keeps itself. The bytes are
-// canonical (compact, keys sorted), so equal entries give equal bytes. Decoding refuses anything the file reader
-// would, in one sentence naming the label and the JSON path, and never fills in a value it does not know.
+// canonical (compact, keys sorted), so equal entries give equal bytes. Decoding makes the file reader's checks, but
+// an activity's references are checked for their form only (the entries they name are in other rows), and refuses
+// more than InputLimits::kMaxEntryJsonBytes unread; any problem is one sentence naming the label and the JSON path,
+// and a value it does not know is refused, never replaced by a default.
 // The functions have the signatures of store::EntryCodec; session::EntryCodecs puts them together.
 class EntryJson
 {
