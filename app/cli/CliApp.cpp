@@ -9,6 +9,8 @@
 #include "commands/InitCommand.h"
 #include "commands/MatrixCommand.h"
 #include "commands/PasswdCommand.h"
+#include "commands/PullCommand.h"
+#include "commands/PushCommand.h"
 #include "commands/ReviewCommand.h"
 #include "commands/VerifyCommand.h"
 #include "session/RegisterLocation.h"
@@ -37,6 +39,8 @@ CliApp::CliApp(QTextStream& out, QTextStream& err)
     m_commands.push_back(std::make_unique<VerifyCommand>());
     m_commands.push_back(std::make_unique<CheckCommand>());
     m_commands.push_back(std::make_unique<ReviewCommand>());
+    m_commands.push_back(std::make_unique<PushCommand>());
+    m_commands.push_back(std::make_unique<PullCommand>());
     m_commands.push_back(std::make_unique<DiffCommand>());
     m_commands.push_back(std::make_unique<DemoCommand>());
 }

@@ -25,6 +25,18 @@ Result<SecureBytes> Passphrase::obtainNew(const QString& newPassphraseFile)
     return obtainFrom(newPassphraseFile, "ROPA_NEW_PASSPHRASE", tr("New passphrase: "), true);
 }
 
+Result<SecureBytes> Passphrase::obtainServerPassword(const QString& passwordFile, const QString& server)
+{
+    if (passwordFile.isEmpty() && !Terminal::stdinIsTerminal()) {
+        return Error{ErrorCode::WrongPassphrase,
+                     tr("%1 needs a password: put it in your password file (PGPASSFILE), pass --passphrase-file FILE, "
+                        "or run ropa-cli in a terminal to be asked.")
+                         .arg(server)};
+    }
+    // No variable of ours: a server password set in the environment is libpq's PGPASSWORD, which it has tried.
+    return obtainFrom(passwordFile, nullptr, tr("Password for %1: ").arg(server), false);
+}
+
 Result<SecureBytes> Passphrase::obtainFrom(const QString& passphraseFile, const char* variable, const QString& prompt,
                                            bool confirm)
 {
@@ -59,8 +71,8 @@ Result<SecureBytes> Passphrase::obtainFrom(const QString& passphraseFile, const 
         secret.setSize(size);
         return secret;
     }
-    const QString name = QString::fromLatin1(variable);
-    if (qEnvironmentVariableIsSet(variable)) {
+    const QString name = QString::fromLatin1(variable ? variable : "");
+    if (variable && qEnvironmentVariableIsSet(variable)) {
         QByteArray value = qgetenv(variable);
         SecureBytes copy = SecureBytes::copyOf(value);
         value.fill('\0');

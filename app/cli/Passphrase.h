@@ -22,7 +22,12 @@ public:
     // asked twice at a hidden prompt.
     static Result<SecureBytes> obtainNew(const QString& newPassphraseFile);
 
+    // A server register's password, for a server that asks for one: the first line of passwordFile where given, else
+    // a hidden prompt on the terminal. libpq has looked in the password file and service file already.
+    static Result<SecureBytes> obtainServerPassword(const QString& passwordFile, const QString& server);
+
 private:
+    // variable: the environment variable to look in before the prompt, or nullptr for none.
     static Result<SecureBytes> obtainFrom(const QString& passphraseFile, const char* variable, const QString& prompt,
                                           bool confirm);
 };

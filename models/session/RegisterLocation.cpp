@@ -1,8 +1,12 @@
 #include "session/RegisterLocation.h"
 
 #include "core/AtomicFile.h"
+#include "core/SecureBytes.h"
 #include "formats/RegisterJsonReader.h"
 #include "formats/RegisterJsonWriter.h"
+#include "session/EntryCodecs.h"
+#include "store/postgres/PostgresRepository.h"
+#include "store/postgres/ServerAddress.h"
 #include "store/sqlcipher/SqlCipherRepository.h"
 
 #include <QCoreApplication>
@@ -10,6 +14,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QStringList>
+#include <QUrl>
 
 namespace ropa::session {
 
@@ -19,13 +24,29 @@ RegisterLocation::RegisterLocation(QString location)
 
 QString RegisterLocation::displayName() const
 {
-    return QDir::toNativeSeparators(m_location);
+    return isServer() ? QUrl::fromPercentEncoding(m_location.toUtf8()) : QDir::toNativeSeparators(m_location);
+}
+
+bool RegisterLocation::isServer() const
+{
+    return store::postgres::ServerAddress::looksLikeServer(m_location);
 }
 
 bool RegisterLocation::exists() const
 {
-    return QFileInfo::exists(m_location);
+    // Whether a server has the register is the server's to say when it is opened or created.
+    return isServer() || QFileInfo::exists(m_location);
 }
+
+namespace {
+
+// The server password in guarded memory, or none where the user gave none.
+SecureBytes serverPassword(QByteArrayView passphrase)
+{
+    return passphrase.isEmpty() ? SecureBytes() : SecureBytes::copyOf(passphrase);
+}
+
+} // namespace
 
 store::SnapshotCodec RegisterLocation::snapshotCodec()
 {
@@ -36,6 +57,20 @@ store::SnapshotCodec RegisterLocation::snapshotCodec()
 
 Result<std::unique_ptr<store::RegisterRepository>> RegisterLocation::open(QByteArrayView passphrase) const
 {
+    if (isServer()) {
+        const Result<store::postgres::ServerAddress> address = store::postgres::ServerAddress::parse(m_location);
+        if (!address) {
+            return address.error();
+        }
+        const SecureBytes password = serverPassword(passphrase);
+        auto opened = store::postgres::PostgresRepository::open(address.value(), EntryCodecs::json(),
+                                                                password.isNull() ? nullptr : &password);
+        if (!opened) {
+            return opened.error();
+        }
+        opened.value()->setSnapshotCodec(snapshotCodec());
+        return std::unique_ptr<store::RegisterRepository>(std::move(opened.value()));
+    }
     auto opened = store::sqlcipher::SqlCipherRepository::open(m_location, passphrase);
     if (!opened) {
         return opened.error();
@@ -47,6 +82,20 @@ Result<std::unique_ptr<store::RegisterRepository>> RegisterLocation::open(QByteA
 Result<std::unique_ptr<store::RegisterRepository>>
 RegisterLocation::create(QByteArrayView passphrase, const Register& reg, const store::AuditRecord& audit) const
 {
+    if (isServer()) {
+        const Result<store::postgres::ServerAddress> address = store::postgres::ServerAddress::parse(m_location);
+        if (!address) {
+            return address.error();
+        }
+        const SecureBytes password = serverPassword(passphrase);
+        auto created = store::postgres::PostgresRepository::create(address.value(), EntryCodecs::json(), reg, audit,
+                                                                   password.isNull() ? nullptr : &password);
+        if (!created) {
+            return created.error();
+        }
+        created.value()->setSnapshotCodec(snapshotCodec());
+        return std::unique_ptr<store::RegisterRepository>(std::move(created.value()));
+    }
     auto created = store::sqlcipher::SqlCipherRepository::create(m_location, passphrase, reg, audit);
     if (!created) {
         return created.error();
@@ -76,7 +125,7 @@ QString namesOfFolder(const QString& path)
 
 Status RegisterLocation::refuseAsOutput(const QString& path) const
 {
-    if (m_location.isEmpty()) {
+    if (m_location.isEmpty() || isServer()) {
         return {};
     }
     for (const QString& file :
@@ -94,6 +143,12 @@ Status RegisterLocation::refuseAsOutput(const QString& path) const
 
 Status RegisterLocation::remove() const
 {
+    if (isServer()) {
+        return Error{ErrorCode::Usage,
+                     QCoreApplication::translate("ropa::session::RegisterLocation",
+                                                 "%1 is kept on a server: only its administrator can remove it.")
+                         .arg(m_location)};
+    }
     // SQLite leaves a journal beside the file after a crash; it belongs to the old register.
     for (const QString& file : QStringList{m_location, m_location + QStringLiteral("-journal")}) {
         if (QFileInfo::exists(file) && !QFile::remove(file)) {

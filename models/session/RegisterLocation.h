@@ -10,8 +10,10 @@
 
 namespace ropa::session {
 
-// Where a register is kept, as a user names it: for now the path of an encrypted .ropa file. Opens and creates
-// the store behind it, so nothing above this layer knows which kind of store that is.
+// Where a register is kept, as a user names it: the path of an encrypted .ropa file, or the address of a register on
+// a PostgreSQL server (team mode), "postgresql://host/database?register=name". Opens and creates the store behind
+// it, so nothing above this layer knows which kind of store that is. For a server register the passphrase, where
+// given, is the user's server password; otherwise libpq looks for it in the password file or service file.
 class RegisterLocation
 {
 public:
@@ -21,6 +23,8 @@ public:
     // The location as messages show it (native separators for a path).
     QString displayName() const;
     bool exists() const;
+    // Whether this names a register on a server rather than a file.
+    bool isServer() const;
 
     Result<std::unique_ptr<store::RegisterRepository>> open(QByteArrayView passphrase) const;
     // Creates a new register holding reg, its first audit entry audit; never over an existing one.

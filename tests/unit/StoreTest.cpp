@@ -57,19 +57,6 @@ protected:
     QTemporaryDir m_dir;
 };
 
-TEST_F(StoreTest, CreateCloseAndReopenWithTheRightPassphrase)
-{
-    createWith(test::fullRegister()).reset();
-    const auto repository = reopen();
-    const Result<RegisterSnapshot> loaded = repository->load();
-    ASSERT_TRUE(loaded.ok());
-    EXPECT_EQ(loaded->reg, test::fullRegister());
-    EXPECT_EQ(loaded->info.revision, 1);
-    EXPECT_EQ(loaded->info.fingerprint, Fingerprint::of(test::fullRegister()));
-    EXPECT_EQ(repository->info().value().fingerprint, loaded->info.fingerprint);
-    EXPECT_FALSE(loaded->info.createdAt.isEmpty());
-}
-
 TEST_F(StoreTest, FileStartsWithItsSaltAndUsesFourKilobytePages)
 {
     createWith(test::fullRegister()).reset();
@@ -165,124 +152,6 @@ TEST_F(StoreTest, TransactionRollsBackWhenNotCommitted)
         ASSERT_TRUE(db.exec("DELETE FROM activity_basis; DELETE FROM activity_transfer;").ok());
     }
     EXPECT_EQ(reopen()->load()->reg, test::fullRegister());
-}
-
-// Every kind of change, made in the file and, the same way, in memory: the two registers agree after each.
-TEST_F(StoreTest, EntryLevelChangesWriteWhatTheyDoInMemory)
-{
-    Register expected = test::fullRegister();
-    auto repository = createWith(expected);
-    repository->setSnapshotCodec(jsonCodec());
-    qint64 revision = 1;
-
-    Activity added = expected.activities.at(0);
-    added.id = QStringLiteral("added");
-    added.purpose = QStringLiteral("Sending a newsletter");
-    Activity changed = expected.activities.at(1);
-    changed.purpose = QStringLiteral("Paying our staff and their pensions");
-    changed.bases.removeLast();
-    changed.transfers.clear();
-    Source trade{QStringLiteral("trade-shows"), QStringLiteral("Trade shows")};
-    Recipient renamed = expected.recipients.at(0);
-    renamed.name = QStringLiteral("Renamed recipient");
-    Controller controller = expected.controller;
-    controller.phone = QStringLiteral("01264 000000");
-
-    const QList<QList<RegisterChange>> steps = {
-        {RegisterChange::InsertActivity{added, 1}},
-        {RegisterChange::UpdateActivity{changed}},
-        {RegisterChange::MoveActivity{QStringLiteral("added"), 0}},
-        {RegisterChange::MoveActivity{QStringLiteral("added"), 2}},
-        {RegisterChange::InsertEntry{trade, 0}},
-        {RegisterChange::UpdateEntry{renamed}},
-        {RegisterChange::UpdateOrganisation{controller, QDate(2026, 12, 1), {}, {}}},
-        {RegisterChange::RemoveActivity{QStringLiteral("added")}},
-        {RegisterChange::RemoveEntry{Catalogue::Kind::Sources, QStringLiteral("trade-shows")}},
-    };
-    for (qsizetype i = 0; i < steps.size(); ++i) {
-        const Result<qint64> applied = repository->apply(steps.at(i), revision, audit("test.step"));
-        ASSERT_TRUE(applied.ok()) << "step " << i << ": " << applied.error().message.toStdString();
-        EXPECT_EQ(applied.value(), ++revision);
-        for (const RegisterChange& change : steps.at(i)) {
-            change.applyTo(expected);
-        }
-        EXPECT_EQ(repository->load()->reg, expected) << "after step " << i;
-    }
-    repository.reset();
-    EXPECT_EQ(reopen()->load()->reg, expected);
-}
-
-TEST_F(StoreTest, InversesPutEveryChangeBack)
-{
-    const Register original = test::fullRegister();
-    Register reg = original;
-    Activity changed =
-        Catalogue::withoutReference(reg.activities.at(0), Catalogue::Kind::Sources, reg.sources.at(0).id);
-    changed.description = QStringLiteral("Changed");
-    const QList<RegisterChange> changes = {
-        RegisterChange::UpdateActivity{changed},
-        RegisterChange::MoveActivity{reg.activities.at(0).id, 1},
-        RegisterChange::RemoveEntry{Catalogue::Kind::Sources, reg.sources.at(0).id},
-        RegisterChange::RemoveActivity{reg.activities.at(1).id},
-    };
-    auto repository = createWith(reg);
-    // The source goes only once nothing names it.
-    QList<RegisterChange> all;
-    for (const Activity& a : reg.activities) {
-        all.append(RegisterChange::UpdateActivity{
-            Catalogue::withoutReference(a, Catalogue::Kind::Sources, reg.sources.at(0).id)});
-    }
-    all += changes;
-    QList<RegisterChange> inverse;
-    for (const RegisterChange& change : all) {
-        inverse.prepend(change.inverseOn(reg));
-        change.applyTo(reg);
-    }
-    const Result<qint64> applied = repository->apply(all, 1, audit());
-    ASSERT_TRUE(applied.ok()) << applied.error().message.toStdString();
-    const Result<qint64> undone = repository->apply(inverse, 2, audit());
-    ASSERT_TRUE(undone.ok()) << undone.error().message.toStdString();
-    for (const RegisterChange& change : inverse) {
-        change.applyTo(reg);
-    }
-    EXPECT_EQ(reg, original);
-    EXPECT_EQ(repository->load()->reg, original);
-}
-
-TEST_F(StoreTest, PlacingManyEntriesInOnePlaceKeepsTheOrder)
-{
-    Register expected = test::fullRegister();
-    auto repository = createWith(expected);
-    qint64 revision = 1;
-    // Each new activity goes in second place, halving the gap there until the table is numbered afresh.
-    for (int i = 0; i < 14; ++i) {
-        Activity a = expected.activities.at(0);
-        a.id = QStringLiteral("squeezed-%1").arg(i);
-        const RegisterChange change = RegisterChange::InsertActivity{a, 1};
-        ASSERT_TRUE(repository->apply({change}, revision++, audit()).ok()) << i;
-        change.applyTo(expected);
-    }
-    EXPECT_EQ(repository->load()->reg.activities, expected.activities);
-}
-
-TEST_F(StoreTest, ChangeMadeOnAnOlderRevisionIsAConflict)
-{
-    auto repository = createWith(test::fullRegister());
-    Activity a = test::fullRegister().activities.at(0);
-    a.purpose = QStringLiteral("First");
-    ASSERT_TRUE(repository->apply({RegisterChange::UpdateActivity{a}}, 1, audit()).ok());
-    a.purpose = QStringLiteral("Second, made without seeing the first");
-    const Result<qint64> stale = repository->apply({RegisterChange::UpdateActivity{a}}, 1, audit());
-    ASSERT_FALSE(stale.ok());
-    EXPECT_EQ(stale.error().code, ErrorCode::Conflict);
-    EXPECT_EQ(repository->load()->reg.activities.at(0).purpose, QStringLiteral("First"));
-    EXPECT_EQ(repository->load()->info.revision, 2);
-
-    const Result<qint64> missing =
-        repository->apply({RegisterChange::RemoveActivity{QStringLiteral("no-such-activity")}}, 2, audit());
-    ASSERT_FALSE(missing.ok());
-    EXPECT_TRUE(missing.error().message.contains(QStringLiteral("no-such-activity")))
-        << missing.error().message.toStdString();
 }
 
 TEST_F(StoreTest, AValueThisVersionDoesNotKnowIsAnErrorNamingTheRow)
@@ -544,63 +413,6 @@ qint64 snapshotRows(SqlCipherRepository& repository)
 }
 
 } // namespace
-
-// A review keeps the register as it stood once reviewed, and that is what comes back later, after other edits.
-TEST_F(StoreTest, ReviewKeepsTheRegisterAsReviewedAndReadsItBack)
-{
-    Register reg = test::fullRegister();
-    reg.lastReviewed = QDate(2025, 1, 10);
-    auto repository = createWith(reg);
-    repository->setSnapshotCodec(jsonCodec());
-    EXPECT_EQ(snapshotRows(*repository), 0) << "a register written whole is not a review";
-
-    const Result<qint64> reviewed =
-        repository->apply({reviewOn(reg, QDate(2026, 2, 3), QStringLiteral("Dana DPO"))}, 1, audit("review"));
-    ASSERT_TRUE(reviewed.ok()) << reviewed.error().message.toStdString();
-    const Register asReviewed = repository->load().value().reg;
-    EXPECT_EQ(asReviewed.lastReviewed, QDate(2026, 2, 3));
-
-    Activity edited = asReviewed.activities.at(0);
-    edited.purpose = QStringLiteral("A purpose written after the review");
-    ASSERT_TRUE(repository->apply({RegisterChange::UpdateActivity{edited}}, reviewed.value(), audit()).ok());
-
-    const Result<QList<ReviewRecord>> reviews = repository->reviews();
-    ASSERT_TRUE(reviews.ok());
-    ASSERT_EQ(reviews->size(), 1);
-    EXPECT_EQ(reviews->at(0).revision, reviewed.value());
-    EXPECT_EQ(reviews->at(0).date, QDate(2026, 2, 3));
-    EXPECT_EQ(reviews->at(0).reviewer, QStringLiteral("Dana DPO"));
-    EXPECT_FALSE(reviews->at(0).createdAt.isEmpty());
-
-    repository.reset();
-    repository = reopen();
-    repository->setSnapshotCodec(jsonCodec());
-    const Result<Register> snapshot = repository->snapshotAt(reviewed.value());
-    ASSERT_TRUE(snapshot.ok()) << snapshot.error().message.toStdString();
-    EXPECT_EQ(snapshot.value(), asReviewed);
-    EXPECT_NE(snapshot.value(), repository->load().value().reg);
-
-    const Result<Register> none = repository->snapshotAt(reviewed.value() + 1);
-    ASSERT_FALSE(none.ok());
-    EXPECT_EQ(none.error().code, ErrorCode::Usage);
-    EXPECT_TRUE(none.error().message.contains(QStringLiteral("no review at version 3")))
-        << none.error().message.toStdString();
-}
-
-// Going back to an earlier review date is the undo of a review, not a review; the snapshot kept stays.
-TEST_F(StoreTest, UndoingAReviewKeepsNoSnapshotAndRemovesNone)
-{
-    Register reg = test::fullRegister();
-    reg.lastReviewed.reset();
-    auto repository = createWith(reg);
-    repository->setSnapshotCodec(jsonCodec());
-    ASSERT_TRUE(repository->apply({reviewOn(reg, QDate(2026, 2, 3), QStringLiteral("Dana"))}, 1, audit()).ok());
-    ASSERT_TRUE(repository->apply({reviewOn(reg, QDate(2026, 2, 3), QStringLiteral("Dana"))}, 2, audit()).ok());
-    EXPECT_EQ(snapshotRows(*repository), 1) << "the same date again is no new review";
-    RegisterChange::UpdateOrganisation back{reg.controller, std::nullopt, QString(), reg.pecrDeclared};
-    ASSERT_TRUE(repository->apply({back}, 3, audit()).ok());
-    EXPECT_EQ(snapshotRows(*repository), 1);
-}
 
 // The snapshot lands in the change's own transaction: a change that is refused leaves no review behind.
 TEST_F(StoreTest, RefusedReviewKeepsNoSnapshot)

@@ -48,11 +48,7 @@ int BackupCommand::execute()
                         "Nothing was written.")
                          .arg(QDir::toNativeSeparators(target))});
     }
-    const Result<SecureBytes> secret = passphrase(false);
-    if (!secret) {
-        return fail(secret.error());
-    }
-    const auto repository = location.open(secret.value().view());
+    const Result<std::unique_ptr<store::RegisterRepository>> repository = openRegister(argument(0));
     if (!repository) {
         return fail(repository.error());
     }

@@ -1,6 +1,5 @@
 #include "commands/Command.h"
 
-#include "Passphrase.h"
 #include "core/AtomicFile.h"
 #include "session/ExportDocument.h"
 #include "session/RegisterLocation.h"
@@ -20,6 +19,7 @@ QString tr(const char* text)
 }
 
 const QString kPassphraseFileOption = QStringLiteral("passphrase-file");
+const QString kPasswordFileOption = QStringLiteral("password-file");
 const QString kHelpOption = QStringLiteral("help");
 const QString kOutputOption = QStringLiteral("output");
 
@@ -56,6 +56,7 @@ int Command::run(const QStringList& arguments, QTextStream& out, QTextStream& er
     if (usesPassphrase()) {
         m_parser.addOption(
             {kPassphraseFileOption, tr("Read the passphrase from the first line of a file."), tr("file")});
+        m_parser.addOption({kPasswordFileOption, tr("Read a server register's password from a file."), tr("file")});
     }
     m_parser.addOptions(options());
     // The parser wants the program's name first.
@@ -80,6 +81,10 @@ QString Command::helpText() const
     QList<QCommandLineOption> all = options();
     if (usesPassphrase()) {
         all.append({kPassphraseFileOption, tr("Read the passphrase from the first line of FILE."), tr("FILE")});
+        all.append({kPasswordFileOption,
+                    tr("Read a server register's password from the first line of FILE, where the server asks for "
+                       "one that is not in your password file (PGPASSFILE)."),
+                    tr("FILE")});
     }
     if (!all.isEmpty()) {
         text += QLatin1Char('\n') + tr("Options:") + QLatin1Char('\n');
@@ -117,9 +122,13 @@ Result<SecureBytes> Command::passphrase(bool confirmNew)
                               confirmNew);
 }
 
-Result<store::RegisterSnapshot> Command::readRegister(const QString& location)
+Result<std::unique_ptr<store::RegisterRepository>> Command::openRegister(const QString& location)
 {
     const session::RegisterLocation register_(location);
+    if (register_.isServer()) {
+        return withServerPassword(register_.displayName(),
+                                  [&register_](QByteArrayView password) { return register_.open(password); });
+    }
     if (!register_.exists()) {
         return Error{ErrorCode::Io, tr("%1 does not exist.").arg(register_.displayName())};
     }
@@ -127,7 +136,21 @@ Result<store::RegisterSnapshot> Command::readRegister(const QString& location)
     if (!secret) {
         return secret.error();
     }
-    return register_.read(secret.value().view());
+    return register_.open(secret.value().view());
+}
+
+QString Command::passwordFile() const
+{
+    return m_parser.isSet(kPasswordFileOption) ? m_parser.value(kPasswordFileOption) : QString();
+}
+
+Result<store::RegisterSnapshot> Command::readRegister(const QString& location)
+{
+    const Result<std::unique_ptr<store::RegisterRepository>> repository = openRegister(location);
+    if (!repository) {
+        return repository.error();
+    }
+    return repository.value()->load();
 }
 
 QCommandLineOption Command::outputOption()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Passphrase.h"
 #include "core/Result.h"
 #include "core/SecureBytes.h"
 #include "report/DocumentKind.h"
@@ -12,6 +13,7 @@
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
+#include <memory>
 
 namespace ropa::cli {
 
@@ -58,6 +60,13 @@ protected:
 
     // The passphrase from wherever the user gave it; confirmNew asks twice at a prompt.
     Result<SecureBytes> passphrase(bool confirmNew);
+    // Runs attempt (which takes a server password, empty for none) once without a password, and where the server
+    // asks for one libpq did not find in the password file, again with the one from --password-file or a prompt.
+    template <typename Attempt>
+    auto withServerPassword(const QString& server, Attempt attempt) -> decltype(attempt(QByteArrayView()));
+    // The store of the register at location: a file opened with the passphrase, or a server register with the
+    // password libpq finds or the user gives.
+    Result<std::unique_ptr<store::RegisterRepository>> openRegister(const QString& location);
     // The whole register at location, with its revision and fingerprint; the register is closed again afterwards.
     Result<store::RegisterSnapshot> readRegister(const QString& location);
     // -o FILE, for commands that write a document.
@@ -78,11 +87,29 @@ protected:
 
 private:
     QString helpText() const;
+    QString passwordFile() const;
     bool writesToStandardOutput() const;
 
     QCommandLineParser m_parser;
     QTextStream* m_out = nullptr;
     QTextStream* m_err = nullptr;
 };
+
+template <typename Attempt>
+auto Command::withServerPassword(const QString& server, Attempt attempt) -> decltype(attempt(QByteArrayView()))
+{
+    const QString file = passwordFile();
+    if (file.isEmpty()) {
+        auto result = attempt(QByteArrayView());
+        if (result || result.error().code != ErrorCode::WrongPassphrase) {
+            return result;
+        }
+    }
+    const Result<SecureBytes> password = Passphrase::obtainServerPassword(file, server);
+    if (!password) {
+        return password.error();
+    }
+    return attempt(password.value().view());
+}
 
 } // namespace ropa::cli

@@ -81,11 +81,7 @@ int DiffCommand::execute()
             return fail(refused.error());
         }
     }
-    const Result<SecureBytes> secret = passphrase(false);
-    if (!secret) {
-        return fail(secret.error());
-    }
-    const Result<std::unique_ptr<store::RegisterRepository>> repository = location.open(secret.value().view());
+    const Result<std::unique_ptr<store::RegisterRepository>> repository = openRegister(argument(0));
     if (!repository) {
         return fail(repository.error());
     }

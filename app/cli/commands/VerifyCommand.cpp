@@ -20,7 +20,7 @@ QString VerifyCommand::name() const
 
 QString VerifyCommand::synopsis() const
 {
-    return QStringLiteral("FILE");
+    return QStringLiteral("FILE|URI");
 }
 
 QString VerifyCommand::summary() const
@@ -32,14 +32,7 @@ QString VerifyCommand::summary() const
 int VerifyCommand::execute()
 {
     const session::RegisterLocation location(argument(0));
-    if (!location.exists()) {
-        return fail({ErrorCode::Io, tr("%1 does not exist.").arg(location.displayName())});
-    }
-    const Result<SecureBytes> secret = passphrase(false);
-    if (!secret) {
-        return fail(secret.error());
-    }
-    const auto repository = location.open(secret.value().view());
+    const auto repository = openRegister(argument(0));
     if (!repository) {
         return fail(repository.error());
     }
@@ -59,10 +52,8 @@ int VerifyCommand::execute()
     }
     const auto entries = repository.value()->auditLog();
     out() << tr("%1 is sound: version %2, %3 audit entries, fingerprint %4.")
-                 .arg(location.displayName())
-                 .arg(info->revision)
-                 .arg(entries ? entries->size() : 0)
-                 .arg(info->fingerprint)
+                 .arg(location.displayName(), QString::number(info->revision),
+                      QString::number(entries ? entries->size() : 0), info->fingerprint)
           << Qt::endl;
     if (!info->anchored) {
         out() << tr("%1 has no audit anchor yet (it was last changed by an earlier version); its next change adds "

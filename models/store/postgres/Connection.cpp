@@ -79,6 +79,16 @@ bool Connection::isUp() const
     return PQstatus(m_conn) == CONNECTION_OK;
 }
 
+Status Connection::reconnect()
+{
+    PQreset(m_conn);
+    if (!isUp()) {
+        return Error{ErrorCode::Io,
+                     tr("Could not connect to %1 again: %2").arg(m_label, oneLine(PQerrorMessage(m_conn)))};
+    }
+    return {};
+}
+
 Result<QueryResult> Connection::exec(const char* sql, const QList<Parameter>& parameters)
 {
     std::vector<const char*> values;

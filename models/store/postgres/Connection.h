@@ -44,6 +44,8 @@ public:
     pg_conn* handle() const { return m_conn; }
     // Whether the connection is still up; false once the server has gone away.
     bool isUp() const;
+    // Connects again with the same parameters, after the server went away; an error saying why where it cannot.
+    Status reconnect();
 
 private:
     Connection(pg_conn* conn, QString label);

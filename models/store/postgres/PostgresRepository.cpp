@@ -285,6 +285,7 @@ Result<qint64> PostgresRepository::apply(const QList<RegisterChange>& changes, q
     if (!revision) {
         return revision.error();
     }
+    m_changeRevision = revision.value();
     for (const RegisterChange& change : changes) {
         if (Status status = write(change, expectedRevision); !status) {
             return status.error();
@@ -372,6 +373,12 @@ Status PostgresRepository::writeReferences(const Activity& activity)
     return inserted ? Status() : Status(inserted.error());
 }
 
+bool PostgresRepository::changedSince(qint64 entryRevision, qint64 expectedRevision) const
+{
+    // An entry this change has written already carries the change's own revision.
+    return entryRevision > expectedRevision && entryRevision != m_changeRevision;
+}
+
 Error PostgresRepository::conflict(const QString& kind, const QString& id, const QString& what) const
 {
     return Error{ErrorCode::Conflict,
@@ -456,7 +463,7 @@ Result<QByteArray> PostgresRepository::updateEntry(const QString& kind, const QS
         return conflict(kind, id, tr("was removed by someone else after you loaded the register."));
     }
     QByteArray written = body;
-    if (current->integer(0, 0) > expectedRevision) {
+    if (changedSince(current->integer(0, 0), expectedRevision)) {
         // Someone changed the entry after this change's revision: merge on the entry as it was then.
         Result<QueryResult> base = m_connection->exec(
             "SELECT body::text FROM ropa.entry_version WHERE register_id = $1 AND kind = $2 AND id = $3 "
@@ -473,9 +480,8 @@ Result<QByteArray> PostgresRepository::updateEntry(const QString& kind, const QS
                             tr("was changed by %1 at %2 (version %3) after you loaded the register, in the same "
                                "fields as your change (%4): reload to keep theirs, or make your change again to "
                                "overwrite it.")
-                                .arg(current->text(0, 2), current->text(0, 3))
-                                .arg(current->integer(0, 0))
-                                .arg(clashes.join(QStringLiteral(", "))));
+                                .arg(current->text(0, 2), current->text(0, 3), QString::number(current->integer(0, 0)),
+                                     clashes.join(QStringLiteral(", "))));
         }
         written = QJsonDocument(mergedBody).toJson(QJsonDocument::Compact);
     }
@@ -501,12 +507,11 @@ Status PostgresRepository::removeEntry(const QString& kind, const QString& id, q
     if (current->rows() != 1) {
         return conflict(kind, id, tr("was removed by someone else already."));
     }
-    if (current->integer(0, 0) > expectedRevision) {
+    if (changedSince(current->integer(0, 0), expectedRevision)) {
         return conflict(kind, id,
                         tr("was changed by %1 at %2 (version %3) after you loaded the register: reload to see the "
                            "change before you remove it.")
-                            .arg(current->text(0, 1), current->text(0, 2))
-                            .arg(current->integer(0, 0)));
+                            .arg(current->text(0, 1), current->text(0, 2), QString::number(current->integer(0, 0))));
     }
     Result<QueryResult> removed = m_connection->exec(
         "DELETE FROM ropa.entry WHERE register_id = $1 AND kind = $2 AND id = $3", {name, text(kind), text(id)});
@@ -552,10 +557,13 @@ Status PostgresRepository::writeAll(const Register& reg)
         rows.append(
             {kActivity, reg.activities.at(i).id, m_entries.encodeActivity(reg.activities.at(i)), (i + 1) * kGap});
     }
-    Result<QueryResult> cleared =
-        m_connection->exec("DELETE FROM ropa.entry WHERE register_id = $1", {text(m_address.registerName())});
-    if (!cleared) {
-        return cleared.error();
+    // What the activities refer to goes first: the server checks each reference as its entry goes.
+    for (const char* sql :
+         {"DELETE FROM ropa.entry_reference WHERE register_id = $1", "DELETE FROM ropa.entry WHERE register_id = $1"}) {
+        Result<QueryResult> cleared = m_connection->exec(sql, {text(m_address.registerName())});
+        if (!cleared) {
+            return cleared.error();
+        }
     }
     for (qsizetype first = 0; first < rows.size(); first += kRowsPerInsert) {
         const qsizetype last = std::min<qsizetype>(first + kRowsPerInsert, rows.size());
@@ -599,9 +607,8 @@ Result<qint64> PostgresRepository::replace(const Register& reg, qint64 expectedR
         return Error{ErrorCode::Conflict,
                      tr("Register \"%1\" on %2 was changed by someone else after you loaded it (it is at version "
                         "%3, you loaded version %4): reload it before you replace it.")
-                         .arg(m_address.registerName(), location())
-                         .arg(revision.value() - 1)
-                         .arg(expectedRevision)};
+                         .arg(m_address.registerName(), location(), QString::number(revision.value() - 1),
+                              QString::number(expectedRevision))};
     }
     if (Status status = writeAll(reg); !status) {
         return status.error();
@@ -652,7 +659,8 @@ Result<Register> PostgresRepository::snapshotAt(qint64 revision) const
         return rows.error();
     }
     if (rows->rows() != 1) {
-        return Error{ErrorCode::Usage, tr("%1 has no review at version %2.").arg(location()).arg(revision)};
+        return Error{ErrorCode::Usage,
+                     tr("%1 has no review at version %2.").arg(location(), QString::number(revision))};
     }
     if (!m_snapshots.decode) {
         return Error{ErrorCode::Usage,
@@ -661,7 +669,7 @@ Result<Register> PostgresRepository::snapshotAt(qint64 revision) const
     }
     // bytea comes as \x and hex digits in text form.
     const QByteArray bytes = QByteArray::fromHex(rows->bytes(0, 0).mid(2));
-    return m_snapshots.decode(bytes, tr("the review at version %1 of %2").arg(revision).arg(location()));
+    return m_snapshots.decode(bytes, tr("the review at version %1 of %2").arg(QString::number(revision), location()));
 }
 
 Result<QList<AuditEntry>> PostgresRepository::auditLog() const
@@ -720,8 +728,7 @@ Result<QStringList> PostgresRepository::verify() const
     }
     if (broken.value()) {
         problems << tr("The audit log of %1 breaks at entry %2: an entry was changed, removed or put out of order.")
-                        .arg(location())
-                        .arg(*broken.value());
+                        .arg(location(), QString::number(*broken.value()));
     }
     return problems;
 }

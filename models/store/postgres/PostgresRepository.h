@@ -72,12 +72,15 @@ private:
     Result<qint64> positionAt(const QString& kind, qsizetype index, const QString& except);
     Status writeAll(const Register& reg);
     Status keepReview(const Register& reviewed);
+    // Whether someone else changed an entry after expectedRevision.
+    bool changedSince(qint64 entryRevision, qint64 expectedRevision) const;
     Error conflict(const QString& kind, const QString& id, const QString& what) const;
 
     std::unique_ptr<Connection> m_connection;
     ServerAddress m_address;
     EntryCodec m_entries;
     SnapshotCodec m_snapshots;
+    qint64 m_changeRevision = 0; // the revision of the change apply() is writing
 };
 
 } // namespace ropa::store::postgres

@@ -63,7 +63,8 @@ Result<ServerAddress> ServerAddress::parse(const QString& uri)
     }
     query.removeAllQueryItems(QStringLiteral("register"));
     url.setQuery(query);
-    address.m_label = uri;
+    // Shown decoded: a socket folder reads as a path, and a label with no percent signs is safe in any sentence.
+    address.m_label = QUrl::fromPercentEncoding(uri.toUtf8());
 
     char* message = nullptr;
     PQconninfoOption* options = PQconninfoParse(url.toString(QUrl::FullyEncoded).toUtf8().constData(), &message);

@@ -350,9 +350,7 @@ Status ServerSchema::migrate(Connection& connection)
         return Error{ErrorCode::NewerFormat,
                      tr("The registers on %1 were set up by a newer version of RoPA Manager (schema %2; this version "
                         "knows up to %3).")
-                         .arg(connection.label())
-                         .arg(current.value())
-                         .arg(latestVersion())};
+                         .arg(connection.label(), QString::number(current.value()), QString::number(latestVersion()))};
     }
     for (int version = current.value() + 1; version <= latestVersion(); ++version) {
         const QByteArray record = QByteArrayLiteral("DELETE FROM ropa.schema_version; INSERT INTO ropa.schema_version "
@@ -385,15 +383,12 @@ Status ServerSchema::check(Connection& connection)
         return Error{ErrorCode::NewerFormat,
                      tr("The registers on %1 were set up by a newer version of RoPA Manager (schema %2): install "
                         "that version to open them.")
-                         .arg(connection.label())
-                         .arg(current.value())};
+                         .arg(connection.label(), QString::number(current.value()))};
     }
     return Error{ErrorCode::NotARegister,
                  tr("%1 has no registers set up for this version of RoPA Manager (schema %2 of %3): its "
                     "administrator sets them up with \"ropa-cli server-setup\".")
-                     .arg(connection.label())
-                     .arg(current.value())
-                     .arg(latestVersion())};
+                     .arg(connection.label(), QString::number(current.value()), QString::number(latestVersion()))};
 }
 
 } // namespace ropa::store::postgres

@@ -10,7 +10,16 @@ namespace ropa::store::postgres {
 Result<Transaction> Transaction::begin(Connection& connection, Kind kind)
 {
     const char* sql = kind == Kind::ReadOnlySnapshot ? "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY" : "BEGIN";
-    if (Status status = connection.execScript(sql); !status) {
+    Status status = connection.execScript(sql);
+    // A connection the server dropped (a restart, a network break) is made again before anything was sent in this
+    // transaction, so nothing can have been half done.
+    if (!status && !connection.isUp()) {
+        status = connection.reconnect();
+        if (status) {
+            status = connection.execScript(sql);
+        }
+    }
+    if (!status) {
         return status.error();
     }
     return Transaction(connection);

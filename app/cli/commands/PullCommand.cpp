@@ -1,0 +1,67 @@
+#include "commands/PullCommand.h"
+
+#include "session/Actor.h"
+#include "session/RegisterLocation.h"
+#include "session/RegisterTransfer.h"
+
+#include <QCoreApplication>
+
+namespace ropa::cli {
+
+namespace {
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ropa::cli::PullCommand", text);
+}
+} // namespace
+
+QString PullCommand::name() const
+{
+    return QStringLiteral("pull");
+}
+
+QString PullCommand::synopsis() const
+{
+    return QStringLiteral("URI FILE");
+}
+
+QString PullCommand::summary() const
+{
+    return tr("copy a register on a server into a new encrypted register FILE, with a passphrase of its own");
+}
+
+int PullCommand::execute()
+{
+    const session::RegisterLocation source(argument(0));
+    const session::RegisterLocation target(argument(1));
+    if (!source.isServer() || target.isServer()) {
+        return usage(tr("'pull' copies a server register into a file: the server address first, then FILE."));
+    }
+    if (target.exists()) {
+        return fail({ErrorCode::Usage,
+                     tr("%1 already exists; 'pull' never writes over a file, so choose a new name. Nothing was "
+                        "written.")
+                         .arg(target.displayName())});
+    }
+    const Result<store::RegisterSnapshot> snapshot = readRegister(argument(0));
+    if (!snapshot) {
+        return fail(snapshot.error());
+    }
+    const Result<SecureBytes> secret = passphrase(true);
+    if (!secret) {
+        return fail(secret.error());
+    }
+    const Result<qint64> revision =
+        session::RegisterTransfer::copy(snapshot.value(), argument(0), target, secret.value().view(),
+                                        session::RegisterTransfer::Mode::NewOnly, session::Actor::current());
+    if (!revision) {
+        return fail(revision.error());
+    }
+    out() << tr("Pulled %1 into %2: server version %3, fingerprint %4.")
+                 .arg(source.displayName(), target.displayName(), QString::number(snapshot->info.revision),
+                      snapshot->info.fingerprint)
+          << Qt::endl;
+    return Ok;
+}
+
+} // namespace ropa::cli
