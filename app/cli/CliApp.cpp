@@ -1,5 +1,6 @@
 #include "CliApp.h"
 
+#include "commands/AccessCommand.h"
 #include "commands/BackupCommand.h"
 #include "commands/CheckCommand.h"
 #include "commands/DemoCommand.h"
@@ -12,6 +13,7 @@
 #include "commands/PullCommand.h"
 #include "commands/PushCommand.h"
 #include "commands/ReviewCommand.h"
+#include "commands/ServerSetupCommand.h"
 #include "commands/VerifyCommand.h"
 #include "session/RegisterLocation.h"
 
@@ -41,6 +43,8 @@ CliApp::CliApp(QTextStream& out, QTextStream& err)
     m_commands.push_back(std::make_unique<ReviewCommand>());
     m_commands.push_back(std::make_unique<PushCommand>());
     m_commands.push_back(std::make_unique<PullCommand>());
+    m_commands.push_back(std::make_unique<AccessCommand>());
+    m_commands.push_back(std::make_unique<ServerSetupCommand>());
     m_commands.push_back(std::make_unique<DiffCommand>());
     m_commands.push_back(std::make_unique<DemoCommand>());
 }

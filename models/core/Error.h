@@ -18,6 +18,7 @@ enum class ErrorCode {
     DiskFull, // the disk (or the user's share of it) is full
     Damaged, // the passphrase is right but part of the file is damaged
     Database, // the database engine reported a failure
+    NotAllowed, // the user's role on a server register does not allow it (a viewer editing, say)
 };
 
 // An error with a sentence a user can act on.

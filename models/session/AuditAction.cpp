@@ -60,6 +60,12 @@ QString coded(const QString& action, const QJsonObject& args)
                                args.value(QLatin1StringView("activities")).toInt())
             .arg(quoted(args, "source"));
     }
+    if (action == QLatin1StringView(AuditAction::kSetAccess)) {
+        return args.value(QLatin1StringView("access")).toString() == QLatin1StringView("none")
+            ? AuditAction::tr("Took away the access of '%1'").arg(quoted(args, "role"))
+            : AuditAction::tr("Gave '%1' %2 access")
+                  .arg(quoted(args, "role"), args.value(QLatin1StringView("access")).toString());
+    }
     if (action == QLatin1StringView(AuditAction::kAddActivity)) {
         return AuditAction::tr("Added activity '%1'").arg(quoted(args, "purpose"));
     }

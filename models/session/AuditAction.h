@@ -29,6 +29,7 @@ public:
     static constexpr const char* kChangeEntry = "entry.change"; // kind, id, name, field (its key)
     static constexpr const char* kChangeOrganisation = "organisation.change"; // fields
     static constexpr const char* kApplyFix = "finding.fix"; // rule, name (of the item fixed)
+    static constexpr const char* kSetAccess = "access.set"; // role, access (viewer, editor, dpo or none)
     // Set on the arguments of a change that undoes the one its code names.
     static constexpr const char* kUndoArgument = "undo";
 

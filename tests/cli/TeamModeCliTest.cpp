@@ -133,3 +133,49 @@ TEST_F(TeamModeCliTest, ExportingFromTheServerWritesTheSamePdf)
     const QString text = test::pdfBodyText(pdf);
     EXPECT_TRUE(text.contains(QStringLiteral("KJM Group"))) << text.left(400).toStdString();
 }
+
+TEST_F(TeamModeCliTest, AnAdministratorSetsTheServerUpAndTheDpoSaysWhoMayDoWhat)
+{
+    const QByteArray fresh = test::PostgresCluster::uniqueName("setup");
+    ASSERT_TRUE(m_cluster->createDatabase(fresh).ok());
+    const QString database =
+        QStringLiteral("postgresql:///%1?host=%2&port=%3&user=%4")
+            .arg(QString::fromLatin1(fresh), QString::fromUtf8(QUrl::toPercentEncoding(m_cluster->folder())),
+                 QString::number(m_cluster->port()), QStringLiteral("ropa_admin"));
+    const test::CliRun setUp = cli({QStringLiteral("server-setup"), database});
+    ASSERT_EQ(setUp.exitCode, 0) << setUp.err.toStdString();
+    EXPECT_TRUE(setUp.out.contains(QStringLiteral("schema version 1"))) << setUp.out.toStdString();
+    // Again: nothing to do, the same answer.
+    EXPECT_EQ(cli({QStringLiteral("server-setup"), database}).out, setUp.out);
+
+    ASSERT_EQ(cli({QStringLiteral("push"), demo(), uri()}).exitCode, 0);
+    const QByteArray reader = test::PostgresCluster::uniqueName("reader");
+    ASSERT_TRUE(m_cluster->createRole(reader).ok());
+    ASSERT_TRUE(m_cluster->runSql(m_database, "GRANT ropa_user TO " + reader).ok());
+    const test::CliRun granted =
+        cli({QStringLiteral("access"), uri(), QString::fromLatin1(reader), QStringLiteral("viewer")});
+    ASSERT_EQ(granted.exitCode, 0) << granted.err.toStdString();
+
+    QString asReader = uri();
+    asReader.replace(QStringLiteral("user=") + QString::fromLatin1(m_role),
+                     QStringLiteral("user=") + QString::fromLatin1(reader));
+    const test::CliRun read = cli({QStringLiteral("matrix"), asReader});
+    EXPECT_EQ(read.exitCode, 0) << read.err.toStdString();
+    const test::CliRun review =
+        cli({QStringLiteral("review"), asReader, QStringLiteral("--by"), QStringLiteral("Reader")});
+    EXPECT_NE(review.exitCode, 0);
+    EXPECT_TRUE(review.err.contains(QStringLiteral("but not change it"))) << review.err.toStdString();
+    EXPECT_EQ(review.err.count(QLatin1Char('\n')), 1) << review.err.toStdString();
+    const test::CliRun promote =
+        cli({QStringLiteral("access"), asReader, QString::fromLatin1(reader), QStringLiteral("dpo")});
+    EXPECT_NE(promote.exitCode, 0);
+
+    const test::CliRun bad =
+        cli({QStringLiteral("access"), uri(), QString::fromLatin1(reader), QStringLiteral("owner")});
+    EXPECT_EQ(bad.exitCode, 2);
+    EXPECT_TRUE(bad.err.contains(QStringLiteral("viewer, editor, dpo or none"))) << bad.err.toStdString();
+    const test::CliRun revoked =
+        cli({QStringLiteral("access"), uri(), QString::fromLatin1(reader), QStringLiteral("none")});
+    ASSERT_EQ(revoked.exitCode, 0) << revoked.err.toStdString();
+    EXPECT_EQ(cli({QStringLiteral("matrix"), asReader}).exitCode, 3);
+}

@@ -202,7 +202,7 @@ TEST_F(PostgresStoreTest, ViewerReadsEditorEditsAndOnlyTheDpoReviewsAndGrants)
     const Result<qint64> viewerEdit =
         asViewer.value()->apply({RegisterChange::UpdateActivity{a}}, seen->info.revision, audit());
     ASSERT_FALSE(viewerEdit.ok());
-    EXPECT_EQ(viewerEdit.error().code, ErrorCode::ReadOnly);
+    EXPECT_EQ(viewerEdit.error().code, ErrorCode::NotAllowed);
     EXPECT_TRUE(viewerEdit.error().message.contains(QStringLiteral("may read register \"kjm\" but not change it")))
         << viewerEdit.error().message.toStdString();
     // Writing the rows directly changes nothing: the policies leave a viewer no row to write.

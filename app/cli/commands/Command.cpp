@@ -34,6 +34,7 @@ int Command::exitCodeFor(ErrorCode code)
     case ErrorCode::WrongPassphrase:
     case ErrorCode::NotARegister:
     case ErrorCode::NewerFormat:
+    case ErrorCode::NotAllowed:
         return PassphraseError;
     case ErrorCode::Locked:
     case ErrorCode::Conflict:

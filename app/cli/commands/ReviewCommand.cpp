@@ -1,5 +1,6 @@
 #include "commands/ReviewCommand.h"
 
+#include "session/Actor.h"
 #include "session/RegisterDocument.h"
 #include "session/RegisterLocation.h"
 
@@ -52,19 +53,16 @@ int ReviewCommand::execute()
         }
     }
     const session::RegisterLocation location(argument(0));
-    if (!location.exists()) {
-        return fail(Error{ErrorCode::Io, tr("%1 does not exist.").arg(location.displayName())});
+    Result<std::unique_ptr<store::RegisterRepository>> repository = openRegister(argument(0));
+    if (!repository) {
+        return fail(repository.error());
     }
-    const Result<SecureBytes> secret = passphrase(false);
-    if (!secret) {
-        return fail(secret.error());
+    Result<store::RegisterSnapshot> snapshot = repository.value()->load();
+    if (!snapshot) {
+        return fail(snapshot.error());
     }
-    Result<std::unique_ptr<session::RegisterDocument>> document =
-        session::RegisterDocument::open(argument(0), secret.value().view());
-    if (!document) {
-        return fail(document.error());
-    }
-    session::RegisterDocument& doc = *document.value();
+    session::RegisterDocument doc(std::move(repository.value()), std::move(snapshot.value()),
+                                  session::Actor::current());
     if (doc.reg().lastReviewed && *doc.reg().lastReviewed >= date) {
         return usage(tr("%1 was last reviewed on %2; a new review must be dated after that.")
                          .arg(location.displayName(), doc.reg().lastReviewed->toString(Qt::ISODate)));

@@ -128,7 +128,7 @@ Error Connection::errorOf(const QueryResult& result, const char* state) const
         return Error{ErrorCode::Conflict, message};
     }
     if (code == kNotAllowedState || code == "42501") {
-        return Error{ErrorCode::ReadOnly, message};
+        return Error{ErrorCode::NotAllowed, message};
     }
     if (code == "23503") {
         return Error{ErrorCode::Database,

@@ -25,6 +25,16 @@ bool ServerAddress::looksLikeServer(const QString& text)
 
 Result<ServerAddress> ServerAddress::parse(const QString& uri)
 {
+    return parse(uri, true);
+}
+
+Result<ServerAddress> ServerAddress::parseDatabase(const QString& uri)
+{
+    return parse(uri, false);
+}
+
+Result<ServerAddress> ServerAddress::parse(const QString& uri, bool needsRegister)
+{
     // The address is long enough to read in a message, but no longer: it may have come from anywhere.
     constexpr qsizetype kMaxLength = 2048;
     if (!looksLikeServer(uri) || uri.size() > kMaxLength) {
@@ -47,7 +57,7 @@ Result<ServerAddress> ServerAddress::parse(const QString& uri)
     ServerAddress address;
     address.m_register = query.queryItemValue(QStringLiteral("register"), QUrl::FullyDecoded);
     static const QRegularExpression kName(QStringLiteral("^[a-z0-9][a-z0-9_-]{0,62}$"));
-    if (!kName.match(address.m_register).hasMatch()) {
+    if ((needsRegister || !address.m_register.isEmpty()) && !kName.match(address.m_register).hasMatch()) {
         return Error{ErrorCode::Usage,
                      address.m_register.isEmpty()
                          ? tr("The server address %1 does not say which register: add ?register=name.").arg(uri)

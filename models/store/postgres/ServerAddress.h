@@ -23,6 +23,8 @@ public:
     // The address, or one sentence naming it and what is wrong (no register name, a password in it, a parameter
     // libpq does not know).
     static Result<ServerAddress> parse(const QString& uri);
+    // The same for an address of the server's database alone, with no register named: for setting the schema up.
+    static Result<ServerAddress> parseDatabase(const QString& uri);
 
     const QString& registerName() const { return m_register; }
     // The libpq connection parameters (keywords and values), the password never among them.
@@ -33,6 +35,8 @@ public:
     bool isLocalSocket() const { return m_localSocket; }
 
 private:
+    static Result<ServerAddress> parse(const QString& uri, bool needsRegister);
+
     QString m_register;
     QList<std::pair<QByteArray, QByteArray>> m_parameters;
     QString m_label;
