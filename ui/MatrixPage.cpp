@@ -58,6 +58,7 @@ MatrixPage::MatrixPage(session::RegisterDocument& document, QWidget* parent)
         connect(&document, signal, this, &MatrixPage::refreshPreview);
     }
     connect(&document, &Doc::activityMoved, this, &MatrixPage::refreshPreview);
+    connect(&document, &Doc::reloaded, this, &MatrixPage::refreshPreview);
     refreshPreview();
 }
 

@@ -11,6 +11,8 @@ ActivityRowModel::ActivityRowModel(session::RegisterDocument& document, QObject*
     using Doc = session::RegisterDocument;
     connect(&document, &Doc::activityChanged, this, [this](qsizetype row) { activityChanged(static_cast<int>(row)); });
     connect(&document, &Doc::headerChanged, this, &ActivityRowModel::headerChanged);
+    connect(&document, &Doc::aboutToBeReloaded, this, [this] { beginResetModel(); });
+    connect(&document, &Doc::reloaded, this, [this] { endResetModel(); });
     connect(&document, &Doc::activityAboutToBeInserted, this,
             [this](qsizetype row) { beginInsertRows({}, static_cast<int>(row), static_cast<int>(row)); });
     connect(&document, &Doc::activityInserted, this, [this] { endInsertRows(); });

@@ -18,6 +18,7 @@
 
 #include <QDateTime>
 #include <QFileInfo>
+#include <QSocketNotifier>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -131,7 +132,57 @@ RegisterDocument::RegisterDocument(std::unique_ptr<store::RegisterRepository> re
     , m_revision(snapshot.info.revision)
     , m_actor(std::move(actor))
     , m_undoStack(new QUndoStack(this))
-{ }
+{
+    watchForOthersChanges();
+}
+
+void RegisterDocument::watchForOthersChanges()
+{
+    const qintptr socket = m_repository ? m_repository->changeSocket() : -1;
+    if (m_changeNotifier && (socket < 0 || m_changeNotifier->socket() != socket)) {
+        delete m_changeNotifier;
+        m_changeNotifier = nullptr;
+    }
+    if (socket >= 0 && !m_changeNotifier) {
+        m_changeNotifier = new QSocketNotifier(socket, QSocketNotifier::Read, this);
+        connect(m_changeNotifier, &QSocketNotifier::activated, this, &RegisterDocument::checkOthersChanges);
+    }
+}
+
+void RegisterDocument::checkOthersChanges()
+{
+    if (!m_repository) {
+        return;
+    }
+    const Result<qint64> announced = m_repository->announcedRevision();
+    // A connection that went away says so with the next edit, which connects again; until then nothing is read.
+    if (announced && announced.value() > m_revision) {
+        reloadFromStore(false);
+    }
+    watchForOthersChanges();
+}
+
+void RegisterDocument::reloadFromStore(bool evenAtThisRevision)
+{
+    if (!m_repository) {
+        return;
+    }
+    Result<store::RegisterSnapshot> snapshot = m_repository->load();
+    if (!snapshot || snapshot->info.revision < m_revision ||
+        (snapshot->info.revision == m_revision && !evenAtThisRevision)) {
+        return;
+    }
+    m_revision = snapshot->info.revision;
+    if (snapshot->reg == m_register) {
+        return;
+    }
+    Q_EMIT aboutToBeReloaded();
+    m_register = std::move(snapshot->reg);
+    Q_EMIT reloaded();
+    m_undoStack->clear();
+    Q_EMIT headerChanged();
+    Q_EMIT changed();
+}
 
 RegisterDocument::~RegisterDocument()
 {
@@ -243,6 +294,7 @@ Error RegisterDocument::detachedError() const
 void RegisterDocument::detachStore()
 {
     m_repository.reset();
+    watchForOthersChanges();
 }
 
 Status RegisterDocument::reattach(RegisterDocument& reopened)
@@ -260,6 +312,7 @@ Status RegisterDocument::reattach(RegisterDocument& reopened)
     }
     m_repository = std::move(reopened.m_repository);
     m_location = m_repository->location();
+    watchForOthersChanges();
     return {};
 }
 
@@ -379,7 +432,21 @@ Result<QList<RegisterChange>> RegisterDocument::apply(const QList<RegisterChange
         m_unsavedText = describeUnsaved(changes, m_register);
         return revision.error();
     }
+    // A revision further on than the next one means others changed the register meanwhile (team mode), maybe the
+    // same entry, merged by the store: once this command is done, the register is read again. Their notifications
+    // may also have come in while the store was busy with this change, unseen by the socket's watcher.
+    const bool othersChanged = revision.value() != m_revision + 1;
     m_revision = revision.value();
+    QMetaObject::invokeMethod(
+        this,
+        [this, othersChanged] {
+            if (othersChanged) {
+                reloadFromStore(true);
+            } else {
+                checkOthersChanges();
+            }
+        },
+        Qt::QueuedConnection);
     // The store has the changes; memory follows, each change undone by its inverse in reverse order.
     QList<RegisterChange> inverse;
     inverse.reserve(changes.size());

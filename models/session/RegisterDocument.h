@@ -17,6 +17,7 @@
 #include <memory>
 #include <optional>
 
+class QSocketNotifier;
 class QUndoStack;
 
 namespace ropa::store {
@@ -128,6 +129,11 @@ Q_SIGNALS:
     void saveFailed(const QString& message);
     // After every change that reached the store, whatever it was; for views that redraw from the whole register.
     void changed();
+    // Someone else changed a register several people share (team mode): the register is read again from the store,
+    // between these two signals, and the undo history, worked out on what was there before, is cleared. Item
+    // models reset; headerChanged and changed follow.
+    void aboutToBeReloaded();
+    void reloaded();
 
 private:
     friend class EditCommand;
@@ -142,6 +148,13 @@ private:
 
     // The refusal of an edit made while the store is detached.
     Error detachedError() const;
+    // Watches the store's socket for others' changes, where it has one (a server register).
+    void watchForOthersChanges();
+    // Reads what the store announced and reloads when someone else's change is newer than this document.
+    void checkOthersChanges();
+    // Reads the register again where the store has a newer revision, or the same one when evenAtThisRevision (after
+    // a change of this document's that the store merged with others'); views are told only where it differs.
+    void reloadFromStore(bool evenAtThisRevision);
 
     std::unique_ptr<store::RegisterRepository> m_repository;
     QString m_location;
@@ -151,6 +164,7 @@ private:
     qint64 m_revision = 0;
     QString m_actor;
     QUndoStack* m_undoStack = nullptr;
+    QSocketNotifier* m_changeNotifier = nullptr;
 };
 
 } // namespace ropa::session

@@ -99,6 +99,13 @@ public:
     // Reads every page and checks the database, its references and the audit chain and anchor; one sentence per
     // problem, empty when the register is sound.
     virtual Result<QStringList> verify() const = 0;
+
+    // Others' changes, where several people share the register (team mode). A socket that becomes readable when
+    // another client may have changed the register, or -1 for a store no one else writes while it is open.
+    virtual qintptr changeSocket() const { return -1; }
+    // The newest revision that others' changes announced since the last call, reading what has arrived on
+    // changeSocket() without waiting; 0 where none did.
+    virtual Result<qint64> announcedRevision() { return qint64{0}; }
 };
 
 } // namespace ropa::store

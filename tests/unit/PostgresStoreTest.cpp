@@ -6,12 +6,15 @@
 #include "formats/RegisterJsonReader.h"
 #include "formats/RegisterJsonWriter.h"
 #include "session/EntryCodecs.h"
+#include "session/RegisterDocument.h"
 #include "store/AuditChain.h"
 #include "store/postgres/Connection.h"
 #include "store/postgres/PostgresRepository.h"
 #include "store/postgres/ServerAddress.h"
 #include "store/postgres/ServerSchema.h"
 
+#include <QSignalSpy>
+#include <QUndoStack>
 #include <QUrl>
 #include <gtest/gtest.h>
 
@@ -373,4 +376,46 @@ TEST_F(PostgresStoreTest, AServerRestartedMidSessionIsAClearErrorThenReconnectsA
     EXPECT_EQ(loaded.reg.activities.at(0).purpose, QStringLiteral("Made after the restart"));
     EXPECT_EQ(loaded.info.revision, 3);
     EXPECT_TRUE(repository->verify().value().isEmpty());
+}
+
+TEST_F(PostgresStoreTest, AnotherWindowSeesAChangeLiveAndDropsTheHistoryMadeOnWhatWasThere)
+{
+    const QByteArray priya = role("priya", true);
+    const QByteArray sam = role("sam");
+    auto owner = create(priya, test::fullRegister());
+    ASSERT_TRUE(owner);
+    ASSERT_TRUE(owner->setAccess(QString::fromLatin1(sam), QStringLiteral("editor"), audit()).ok());
+    owner.reset();
+
+    auto hers = session::RegisterDocument::open(uri(priya, QStringLiteral("kjm")), {});
+    ASSERT_TRUE(hers.ok()) << hers.error().message.toStdString();
+    auto his = session::RegisterDocument::open(uri(sam, QStringLiteral("kjm")), {});
+    ASSERT_TRUE(his.ok()) << his.error().message.toStdString();
+    session::RegisterDocument& a = *hers.value();
+    session::RegisterDocument& b = *his.value();
+
+    // Sam has an edit of his own to undo.
+    Activity second = b.reg().activities.at(1);
+    second.description = QStringLiteral("Sam's description");
+    b.changeActivity(1, second, QStringLiteral("Edit"));
+    ASSERT_EQ(b.undoStack()->count(), 1);
+    ASSERT_EQ(b.reg().activities.at(1).description, QStringLiteral("Sam's description"));
+
+    // Priya, whose window has not seen Sam's change, renames the first activity: the server merges, her window reads
+    // the register again, and Sam's window hears of it and does the same.
+    QSignalSpy herReload(&a, &session::RegisterDocument::reloaded);
+    QSignalSpy hisReload(&b, &session::RegisterDocument::reloaded);
+    Activity first = a.reg().activities.at(0);
+    first.purpose = QStringLiteral("Priya's purpose");
+    a.changeActivity(0, first, QStringLiteral("Rename"));
+    ASSERT_TRUE(hisReload.wait(10000)) << "Sam's window never heard of Priya's change";
+    if (herReload.isEmpty()) {
+        ASSERT_TRUE(herReload.wait(10000));
+    }
+    EXPECT_EQ(b.reg().activities.at(0).purpose, QStringLiteral("Priya's purpose"));
+    EXPECT_EQ(a.reg().activities.at(1).description, QStringLiteral("Sam's description"));
+    EXPECT_EQ(a.reg(), b.reg());
+    EXPECT_EQ(a.revision(), b.revision());
+    EXPECT_EQ(b.undoStack()->count(), 0);
+    EXPECT_EQ(a.reg(), open(priya).value()->load()->reg);
 }

@@ -79,6 +79,27 @@ bool Connection::isUp() const
     return PQstatus(m_conn) == CONNECTION_OK;
 }
 
+qintptr Connection::socket() const
+{
+    return PQsocket(m_conn);
+}
+
+Result<QList<QByteArray>> Connection::notifications(const QByteArray& channel)
+{
+    if (PQconsumeInput(m_conn) == 0) {
+        return Error{ErrorCode::Io,
+                     tr("The connection to %1 was lost: %2").arg(m_label, oneLine(PQerrorMessage(m_conn)))};
+    }
+    QList<QByteArray> payloads;
+    while (PGnotify* notify = PQnotifies(m_conn)) {
+        if (channel == notify->relname) {
+            payloads.append(QByteArray(notify->extra));
+        }
+        PQfreemem(notify);
+    }
+    return payloads;
+}
+
 Status Connection::reconnect()
 {
     PQreset(m_conn);
@@ -86,6 +107,26 @@ Status Connection::reconnect()
         return Error{ErrorCode::Io,
                      tr("Could not connect to %1 again: %2").arg(m_label, oneLine(PQerrorMessage(m_conn)))};
     }
+    for (const QByteArray& channel : std::as_const(m_channels)) {
+        if (Status status = execScript(QByteArray(QByteArrayLiteral("LISTEN ") + channel).constData()); !status) {
+            return status;
+        }
+    }
+    return {};
+}
+
+Status Connection::listen(const QByteArray& channel)
+{
+    // The channel goes into the statement as it is, since LISTEN takes no parameters: plain identifiers only.
+    for (const char c : channel) {
+        if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_')) {
+            return Error{ErrorCode::Usage, tr("\"%1\" is not a channel name.").arg(QString::fromLatin1(channel))};
+        }
+    }
+    if (Status status = execScript(QByteArray(QByteArrayLiteral("LISTEN ") + channel).constData()); !status) {
+        return status;
+    }
+    m_channels.append(channel);
     return {};
 }
 

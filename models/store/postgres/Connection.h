@@ -40,6 +40,13 @@ public:
     // Runs statements that take no parameters, such as a migration step.
     Status execScript(const char* sql);
 
+    // Asks the server for notifications on channel (LISTEN), again after every reconnect().
+    Status listen(const QByteArray& channel);
+    // The payloads of the notifications on channel that have arrived, read without waiting (LISTEN/NOTIFY).
+    Result<QList<QByteArray>> notifications(const QByteArray& channel);
+    // The connection's socket, for a notifier to watch; -1 when it is down.
+    qintptr socket() const;
+
     const QString& label() const { return m_label; }
     pg_conn* handle() const { return m_conn; }
     // Whether the connection is still up; false once the server has gone away.
@@ -54,6 +61,7 @@ private:
 
     pg_conn* m_conn = nullptr;
     QString m_label;
+    QList<QByteArray> m_channels; // listened to
 };
 
 } // namespace ropa::store::postgres

@@ -8,6 +8,7 @@
 #include "store/postgres/Transaction.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QJsonDocument>
 
 namespace ropa::store::postgres {
@@ -109,6 +110,9 @@ Result<std::unique_ptr<PostgresRepository>> PostgresRepository::open(const Serve
     if (Result<QString> access = repository->access(); !access) {
         return access.error();
     }
+    if (Status status = repository->listen(); !status) {
+        return status.error();
+    }
     return repository;
 }
 
@@ -138,7 +142,44 @@ Result<std::unique_ptr<PostgresRepository>> PostgresRepository::create(const Ser
     if (Status status = transaction->commit(); !status) {
         return status.error();
     }
+    if (Status status = repository->listen(); !status) {
+        return status.error();
+    }
     return repository;
+}
+
+namespace {
+
+// The channel ropa.begin_change() notifies for a register: "ropa_" and the MD5 of its name in hex, an identifier
+// that needs no quoting whatever the name.
+QByteArray channelOf(const QString& registerName)
+{
+    return "ropa_" + QCryptographicHash::hash(registerName.toUtf8(), QCryptographicHash::Md5).toHex();
+}
+
+} // namespace
+
+Status PostgresRepository::listen()
+{
+    return m_connection->listen(channelOf(m_address.registerName()));
+}
+
+qintptr PostgresRepository::changeSocket() const
+{
+    return m_connection->socket();
+}
+
+Result<qint64> PostgresRepository::announcedRevision()
+{
+    const Result<QList<QByteArray>> payloads = m_connection->notifications(channelOf(m_address.registerName()));
+    if (!payloads) {
+        return payloads.error();
+    }
+    qint64 newest = 0;
+    for (const QByteArray& payload : payloads.value()) {
+        newest = std::max(newest, payload.toLongLong());
+    }
+    return newest;
 }
 
 QString PostgresRepository::location() const

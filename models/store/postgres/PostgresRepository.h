@@ -44,6 +44,8 @@ public:
     Status backUp(const QString& path) const override;
     Status changePassphrase(QByteArrayView newPassphrase) override;
     Result<QStringList> verify() const override;
+    qintptr changeSocket() const override;
+    Result<qint64> announcedRevision() override;
 
     // The user's access to the register: "viewer", "editor" or "dpo".
     Result<QString> access() const;
@@ -54,6 +56,8 @@ public:
 private:
     PostgresRepository(std::unique_ptr<Connection> connection, ServerAddress address, EntryCodec codec);
     static Result<std::unique_ptr<Connection>> connect(const ServerAddress& address, const SecureBytes* password);
+    // Asks the server to tell this connection about every change of the register (ropa.begin_change notifies).
+    Status listen();
 
     // The register as the connection's transaction sees it, with its revision and times in info.
     Result<RegisterSnapshot> read() const;

@@ -164,6 +164,8 @@ constexpr std::array<const char*, 1> kSteps = {
             change_xact = pg_current_xact_id()
         WHERE id = p_register RETURNING revision INTO v_revision;
         PERFORM ropa.append_audit(p_register, p_action, p_detail);
+        -- Every client that has the register open hears of the change once it is committed.
+        PERFORM pg_notify('ropa_' || md5(p_register), v_revision::text);
         RETURN v_revision;
     END $$;
 
