@@ -277,6 +277,33 @@ TEST_F(PostgresStoreTest, TwoPeopleChangingDifferentActivitiesOrFieldsBothSuccee
     EXPECT_EQ(first->load()->info.revision, base.info.revision + 3);
 }
 
+TEST_F(PostgresStoreTest, TheRevisionAloneFollowsChangesMadeOverOtherConnections)
+{
+    const QByteArray priya = role("priya", true);
+    const QByteArray sam = role("sam");
+    auto first = create(priya, test::fullRegister());
+    ASSERT_TRUE(first);
+    ASSERT_TRUE(first->setAccess(QString::fromLatin1(sam), QStringLiteral("editor"), audit()).ok());
+    auto second = open(sam);
+    ASSERT_TRUE(second.ok());
+    const qint64 before = first->load()->info.revision;
+    EXPECT_EQ(second.value()->revision().value(), before);
+
+    Activity a = test::fullRegister().activities.at(0);
+    a.purpose = QStringLiteral("Priya's purpose");
+    const Result<qint64> changed = first->apply({RegisterChange::UpdateActivity{a}}, before, audit());
+    ASSERT_TRUE(changed.ok()) << changed.error().message.toStdString();
+    EXPECT_EQ(changed.value(), before + 1);
+    EXPECT_EQ(second.value()->revision().value(), changed.value());
+    EXPECT_EQ(second.value()->revision().value(), second.value()->load()->info.revision);
+
+    // Someone who may not open the register learns nothing of it, not even its revision.
+    ASSERT_TRUE(first->setAccess(QString::fromLatin1(sam), QString(), audit("access.revoke")).ok());
+    const Result<qint64> refused = second.value()->revision();
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, ErrorCode::NotARegister);
+}
+
 TEST_F(PostgresStoreTest, TwoPeopleChangingTheSameFieldGetAConflictNamingWhoAndNothingIsLost)
 {
     const QByteArray priya = role("priya", true);

@@ -289,6 +289,21 @@ Result<RegisterInfo> PostgresRepository::info() const
     return snapshot->info;
 }
 
+Result<qint64> PostgresRepository::revision() const
+{
+    Result<QueryResult> head =
+        m_connection->exec("SELECT revision FROM ropa.register WHERE id = $1", {text(m_address.registerName())});
+    if (!head) {
+        return head.error();
+    }
+    if (head->rows() != 1) {
+        return Error{ErrorCode::NotARegister,
+                     tr("There is no register \"%1\" on %2 that you may open.")
+                         .arg(m_address.registerName(), m_address.label())};
+    }
+    return head->integer(0, 0);
+}
+
 Result<qint64> PostgresRepository::beginChange(const AuditRecord& audit)
 {
     Result<QueryResult> revision =

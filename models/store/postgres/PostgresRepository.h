@@ -47,6 +47,9 @@ public:
     qintptr changeSocket() const override;
     Result<qint64> announcedRevision() override;
 
+    // The register's revision alone, one small query: what a change made after a conflict is made on, where load()
+    // (every entry, decoded) or info() (which loads to give the fingerprint) would cost a large register too much.
+    Result<qint64> revision() const;
     // The user's access to the register: "viewer", "editor" or "dpo".
     Result<QString> access() const;
     // Gives a server role viewer, editor or DPO access to the register, or takes it away (an empty access); for
