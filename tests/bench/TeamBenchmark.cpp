@@ -1,6 +1,7 @@
 // Team mode under load: people changing one register on a PostgreSQL server at once.
 //   BM_ConcurrentWriters/W/S  W writers, each over a connection of its own, changing a 10,000-activity register for
-//                             S seconds (ROPA_TEAM_BENCH_SECONDS=N runs N seconds instead, to try it quickly). Each
+//                             S seconds (ROPA_TEAM_BENCH_SECONDS and ROPA_TEAM_BENCH_WRITERS change them, to try it
+//                             quickly or to see one writer alone). Each
 //                             change is one activity field set to a value no other change sets: mostly the
 //                             description of an activity only that writer changes, and one change in 20 the purpose
 //                             of one activity every writer changes, so that real conflicts happen; a conflict is made
@@ -8,6 +9,8 @@
 //                             the run fails unless every acknowledged change is there once and nothing else is.
 //                             Counters: changes_per_s, latency of each change that went in (p50_ms, p95_ms, p99_ms),
 //                             conflicts, lost and duplicated (both must be 0).
+// ROPA_TEAM_BENCH_PROFILE=1 also loads pg_stat_statements into the server and prints, after the run, the statements
+// that took the server the most time during it, functions' own statements included.
 // The throw-away server runs with fsync off (PostgresCluster), so the figures leave out the disk a real server waits
 // for on each commit.
 #include "PostgresCluster.h"
@@ -25,7 +28,7 @@
 #include <atomic>
 #include <benchmark/benchmark.h>
 #include <chrono>
-#include <cstdlib>
+#include <cstdio>
 #include <thread>
 #include <vector>
 
@@ -75,6 +78,60 @@ public:
             return admin.error();
         }
         return ServerSchema::migrate(*admin.value());
+    }
+
+    // Loads pg_stat_statements into the server (a restart) and into the database, counting functions' statements too.
+    Status startProfile()
+    {
+        auto admin = Connection::open(m_cluster.parameters(test::PostgresCluster::kMaintenanceDatabase),
+                                      QStringLiteral("admin"));
+        if (!admin) {
+            return admin.error();
+        }
+        if (Status status =
+                admin.value()->execScript("ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements'");
+            !status) {
+            return status;
+        }
+        if (Status status = m_cluster.restart(); !status) {
+            return status;
+        }
+        // For the sessions that connect from now on.
+        return m_cluster.runSql(m_database,
+                                "CREATE EXTENSION IF NOT EXISTS pg_stat_statements; ALTER DATABASE " + m_database +
+                                    " SET pg_stat_statements.track = 'all'");
+    }
+
+    Status resetProfile() { return m_cluster.runSql(m_database, "SELECT pg_stat_statements_reset()"); }
+
+    // The statements that took the server longest since resetProfile(), one a line.
+    QString profile() const
+    {
+        auto admin = Connection::open(m_cluster.parameters(m_database), QStringLiteral("admin"));
+        if (!admin) {
+            return admin.error().message;
+        }
+        // The same statement run by different roles is one line; a function's statements are counted on their own
+        // (nested) as well as within the call.
+        Result<QueryResult> rows =
+            admin.value()->exec("SELECT sum(calls)::text, round(sum(total_exec_time))::text, "
+                                "round((sum(total_exec_time) / sum(calls))::numeric, 3)::text, "
+                                "CASE WHEN bool_and(toplevel) THEN '' ELSE 'nested ' END || "
+                                "regexp_replace(left(query, 100), '\\s+', ' ', 'g') FROM pg_stat_statements "
+                                "WHERE dbid = (SELECT oid FROM pg_database WHERE datname = current_database()) "
+                                "GROUP BY query ORDER BY sum(total_exec_time) DESC LIMIT 20");
+        if (!rows) {
+            return rows.error().message;
+        }
+        QString out = QStringLiteral("calls      total_ms   mean_ms  statement\n");
+        for (int row = 0; row < rows->rows(); ++row) {
+            out += QStringLiteral("%1 %2 %3  %4\n")
+                       .arg(rows->text(row, 0), -10)
+                       .arg(rows->text(row, 1), -10)
+                       .arg(rows->text(row, 2), -8)
+                       .arg(rows->text(row, 3));
+        }
+        return out;
     }
 
     Result<QByteArray> role(const QByteArray& prefix, const QByteArray& group)
@@ -174,18 +231,17 @@ double percentile(std::vector<double> sorted, double p)
     return sorted.at(std::min(at, sorted.size() - 1));
 }
 
-int runSeconds(const benchmark::State& state)
+// The benchmark's argument index, or the environment variable where it holds a positive number.
+int argument(const benchmark::State& state, int index, const char* variable)
 {
-    if (const char* seconds = std::getenv("ROPA_TEAM_BENCH_SECONDS"); seconds && std::atoi(seconds) > 0) {
-        return std::atoi(seconds);
-    }
-    return static_cast<int>(state.range(1));
+    const int value = qEnvironmentVariableIntValue(variable);
+    return value > 0 ? value : static_cast<int>(state.range(index));
 }
 
 void BM_ConcurrentWriters(benchmark::State& state)
 {
-    const int writers = static_cast<int>(state.range(0));
-    const int seconds = runSeconds(state);
+    const int writers = argument(state, 0, "ROPA_TEAM_BENCH_WRITERS");
+    const int seconds = argument(state, 1, "ROPA_TEAM_BENCH_SECONDS");
     test::PostgresCluster* cluster = test::PostgresCluster::shared();
     if (!cluster) {
         state.SkipWithError(test::PostgresCluster::whyUnavailable().toStdString().c_str());
@@ -195,6 +251,13 @@ void BM_ConcurrentWriters(benchmark::State& state)
     if (Status status = server.setUp(); !status) {
         state.SkipWithError(status.error().message.toStdString().c_str());
         return;
+    }
+    const bool profiling = qEnvironmentVariableIntValue("ROPA_TEAM_BENCH_PROFILE") == 1;
+    if (profiling) {
+        if (Status status = server.startProfile(); !status) {
+            state.SkipWithError(status.error().message.toStdString().c_str());
+            return;
+        }
     }
     const Result<QByteArray> dpo = server.role("bench_dpo", "ropa_registrar");
     if (!dpo) {
@@ -232,6 +295,12 @@ void BM_ConcurrentWriters(benchmark::State& state)
         return;
     }
 
+    if (profiling) {
+        if (Status status = server.resetProfile(); !status) {
+            state.SkipWithError(status.error().message.toStdString().c_str());
+            return;
+        }
+    }
     std::vector<WriterLog> logs(static_cast<std::size_t>(writers));
     double elapsed = 0;
     for (auto _ : state) {
@@ -248,6 +317,10 @@ void BM_ConcurrentWriters(benchmark::State& state)
             thread.join();
         }
         elapsed = std::chrono::duration<double>(Clock::now() - started).count();
+    }
+
+    if (profiling) {
+        std::fprintf(stderr, "%s", qPrintable(server.profile()));
     }
 
     // What the writers were told, against what the register holds now.
