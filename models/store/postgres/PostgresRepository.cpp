@@ -37,6 +37,18 @@ Parameter text(const QString& value)
     return value.toUtf8();
 }
 
+// A text array in PostgreSQL's literal form, for a parameter: every element quoted, quotes and backslashes escaped.
+QByteArray arrayOf(const QStringList& items)
+{
+    QByteArray out = "{";
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        QByteArray item = items.at(i).toUtf8();
+        item.replace('\\', "\\\\").replace('"', "\\\"");
+        out += (i == 0 ? "\"" : ",\"") + item + '"';
+    }
+    return out + '}';
+}
+
 QJsonObject objectOf(const QByteArray& json)
 {
     return QJsonDocument::fromJson(json).object();
@@ -184,7 +196,8 @@ Result<qint64> PostgresRepository::announcedRevision()
 
 QString PostgresRepository::location() const
 {
-    return m_address.label();
+    // As given, so that opening it again (after a lock, from the recent list) reaches the same register.
+    return m_address.uri();
 }
 
 Result<QString> PostgresRepository::access() const
@@ -334,7 +347,7 @@ Result<qint64> PostgresRepository::apply(const QList<RegisterChange>& changes, q
             return Error{ErrorCode::Usage,
                          tr("%1 cannot keep the register as reviewed: this program was not given a "
                             "way to write it.")
-                             .arg(location())};
+                             .arg(m_address.label())};
         }
     }
     const Result<qint64> revision = beginChange(audit);
@@ -367,17 +380,20 @@ Status PostgresRepository::write(const RegisterChange& change, qint64 expectedRe
     if (const auto* insert = change.as<RegisterChange::InsertActivity>()) {
         const Status inserted =
             insertEntry(kActivity, insert->activity.id, insert->index, m_entries.encodeActivity(insert->activity));
-        return inserted ? writeReferences(insert->activity) : inserted;
+        return inserted ? writeReferences(&insert->activity) : inserted;
     }
     if (const auto* update = change.as<RegisterChange::UpdateActivity>()) {
-        const Result<QByteArray> written =
+        const Result<Written> written =
             updateEntry(kActivity, update->activity.id, m_entries.encodeActivity(update->activity), expectedRevision);
         if (!written) {
             return written.error();
         }
+        if (!written->merged) {
+            return writeReferences(&update->activity);
+        }
         // A merged change refers to what the merged activity refers to.
-        const Result<Activity> activity = m_entries.decodeActivity(written.value(), location());
-        return activity ? writeReferences(activity.value()) : Status(activity.error());
+        const Result<Activity> activity = m_entries.decodeActivity(written->body, m_address.label());
+        return activity ? writeReferences(&activity.value()) : Status(activity.error());
     }
     if (const auto* remove = change.as<RegisterChange::RemoveActivity>()) {
         return removeEntry(kActivity, remove->id, expectedRevision);
@@ -390,7 +406,7 @@ Status PostgresRepository::write(const RegisterChange& change, qint64 expectedRe
                            m_entries.encodeEntry(insert->entry));
     }
     if (const auto* update = change.as<RegisterChange::UpdateEntry>()) {
-        const Result<QByteArray> written =
+        const Result<Written> written =
             updateEntry(kindName(Catalogue::kindOf(update->entry)), Catalogue::idOf(update->entry),
                         m_entries.encodeEntry(update->entry), expectedRevision);
         return written ? Status() : Status(written.error());
@@ -399,34 +415,27 @@ Status PostgresRepository::write(const RegisterChange& change, qint64 expectedRe
         return removeEntry(kindName(remove->kind), remove->id, expectedRevision);
     }
     const auto* organisation = change.as<RegisterChange::UpdateOrganisation>();
-    const Result<QByteArray> written =
+    const Result<Written> written =
         updateEntry(kOrganisation, kOrganisation, m_entries.encodeOrganisation(*organisation), expectedRevision);
     return written ? Status() : Status(written.error());
 }
 
-Status PostgresRepository::writeReferences(const Activity& activity)
+Status PostgresRepository::writeReferences(const Activity* activity)
 {
-    const Parameter name = text(m_address.registerName());
-    Result<QueryResult> cleared = m_connection->exec(
-        "DELETE FROM ropa.entry_reference WHERE register_id = $1 AND from_id = $2", {name, text(activity.id)});
-    if (!cleared) {
-        return cleared.error();
-    }
-    QByteArray sql = "INSERT INTO ropa.entry_reference(register_id, from_id, to_kind, to_id) VALUES ";
-    QList<Parameter> parameters{name, text(activity.id)};
-    for (const Catalogue::Kind kind : Catalogue::kinds()) {
-        for (const QString& id : Catalogue::references(activity, kind)) {
-            const int at = static_cast<int>(parameters.size());
-            sql += (parameters.size() == 2 ? "" : ", ") + QByteArrayLiteral("($1, $2, $") + QByteArray::number(at + 1) +
-                ", $" + QByteArray::number(at + 2) + ')';
-            parameters << text(kindName(kind)) << text(id);
+    QStringList kinds;
+    QStringList ids;
+    if (activity) {
+        for (const Catalogue::Kind kind : Catalogue::kinds()) {
+            for (const QString& id : Catalogue::references(*activity, kind)) {
+                kinds << kindName(kind);
+                ids << id;
+            }
         }
     }
-    if (parameters.size() == 2) {
-        return {};
-    }
-    Result<QueryResult> inserted = m_connection->exec(sql.constData(), parameters);
-    return inserted ? Status() : Status(inserted.error());
+    Result<QueryResult> written = m_connection->exec(
+        "SELECT ropa.set_references($1, $2, $3::text[], $4::text[])",
+        {text(m_address.registerName()), activity ? text(activity->id) : Parameter(), arrayOf(kinds), arrayOf(ids)});
+    return written ? Status() : Status(written.error());
 }
 
 bool PostgresRepository::changedSince(qint64 entryRevision, qint64 expectedRevision) const
@@ -482,7 +491,7 @@ Result<qint64> PostgresRepository::positionAt(const QString& kind, qsizetype ind
             return spread.error();
         }
     }
-    return Error{ErrorCode::Database, tr("%1 could not find a place for the entry.").arg(location())};
+    return Error{ErrorCode::Database, tr("%1 could not find a place for the entry.").arg(m_address.label())};
 }
 
 Status PostgresRepository::insertEntry(const QString& kind, const QString& id, qsizetype index, const QByteArray& body)
@@ -504,10 +513,21 @@ Status PostgresRepository::insertEntry(const QString& kind, const QString& id, q
     return {};
 }
 
-Result<QByteArray> PostgresRepository::updateEntry(const QString& kind, const QString& id, const QByteArray& body,
-                                                   qint64 expectedRevision)
+Result<PostgresRepository::Written> PostgresRepository::updateEntry(const QString& kind, const QString& id,
+                                                                    const QByteArray& body, qint64 expectedRevision)
 {
     const Parameter name = text(m_address.registerName());
+    // Most changes meet an entry no one else has changed since: one statement writes them.
+    Result<QueryResult> direct = m_connection->exec(
+        "UPDATE ropa.entry SET body = $4::jsonb WHERE register_id = $1 AND kind = $2 AND id = $3 "
+        "AND (revision <= $5 OR revision = $6)",
+        {name, text(kind), text(id), body, QByteArray::number(expectedRevision), QByteArray::number(m_changeRevision)});
+    if (!direct) {
+        return direct.error();
+    }
+    if (direct->affected() == 1) {
+        return Written{body, false};
+    }
     Result<QueryResult> current =
         m_connection->exec("SELECT revision, body::text, changed_by, changed_at FROM ropa.entry "
                            "WHERE register_id = $1 AND kind = $2 AND id = $3 FOR UPDATE",
@@ -519,6 +539,7 @@ Result<QByteArray> PostgresRepository::updateEntry(const QString& kind, const QS
         return conflict(kind, id, tr("was removed by someone else after you loaded the register."));
     }
     QByteArray written = body;
+    bool wasMerged = false;
     if (changedSince(current->integer(0, 0), expectedRevision)) {
         // Someone changed the entry after this change's revision: merge on the entry as it was then.
         Result<QueryResult> base = m_connection->exec(
@@ -540,6 +561,7 @@ Result<QByteArray> PostgresRepository::updateEntry(const QString& kind, const QS
                                      clashes.join(QStringLiteral(", "))));
         }
         written = QJsonDocument(mergedBody).toJson(QJsonDocument::Compact);
+        wasMerged = true;
     }
     Result<QueryResult> updated =
         m_connection->exec("UPDATE ropa.entry SET body = $4::jsonb WHERE register_id = $1 AND kind = $2 AND id = $3",
@@ -547,7 +569,7 @@ Result<QByteArray> PostgresRepository::updateEntry(const QString& kind, const QS
     if (!updated) {
         return updated.error();
     }
-    return written;
+    return Written{written, wasMerged};
 }
 
 Status PostgresRepository::removeEntry(const QString& kind, const QString& id, qint64 expectedRevision)
@@ -614,12 +636,13 @@ Status PostgresRepository::writeAll(const Register& reg)
             {kActivity, reg.activities.at(i).id, m_entries.encodeActivity(reg.activities.at(i)), (i + 1) * kGap});
     }
     // What the activities refer to goes first: the server checks each reference as its entry goes.
-    for (const char* sql :
-         {"DELETE FROM ropa.entry_reference WHERE register_id = $1", "DELETE FROM ropa.entry WHERE register_id = $1"}) {
-        Result<QueryResult> cleared = m_connection->exec(sql, {text(m_address.registerName())});
-        if (!cleared) {
-            return cleared.error();
-        }
+    if (Status status = writeReferences(nullptr); !status) {
+        return status;
+    }
+    Result<QueryResult> cleared =
+        m_connection->exec("DELETE FROM ropa.entry WHERE register_id = $1", {text(m_address.registerName())});
+    if (!cleared) {
+        return cleared.error();
     }
     for (qsizetype first = 0; first < rows.size(); first += kRowsPerInsert) {
         const qsizetype last = std::min<qsizetype>(first + kRowsPerInsert, rows.size());
@@ -640,7 +663,7 @@ Status PostgresRepository::writeAll(const Register& reg)
         }
     }
     for (const Activity& activity : reg.activities) {
-        if (Status status = writeReferences(activity); !status) {
+        if (Status status = writeReferences(&activity); !status) {
             return status;
         }
     }
@@ -663,7 +686,7 @@ Result<qint64> PostgresRepository::replace(const Register& reg, qint64 expectedR
         return Error{ErrorCode::Conflict,
                      tr("Register \"%1\" on %2 was changed by someone else after you loaded it (it is at version "
                         "%3, you loaded version %4): reload it before you replace it.")
-                         .arg(m_address.registerName(), location(), QString::number(revision.value() - 1),
+                         .arg(m_address.registerName(), m_address.label(), QString::number(revision.value() - 1),
                               QString::number(expectedRevision))};
     }
     if (Status status = writeAll(reg); !status) {
@@ -716,16 +739,17 @@ Result<Register> PostgresRepository::snapshotAt(qint64 revision) const
     }
     if (rows->rows() != 1) {
         return Error{ErrorCode::Usage,
-                     tr("%1 has no review at version %2.").arg(location(), QString::number(revision))};
+                     tr("%1 has no review at version %2.").arg(m_address.label(), QString::number(revision))};
     }
     if (!m_snapshots.decode) {
         return Error{ErrorCode::Usage,
                      tr("%1 cannot read the register as reviewed: this program was not given a way to read it.")
-                         .arg(location())};
+                         .arg(m_address.label())};
     }
     // bytea comes as \x and hex digits in text form.
     const QByteArray bytes = QByteArray::fromHex(rows->bytes(0, 0).mid(2));
-    return m_snapshots.decode(bytes, tr("the review at version %1 of %2").arg(QString::number(revision), location()));
+    return m_snapshots.decode(bytes,
+                              tr("the review at version %1 of %2").arg(QString::number(revision), m_address.label()));
 }
 
 Result<QList<AuditEntry>> PostgresRepository::auditLog() const
@@ -760,7 +784,7 @@ Status PostgresRepository::backUp(const QString&) const
     return Error{ErrorCode::Usage,
                  tr("%1 is kept on a server, which its administrator backs up (pg_dump); "
                     "\"ropa-cli pull\" makes an encrypted copy of it in a file.")
-                     .arg(location())};
+                     .arg(m_address.label())};
 }
 
 Status PostgresRepository::changePassphrase(QByteArrayView)
@@ -768,7 +792,7 @@ Status PostgresRepository::changePassphrase(QByteArrayView)
     return Error{ErrorCode::Usage,
                  tr("%1 is kept on a server and has no passphrase of its own: the server's "
                     "administrator manages passwords.")
-                     .arg(location())};
+                     .arg(m_address.label())};
 }
 
 Result<QStringList> PostgresRepository::verify() const
@@ -784,7 +808,7 @@ Result<QStringList> PostgresRepository::verify() const
     }
     if (broken.value()) {
         problems << tr("The audit log of %1 breaks at entry %2: an entry was changed, removed or put out of order.")
-                        .arg(location(), QString::number(*broken.value()));
+                        .arg(m_address.label(), QString::number(*broken.value()));
     }
     return problems;
 }

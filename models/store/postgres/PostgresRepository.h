@@ -68,11 +68,17 @@ private:
     Result<qint64> beginChange(const AuditRecord& audit);
     Status write(const RegisterChange& change, qint64 expectedRevision);
     Status insertEntry(const QString& kind, const QString& id, qsizetype index, const QByteArray& body);
+    struct Written
+    {
+        QByteArray body;
+        bool merged = false; // with a change someone else made meanwhile
+    };
     // Writes body, or body merged with a change someone else made since expectedRevision; returns what it wrote.
-    Result<QByteArray> updateEntry(const QString& kind, const QString& id, const QByteArray& body,
-                                   qint64 expectedRevision);
-    // What the activity refers to, in place of what it referred to.
-    Status writeReferences(const Activity& activity);
+    Result<Written> updateEntry(const QString& kind, const QString& id, const QByteArray& body,
+                                qint64 expectedRevision);
+    // What the activity refers to, in place of what it referred to; every reference of the register cleared for
+    // nullptr.
+    Status writeReferences(const Activity* activity);
     Status removeEntry(const QString& kind, const QString& id, qint64 expectedRevision);
     Status moveEntry(const QString& kind, const QString& id, qsizetype index);
     // The position an entry placed at index among the others of its kind (leaving out the one with id except) takes.

@@ -75,6 +75,7 @@ Result<ServerAddress> ServerAddress::parse(const QString& uri, bool needsRegiste
     url.setQuery(query);
     // Shown decoded: a socket folder reads as a path, and a label with no percent signs is safe in any sentence.
     address.m_label = QUrl::fromPercentEncoding(uri.toUtf8());
+    address.m_uri = uri;
 
     char* message = nullptr;
     PQconninfoOption* options = PQconninfoParse(url.toString(QUrl::FullyEncoded).toUtf8().constData(), &message);

@@ -29,8 +29,10 @@ public:
     const QString& registerName() const { return m_register; }
     // The libpq connection parameters (keywords and values), the password never among them.
     const QList<std::pair<QByteArray, QByteArray>>& parameters() const { return m_parameters; }
-    // The address as users see it in messages and recent-file lists.
+    // The address as users see it in messages: percent-encoding decoded.
     const QString& label() const { return m_label; }
+    // The address exactly as given.
+    const QString& uri() const { return m_uri; }
     // Whether the connection is over a local (Unix-domain) socket, where TLS has nothing to protect.
     bool isLocalSocket() const { return m_localSocket; }
 
@@ -40,6 +42,7 @@ private:
     QString m_register;
     QList<std::pair<QByteArray, QByteArray>> m_parameters;
     QString m_label;
+    QString m_uri;
     bool m_localSocket = false;
 };
 

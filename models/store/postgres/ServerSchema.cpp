@@ -210,6 +210,23 @@ constexpr std::array<const char*, 1> kSteps = {
     CREATE TRIGGER entry_changing BEFORE INSERT OR UPDATE OR DELETE ON ropa.entry
         FOR EACH ROW EXECUTE FUNCTION ropa.entry_changing();
 
+    -- What an activity refers to, in place of what it referred to (all of the register's references where p_activity
+    -- is NULL and the lists are empty): one check of the change for the whole list, where row-level policies would
+    -- check it row by row while the register is locked.
+    CREATE FUNCTION ropa.set_references(p_register text, p_activity text, p_kinds text[], p_ids text[]) RETURNS void
+    LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, pg_temp AS $$
+    BEGIN
+        IF NOT ropa.change_open(p_register) THEN
+            RAISE EXCEPTION USING ERRCODE = 'RP002', MESSAGE = format(
+                'Entries of register "%s" change only through ropa.begin_change, by its editors and DPO.',
+                p_register);
+        END IF;
+        DELETE FROM ropa.entry_reference
+        WHERE register_id = p_register AND (p_activity IS NULL OR from_id = p_activity);
+        INSERT INTO ropa.entry_reference(register_id, from_id, to_kind, to_id)
+        SELECT p_register, p_activity, t.kind, t.id FROM unnest(p_kinds, p_ids) AS t(kind, id);
+    END $$;
+
     -- The audit log and the registers as reviewed are only ever added to, by anyone.
     CREATE FUNCTION ropa.refuse_rewrite() RETURNS trigger LANGUAGE plpgsql AS $$
     BEGIN
@@ -286,8 +303,6 @@ constexpr std::array<const char*, 1> kSteps = {
     CREATE POLICY removable ON ropa.entry FOR DELETE USING (ropa.change_open(register_id));
     CREATE POLICY readable ON ropa.entry_reference FOR SELECT
         USING (register_id IN (SELECT ropa.readable_registers()));
-    CREATE POLICY writable ON ropa.entry_reference FOR INSERT WITH CHECK (ropa.change_open(register_id));
-    CREATE POLICY removable ON ropa.entry_reference FOR DELETE USING (ropa.change_open(register_id));
     CREATE POLICY readable ON ropa.entry_version FOR SELECT
         USING (register_id IN (SELECT ropa.readable_registers()));
     CREATE POLICY readable ON ropa.audit_log FOR SELECT USING (register_id IN (SELECT ropa.readable_registers()));
@@ -303,10 +318,10 @@ constexpr std::array<const char*, 1> kSteps = {
     GRANT SELECT ON ropa.register, ropa.register_access, ropa.entry, ropa.entry_reference, ropa.entry_version,
         ropa.audit_log, ropa.review_snapshot TO ropa_user;
     GRANT INSERT, UPDATE, DELETE ON ropa.entry TO ropa_user;
-    GRANT INSERT, DELETE ON ropa.entry_reference TO ropa_user;
     GRANT EXECUTE ON FUNCTION ropa.now_text(), ropa.access_of(text), ropa.readable_registers(),
         ropa.change_open(text), ropa.begin_change(text, text, text), ropa.keep_review(text, text, text, bytea),
-        ropa.create_register(text, text, text), ropa.set_access(text, text, text) TO ropa_user;
+        ropa.create_register(text, text, text), ropa.set_access(text, text, text),
+        ropa.set_references(text, text, text[], text[]) TO ropa_user;
     )sql",
 };
 
