@@ -6,11 +6,14 @@
 #include "MessageBox.h"
 #include "RecentFiles.h"
 #include "RestoreDialog.h"
+#include "ServerRegisterDialog.h"
 #include "StartWindow.h"
 #include "UnlockDialog.h"
 #include "session/DemoFolder.h"
 #include "session/RegisterDocument.h"
+#include "session/RegisterLocation.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -32,10 +35,15 @@ AppController::AppController(QObject* parent)
         RestoreDialog dialog(path, dialogParent);
         return dialog.exec() == QDialog::Accepted ? dialog.takeDocument() : nullptr;
     })
+    , m_askServer([](QWidget* dialogParent) -> QString {
+        ServerRegisterDialog dialog(dialogParent);
+        return dialog.exec() == QDialog::Accepted ? dialog.uri() : QString();
+    })
     , m_demoFolder(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
 {
     connect(m_startWindow.get(), &StartWindow::openRequested, this, &AppController::openFile);
     connect(m_startWindow.get(), &StartWindow::createRequested, this, &AppController::createRegister);
+    connect(m_startWindow.get(), &StartWindow::serverRequested, this, &AppController::openServerRegister);
     connect(m_startWindow.get(), &StartWindow::demoRequested, this, &AppController::openDemo);
     connect(m_startWindow.get(), &StartWindow::restoreRequested, this, &AppController::restoreFromBackup);
 }
@@ -55,6 +63,11 @@ void AppController::setCreateFunction(CreateFunction create)
 void AppController::setRestoreFunction(RestoreFunction restore)
 {
     m_restore = std::move(restore);
+}
+
+void AppController::setServerFunction(ServerFunction askServer)
+{
+    m_askServer = std::move(askServer);
 }
 
 void AppController::restoreFromBackup(const QString& path)
@@ -90,6 +103,10 @@ void AppController::start(const QString& file)
 void AppController::openFile(const QString& path)
 {
     m_startWindow->showMessage({});
+    if (session::RegisterLocation(path).isServer()) {
+        openServerLocation(path);
+        return;
+    }
     const QString absolute = QFileInfo(path).absoluteFilePath();
     if (m_mainWindow && m_mainWindow->document() &&
         QFileInfo(m_mainWindow->document()->path()) == QFileInfo(absolute)) {
@@ -108,6 +125,48 @@ void AppController::openFile(const QString& path)
         return;
     }
     showDocument(std::move(document), true);
+}
+
+void AppController::openServerRegister()
+{
+    m_startWindow->showMessage({});
+    const QString uri = m_askServer(dialogParent());
+    if (uri.isEmpty()) {
+        showStartWindow();
+        return;
+    }
+    openServerLocation(uri);
+}
+
+void AppController::openServerLocation(const QString& uri)
+{
+    // The document names the register by its address decoded, as messages show it.
+    const QString shown = session::RegisterLocation(uri).displayName();
+    if (m_mainWindow && m_mainWindow->document() && m_mainWindow->document()->path() == shown) {
+        m_mainWindow->raise();
+        m_mainWindow->activateWindow();
+        return;
+    }
+    // The server may take a moment to answer, or to say it is not there.
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto opened = session::RegisterDocument::open(uri, {});
+    QApplication::restoreOverrideCursor();
+    if (opened) {
+        showDocument(std::move(opened.value()), true, uri);
+        return;
+    }
+    if (opened.error().code != ErrorCode::WrongPassphrase) {
+        showStartWindow(opened.error().message);
+        return;
+    }
+    // The unlock dialog asks for the server password, keeps it only in guarded memory while it connects, and says a
+    // wrong one in place for another try.
+    DocumentPtr document = m_unlock(uri, dialogParent());
+    if (!document) {
+        showStartWindow();
+        return;
+    }
+    showDocument(std::move(document), true, uri);
 }
 
 void AppController::createRegister()
@@ -133,22 +192,24 @@ void AppController::openDemo()
     showDocument(std::move(opened.value()), false);
 }
 
-void AppController::showDocument(DocumentPtr document, bool remember)
+void AppController::showDocument(DocumentPtr document, bool remember, const QString& remembered)
 {
     if (remember) {
-        RecentFiles::add(document->path());
+        RecentFiles::add(remembered.isEmpty() ? document->path() : remembered);
     }
     if (!m_mainWindow) {
         m_mainWindow = std::make_unique<MainWindow>();
         connect(m_mainWindow.get(), &MainWindow::openRequested, this, &AppController::openFile);
         connect(m_mainWindow.get(), &MainWindow::newRegisterRequested, this, &AppController::createRegister);
+        connect(m_mainWindow.get(), &MainWindow::openServerRequested, this, &AppController::openServerRegister);
         connect(m_mainWindow.get(), &MainWindow::demoRequested, this, &AppController::openDemo);
     }
-    // A backup each time a register is opened from a file (the demo can be made again, so it gets none); a backup
-    // that fails is said, and the register opens all the same.
+    // A backup each time a register is opened from a file (the demo can be made again, so it gets none, and a
+    // server's administrator backs the server up); a backup that fails is said, and the register opens all the same.
     const int keep = AppSettings::keepBackups.get();
+    const bool fromFile = remember && !session::RegisterLocation(document->path()).isServer();
     Result<session::BackupFile> backup =
-        remember && keep > 0 ? document->rotateBackups(keep) : Result<session::BackupFile>(session::BackupFile{});
+        fromFile && keep > 0 ? document->rotateBackups(keep) : Result<session::BackupFile>(session::BackupFile{});
     m_mainWindow->setDocument(std::move(document));
     if (!backup) {
         m_mainWindow->showWarning(tr("No automatic backup was made: %1").arg(backup.error().message));

@@ -35,6 +35,9 @@ public:
     // the user cancels.
     using RestoreFunction = std::function<DocumentPtr(const QString& path, QWidget* parent)>;
 
+    // Asks where a register on a server is; its address, or empty when the user cancels.
+    using ServerFunction = std::function<QString(QWidget* parent)>;
+
     static constexpr const char* kDemoPassphrase = "kjm-demo-passphrase";
     static constexpr const char* kDemoFileName = "kjm-group-demo.ropa";
 
@@ -44,7 +47,10 @@ public:
     // With a file, goes straight to unlocking it (and to the start window if that is cancelled); without one,
     // shows the start window.
     void start(const QString& file = {});
+    // A file, or a register on a server when path is a server address (postgresql://...).
     void openFile(const QString& path);
+    // Asks where a register on a server is, then opens it.
+    void openServerRegister();
     void createRegister();
     // Opens the KJM demo register without asking, creating it first in the demo folder.
     void openDemo();
@@ -60,12 +66,19 @@ public:
     void setUnlockFunction(UnlockFunction unlock);
     void setCreateFunction(CreateFunction create);
     void setRestoreFunction(RestoreFunction restore);
+    // The ServerRegisterDialog unless set. A server that wants a password gets it through the unlock function.
+    void setServerFunction(ServerFunction askServer);
     // Where the demo register is kept: the application's data folder unless set.
     void setDemoFolder(const QString& folder);
     QString demoRegisterPath() const;
 
 private:
-    void showDocument(DocumentPtr document, bool remember);
+    // remembered is what the recent list keeps: the document's path unless given (a server register's address as
+    // the user gave it, which its document shows decoded).
+    void showDocument(DocumentPtr document, bool remember, const QString& remembered = {});
+    // Opens a register on a server: first with the password libpq finds itself (password file, service file), and
+    // only when the server wants one it did not find, through the unlock function.
+    void openServerLocation(const QString& uri);
     void showStartWindow(const QString& message = {});
     QWidget* dialogParent() const;
     // The demo register, created in the demo folder the first time.
@@ -76,6 +89,7 @@ private:
     UnlockFunction m_unlock;
     CreateFunction m_create;
     RestoreFunction m_restore;
+    ServerFunction m_askServer;
     QString m_demoFolder;
 };
 

@@ -25,6 +25,8 @@
 #include "UnlockDialog.h"
 #include "checks/Finding.h"
 #include "session/RegisterDocument.h"
+#include "session/RegisterLocation.h"
+#include "session/ServerConnection.h"
 
 #include <QAction>
 #include <QApplication>
@@ -136,6 +138,9 @@ void MainWindow::createMenus()
     });
     openAction->setShortcut(QKeySequence::Open);
     openAction->setIcon(Icons::get(QStringLiteral("open-register")));
+    auto* serverAction = file->addAction(tr("Open &Server Register…"), this, &MainWindow::openServerRequested);
+    serverAction->setObjectName(QStringLiteral("openServerAction"));
+    serverAction->setToolTip(tr("Open your team's register, kept on a PostgreSQL server"));
     auto* recent = new RecentFilesMenu(file);
     recent->setObjectName(QStringLiteral("recentFilesMenu"));
     connect(recent, &RecentFilesMenu::fileChosen, this, &MainWindow::openRequested);
@@ -404,7 +409,7 @@ void MainWindow::showDocument()
     m_navigationList->setCurrentRow(-1);
     showPage(page);
     m_pageBeforeLock = -1;
-    setWindowTitle(tr("%1 - RoPA Manager").arg(QFileInfo(m_path).fileName()));
+    setWindowTitle(tr("%1 - RoPA Manager").arg(shownName()));
     m_idleWatcher->restart();
 }
 
@@ -557,6 +562,12 @@ void MainWindow::offerCopy(const QString& path)
     setDocument(std::move(copy));
 }
 
+QString MainWindow::shownName() const
+{
+    return session::RegisterLocation(m_path).isServer() ? session::ServerConnection::shortName(m_path)
+                                                        : QFileInfo(m_path).fileName();
+}
+
 bool MainWindow::isLocked() const
 {
     return m_lockScreen != nullptr;
@@ -602,7 +613,7 @@ void MainWindow::lock()
     m_central->setCurrentWidget(m_lockScreen);
     unlock->show();
     unlock->focusPassphrase();
-    setWindowTitle(tr("%1 (locked) - RoPA Manager").arg(QFileInfo(m_path).fileName()));
+    setWindowTitle(tr("%1 (locked) - RoPA Manager").arg(shownName()));
     Q_EMIT locked();
 }
 

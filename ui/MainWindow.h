@@ -69,6 +69,7 @@ Q_SIGNALS:
     // File menu requests for whoever opens registers (AppController).
     void newRegisterRequested();
     void openRequested(const QString& path);
+    void openServerRequested();
     void demoRequested();
 
 protected:
@@ -76,6 +77,8 @@ protected:
 
 private:
     void createMenus();
+    // The register's file name, or its name and server, for the title.
+    QString shownName() const;
     void closeDocument();
     // Builds the pages and the undo actions over m_document.
     void showDocument();

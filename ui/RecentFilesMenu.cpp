@@ -1,8 +1,7 @@
 #include "RecentFilesMenu.h"
 
 #include "RecentFiles.h"
-
-#include <QDir>
+#include "session/RegisterLocation.h"
 
 namespace ropa::ui {
 
@@ -21,7 +20,7 @@ void RecentFilesMenu::rebuild()
     for (qsizetype i = 0; i < paths.size(); ++i) {
         const QString& path = paths.at(i);
         // A "&" in a folder name would otherwise become a mnemonic.
-        QString shown = QDir::toNativeSeparators(path);
+        QString shown = session::RegisterLocation(path).displayName();
         shown.replace(QLatin1Char('&'), QStringLiteral("&&"));
         QAction* action = addAction(tr("&%1 %2").arg(i + 1).arg(shown));
         action->setObjectName(QStringLiteral("recentFileAction%1").arg(i + 1));

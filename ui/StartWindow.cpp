@@ -3,6 +3,8 @@
 #include "FileDialog.h"
 #include "Icons.h"
 #include "RecentFiles.h"
+#include "session/RegisterLocation.h"
+#include "session/ServerConnection.h"
 
 #include <QCommandLinkButton>
 #include <QDir>
@@ -52,6 +54,8 @@ StartWindow::StartWindow(QWidget* parent)
     m_createButton = bigButton(this, "createButton", tr("Create a new register…"),
                                tr("Start an empty register for your organisation."));
     m_openButton = bigButton(this, "openButton", tr("Open a register…"), tr("Open a .ropa file kept elsewhere."));
+    m_serverButton = bigButton(this, "serverButton", tr("Open a register on a &server…"),
+                               tr("Work on your team's register, kept on a PostgreSQL server."));
     m_demoButton = bigButton(this, "demoButton", tr("Open the KJM demo register"),
                              tr("Explore a filled-in example: a double-glazing firm's 19 processing activities."));
     m_restoreButton = bigButton(this, "restoreButton", tr("Restore from a &backup…"),
@@ -77,6 +81,7 @@ StartWindow::StartWindow(QWidget* parent)
     auto* buttons = new QVBoxLayout;
     buttons->addWidget(m_createButton);
     buttons->addWidget(m_openButton);
+    buttons->addWidget(m_serverButton);
     buttons->addWidget(m_demoButton);
     buttons->addWidget(m_restoreButton);
     buttons->addStretch();
@@ -95,17 +100,19 @@ StartWindow::StartWindow(QWidget* parent)
     layout->addSpacing(8);
     layout->addWidget(m_messageLabel);
     layout->addLayout(columns, 1);
-    resize(820, 440);
+    resize(820, 540);
 
     m_createButton->setIcon(Icons::get(QStringLiteral("new-register")));
     m_openButton->setIcon(Icons::get(QStringLiteral("open-register")));
+    m_serverButton->setIcon(Icons::get(QStringLiteral("open-register")));
     m_demoButton->setIcon(Icons::get(QStringLiteral("demo")));
     m_restoreButton->setIcon(Icons::get(QStringLiteral("open-register")));
-    for (QCommandLinkButton* button : {m_createButton, m_openButton, m_demoButton, m_restoreButton}) {
+    for (QCommandLinkButton* button : {m_createButton, m_openButton, m_serverButton, m_demoButton, m_restoreButton}) {
         button->setIconSize(QSize(32, 32));
     }
     connect(m_createButton, &QCommandLinkButton::clicked, this, &StartWindow::createRequested);
     connect(m_openButton, &QCommandLinkButton::clicked, this, &StartWindow::chooseFile);
+    connect(m_serverButton, &QCommandLinkButton::clicked, this, &StartWindow::serverRequested);
     connect(m_demoButton, &QCommandLinkButton::clicked, this, &StartWindow::demoRequested);
     connect(m_restoreButton, &QCommandLinkButton::clicked, this, [this] {
         const QListWidgetItem* item = m_recentList->currentItem();
@@ -122,12 +129,16 @@ void StartWindow::refreshRecentFiles()
     m_recentList->clear();
     const QIcon icon = Icons::get(QStringLiteral("open-register"));
     for (const QString& path : RecentFiles::list()) {
+        const session::RegisterLocation location(path);
         const QFileInfo info(path);
-        auto* item = new QListWidgetItem(
-            info.fileName() + QLatin1Char('\n') + QDir::toNativeSeparators(info.absolutePath()), m_recentList);
+        // A server register by its name and server, then its whole address (which holds no password).
+        const QString text = location.isServer()
+            ? session::ServerConnection::shortName(path) + QLatin1Char('\n') + location.displayName()
+            : info.fileName() + QLatin1Char('\n') + QDir::toNativeSeparators(info.absolutePath());
+        auto* item = new QListWidgetItem(text, m_recentList);
         item->setIcon(icon);
         item->setData(Qt::UserRole, path);
-        item->setToolTip(QDir::toNativeSeparators(path));
+        item->setToolTip(location.displayName());
     }
     const bool any = m_recentList->count() > 0;
     m_recentList->setVisible(any);

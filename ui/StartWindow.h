@@ -24,7 +24,10 @@ public:
 
 Q_SIGNALS:
     void createRequested();
+    // A path, or a server register's address.
     void openRequested(const QString& path);
+    // Open a register on a server, asking where it is.
+    void serverRequested();
     void demoRequested();
     // Restore from a backup, starting from the register chosen in the recent list (empty when none is).
     void restoreRequested(const QString& path);
@@ -37,6 +40,7 @@ private:
 
     QCommandLinkButton* m_createButton = nullptr;
     QCommandLinkButton* m_openButton = nullptr;
+    QCommandLinkButton* m_serverButton = nullptr;
     QCommandLinkButton* m_demoButton = nullptr;
     QCommandLinkButton* m_restoreButton = nullptr;
     QListWidget* m_recentList = nullptr;

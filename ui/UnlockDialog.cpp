@@ -2,9 +2,10 @@
 
 #include "SecretText.h"
 #include "session/RegisterDocument.h"
+#include "session/RegisterLocation.h"
+#include "session/ServerConnection.h"
 
 #include <QDialogButtonBox>
-#include <QDir>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QLabel>
@@ -20,7 +21,11 @@ UnlockDialog::UnlockDialog(const QString& path, QWidget* parent)
     , m_passphraseEdit(new QLineEdit(this))
     , m_messageLabel(new QLabel(this))
 {
-    setWindowTitle(tr("Unlock %1").arg(QFileInfo(path).fileName()));
+    // A register on a server opens with the user's server password, not a passphrase of the register's own.
+    const session::RegisterLocation location(path);
+    const bool server = location.isServer();
+    setWindowTitle(server ? tr("Sign In to %1").arg(session::ServerConnection::shortName(path))
+                          : tr("Unlock %1").arg(QFileInfo(path).fileName()));
     m_passphraseEdit->setObjectName(QStringLiteral("passphraseEdit"));
     m_passphraseEdit->setEchoMode(QLineEdit::Password);
     m_passphraseEdit->setMinimumWidth(320);
@@ -33,18 +38,28 @@ UnlockDialog::UnlockDialog(const QString& path, QWidget* parent)
     m_unlockButton = buttons->button(QDialogButtonBox::Ok);
     m_cancelButton = buttons->button(QDialogButtonBox::Cancel);
     m_unlockButton->setObjectName(QStringLiteral("unlockButton"));
-    m_unlockButton->setText(tr("&Unlock"));
+    m_unlockButton->setText(server ? tr("&Sign In") : tr("&Unlock"));
     connect(buttons, &QDialogButtonBox::accepted, this, &UnlockDialog::tryUnlock);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto* form = new QFormLayout;
-    auto* fileLabel = new QLabel(QDir::toNativeSeparators(path), this);
+    auto* fileLabel = new QLabel(location.displayName(), this);
+    fileLabel->setObjectName(QStringLiteral("registerLabel"));
     fileLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    fileLabel->setWordWrap(server);
     form->addRow(tr("Register:"), fileLabel);
-    auto* passphraseLabel = new QLabel(tr("&Passphrase:"), this);
+    auto* passphraseLabel = new QLabel(server ? tr("Server &password:") : tr("&Passphrase:"), this);
     passphraseLabel->setBuddy(m_passphraseEdit);
     form->addRow(passphraseLabel, m_passphraseEdit);
     auto* layout = new QVBoxLayout(this);
+    if (server) {
+        auto* why = new QLabel(tr("The server asks for your password. It is used for this connection only and is "
+                                  "never stored."),
+                               this);
+        why->setObjectName(QStringLiteral("serverPasswordLabel"));
+        why->setWordWrap(true);
+        layout->addWidget(why);
+    }
     layout->addLayout(form);
     layout->addWidget(m_messageLabel);
     layout->addWidget(buttons);
@@ -76,9 +91,9 @@ void UnlockDialog::setCancelText(const QString& text)
 
 void UnlockDialog::tryUnlock()
 {
-    // Key derivation takes a noticeable moment; the button says so meanwhile.
+    // Key derivation, or reaching a server, takes a noticeable moment; the button says so meanwhile.
     m_unlockButton->setEnabled(false);
-    m_messageLabel->setText(tr("Unlocking…"));
+    m_messageLabel->setText(session::RegisterLocation(m_path).isServer() ? tr("Connecting…") : tr("Unlocking…"));
     m_messageLabel->show();
     repaint();
     // Straight from the field into guarded memory, the field emptied at once whatever the outcome.

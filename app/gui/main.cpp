@@ -28,7 +28,10 @@ void describe(QCommandLineParser& parser, const Options& options)
     parser.addVersionOption();
     parser.addPositionalArgument(
         QStringLiteral("file"),
-        QCoreApplication::translate("main", "The register to open (.ropa); the start window without one."));
+        QCoreApplication::translate(
+            "main",
+            "The register to open: a .ropa file or a server address (postgresql://...); the start window "
+            "without one."));
     parser.addOption(options.demo);
 }
 

@@ -3,8 +3,10 @@
 #include "CreateRegisterDialog.h"
 #include "ExportDialog.h"
 #include "MainWindow.h"
+#include "ServerRegisterDialog.h"
 #include "StartWindow.h"
 #include "TestSupport.h"
+#include "UnlockDialog.h"
 #include "formats/DemoRegister.h"
 #include "session/RegisterDocument.h"
 
@@ -71,6 +73,11 @@ int main(int argc, char* argv[])
     saveWidget(&createDialog, QStringLiteral("12-create.png"));
     ropa::ui::StartWindow start;
     saveWidget(&start, QStringLiteral("13-start.png"));
+    ropa::ui::ServerRegisterDialog serverDialog;
+    serverDialog.setUri(QStringLiteral("postgresql://priya@db.kjm-group.co.uk/ropa?register=kjm"));
+    saveWidget(&serverDialog, QStringLiteral("14-server.png"));
+    ropa::ui::UnlockDialog serverPassword(QStringLiteral("postgresql://priya@db.kjm-group.co.uk/ropa?register=kjm"));
+    saveWidget(&serverPassword, QStringLiteral("15-server-password.png"));
 
     window.lock();
     QApplication::processEvents();
@@ -79,5 +86,5 @@ int main(int argc, char* argv[])
     }
     QTextStream(stdout) << written << " screenshots in " << QDir::toNativeSeparators(out.absolutePath()) << '\n';
     window.close();
-    return written == names.size() + 4 ? 0 : 4;
+    return written == names.size() + 6 ? 0 : 4;
 }

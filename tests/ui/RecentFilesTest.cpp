@@ -91,6 +91,34 @@ private Q_SLOTS:
         QCOMPARE(chosen.first().first().toString(), a);
     }
 
+    void aServerAddressIsKeptAsWrittenAndNeverOneWithAPassword()
+    {
+        const QString a = file("a.ropa");
+        const QString server = QStringLiteral("postgresql://priya@db.example.org/ropa?register=kjm");
+        ui::RecentFiles::add(a);
+        ui::RecentFiles::add(server);
+        // Not made into a path, and listed though no file of that name exists.
+        QCOMPARE(ui::RecentFiles::list(), (QStringList{server, a}));
+        ui::RecentFiles::add(a);
+        QCOMPARE(ui::RecentFiles::list(), (QStringList{a, server}));
+
+        ui::RecentFiles::add(QStringLiteral("postgresql://priya:hunter2@db.example.org/ropa?register=kjm"));
+        ui::RecentFiles::add(QStringLiteral("postgresql://db.example.org/ropa?register=kjm&password=hunter2"));
+        QCOMPARE(ui::RecentFiles::list(), (QStringList{a, server}));
+        // Nor is one listed that came into the settings some other way.
+        ui::AppSettings::recentFiles.set(
+            {QStringLiteral("postgresql://priya:hunter2@db.example.org/ropa?register=kjm"), server});
+        QCOMPARE(ui::RecentFiles::list(), QStringList{server});
+        ui::RecentFiles::add(a);
+        QVERIFY(!ui::AppSettings::recentFiles.get().join(QLatin1Char(' ')).contains(QStringLiteral("hunter2")));
+
+        // The menu shows the address itself, with its slashes as written on every system.
+        ui::RecentFilesMenu menu;
+        Q_EMIT menu.aboutToShow();
+        QCOMPARE(menu.findChild<QAction*>(QStringLiteral("recentFileAction2"))->text(), QStringLiteral("&2 ") + server);
+        QCOMPARE(menu.findChild<QAction*>(QStringLiteral("recentFileAction2"))->data().toString(), server);
+    }
+
     void theMenuRebuildsWhenShownAndClearsTheList()
     {
         ui::RecentFilesMenu menu;
