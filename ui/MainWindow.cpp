@@ -166,6 +166,7 @@ void MainWindow::createMenus()
     backUpAction->setToolTip(tr("Save an encrypted copy that opens with the same passphrase, for safe keeping"));
     auto* passphraseAction = file->addAction(tr("C&hange Passphrase…"), this, &MainWindow::changePassphrase);
     passphraseAction->setObjectName(QStringLiteral("changePassphraseAction"));
+    m_passphraseAction = passphraseAction;
     m_documentActions << saveCopyAction << backUpAction << passphraseAction;
     file->addSeparator();
     auto* exportAction = file->addAction(tr("&Export…"), this, [this] {
@@ -406,6 +407,8 @@ void MainWindow::showDocument()
     for (QAction* action : std::as_const(m_documentActions)) {
         action->setEnabled(true);
     }
+    // A server password is changed on the server, by its administrator; the register has no passphrase of its own.
+    m_passphraseAction->setEnabled(!session::RegisterLocation(m_path).isServer());
     m_navigationList->setCurrentRow(-1);
     showPage(page);
     m_pageBeforeLock = -1;
@@ -596,9 +599,13 @@ void MainWindow::lock()
     m_lockScreen->setObjectName(QStringLiteral("lockScreen"));
     auto* unlock = new UnlockDialog(m_path, m_lockScreen);
     unlock->setWindowFlags(Qt::Widget); // in the window, not over it
-    auto* title = new QLabel(tr("<h2>The register is locked</h2><p>Enter the passphrase to carry on where you "
-                                "were.</p>"),
+    auto* title = new QLabel(session::RegisterLocation(m_path).isServer()
+                                 ? tr("<h2>The register is locked</h2><p>Enter your server password to carry on "
+                                      "where you were; leave it empty if your password file holds it.</p>")
+                                 : tr("<h2>The register is locked</h2><p>Enter the passphrase to carry on where you "
+                                      "were.</p>"),
                              m_lockScreen);
+    title->setObjectName(QStringLiteral("lockTitleLabel"));
     auto* layout = new QGridLayout(m_lockScreen);
     layout->setRowStretch(0, 1);
     layout->setColumnStretch(0, 1);

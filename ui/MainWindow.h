@@ -113,6 +113,7 @@ private:
     QMenu* m_editMenu = nullptr;
     QAction* m_preferencesAction = nullptr;
     QList<QAction*> m_documentActions; // need an open register
+    QAction* m_passphraseAction = nullptr; // only for a register file: a server register has the user's password
     IdleWatcher* m_idleWatcher = nullptr;
     SaveFailedDialog* m_saveFailedDialog = nullptr; // while one is shown
     std::unique_ptr<session::RegisterDocument> m_copy; // just saved, until the user says whether to carry on in it
