@@ -37,6 +37,13 @@ AppController::AppController(QObject* parent)
     })
     , m_askServer([](QWidget* dialogParent) -> QString {
         ServerRegisterDialog dialog(dialogParent);
+        // Starting from the last server register opened, another on the same server is its name away.
+        for (const QString& recent : RecentFiles::list()) {
+            if (session::RegisterLocation(recent).isServer()) {
+                dialog.setUri(recent);
+                break;
+            }
+        }
         return dialog.exec() == QDialog::Accepted ? dialog.uri() : QString();
     })
     , m_demoFolder(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))

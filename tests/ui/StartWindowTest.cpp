@@ -89,6 +89,30 @@ private Q_SLOTS:
         QCOMPARE(open.first().first().toString(), b);
     }
 
+    void aServerRegisterIsAskedForAndListedByItsNameAndServer()
+    {
+        ui::StartWindow window;
+        window.show();
+        QSignalSpy server(&window, &ui::StartWindow::serverRequested);
+        QCOMPARE(button(window, "serverButton")->text(), QStringLiteral("Open a register on a &server…"));
+        QTest::mouseClick(button(window, "serverButton"), Qt::LeftButton);
+        QCOMPARE(server.count(), 1);
+
+        const QString address = QStringLiteral("postgresql://priya@db.example.org/ropa?register=kjm");
+        ui::RecentFiles::add(file("a.ropa"));
+        ui::RecentFiles::add(address);
+        window.refreshRecentFiles();
+        auto* list = window.findChild<QListWidget*>(QStringLiteral("recentFilesList"));
+        QCOMPARE(list->count(), 2);
+        QCOMPARE(list->item(0)->text(), QStringLiteral("kjm on db.example.org\n") + address);
+        QCOMPARE(list->item(0)->toolTip(), address);
+        QSignalSpy open(&window, &ui::StartWindow::openRequested);
+        list->setCurrentRow(0);
+        QTest::keyClick(list, Qt::Key_Return);
+        QCOMPARE(open.count(), 1);
+        QCOMPARE(open.first().first().toString(), address);
+    }
+
     void withoutRecentRegistersItSaysSo()
     {
         ui::StartWindow window;

@@ -62,6 +62,26 @@ private Q_SLOTS:
         QCOMPARE(document->reg().activities.size(), 19);
     }
 
+    void aServerRegisterAsksForTheServerPassword()
+    {
+        ui::UnlockDialog dialog(QStringLiteral("postgresql://priya@db.example.org/ropa?register=kjm"));
+        QCOMPARE(dialog.windowTitle(), QStringLiteral("Sign In to kjm on db.example.org"));
+        QCOMPARE(dialog.findChild<QLabel*>(QStringLiteral("registerLabel"))->text(),
+                 QStringLiteral("postgresql://priya@db.example.org/ropa?register=kjm"));
+        QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("serverPasswordLabel"))
+                    ->text()
+                    .contains(QStringLiteral("never stored")));
+        bool labelled = false;
+        for (const QLabel* label : dialog.findChildren<QLabel*>()) {
+            labelled = labelled ||
+                (label->text() == QStringLiteral("Server &password:") &&
+                 label->buddy() == dialog.findChild<QLineEdit*>(QStringLiteral("passphraseEdit")));
+        }
+        QVERIFY(labelled);
+        QCOMPARE(dialog.findChild<QPushButton*>(QStringLiteral("unlockButton"))->text(), QStringLiteral("&Sign In"));
+        QCOMPARE(dialog.findChild<QLineEdit*>(QStringLiteral("passphraseEdit"))->echoMode(), QLineEdit::Password);
+    }
+
     void aRegisterOpenElsewhereIsSaid()
     {
         auto held = session::RegisterLocation(m_path).open(test::kPassphrase);
