@@ -27,14 +27,6 @@ QString item(const QString& key, const QString& value)
     return encoded(key) + QLatin1Char('=') + encoded(value);
 }
 
-// The parameters that have fields of their own; everything else is kept as typed.
-bool hasField(const QString& key)
-{
-    static const QStringList kKeys = {QStringLiteral("register"), QStringLiteral("host"),   QStringLiteral("port"),
-                                      QStringLiteral("user"),     QStringLiteral("dbname"), QStringLiteral("sslmode")};
-    return kKeys.contains(key);
-}
-
 } // namespace
 
 bool ServerConnection::hostIsSocketFolder() const
@@ -172,8 +164,8 @@ Result<ServerConnection> ServerConnection::fromUri(const QString& text)
         } else if (key == QLatin1String("sslmode")) {
             sslModeGiven = true;
             details.sslMode = value;
-        } else if (!hasField(key)) {
-            details.otherParameters.append({key, value});
+        } else {
+            details.otherParameters.append({key, value}); // kept as typed, in its place
         }
     }
     if (!sslModeGiven) {
