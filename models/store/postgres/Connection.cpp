@@ -54,7 +54,14 @@ Result<std::unique_ptr<Connection>> Connection::open(const QList<std::pair<QByte
     if (PQstatus(conn) != CONNECTION_OK) {
         const QString reason = oneLine(PQerrorMessage(conn));
         const bool needsPassword = PQconnectionNeedsPassword(conn) != 0;
+        // A password that was sent and refused reads "password authentication failed"; the server's other
+        // refusals (no such database) name something else.
+        const bool passwordRefused =
+            PQconnectionUsedPassword(conn) != 0 && reason.contains(QLatin1String("password"), Qt::CaseInsensitive);
         PQfinish(conn);
+        if (passwordRefused) {
+            return Error{ErrorCode::WrongPassphrase, tr("%1 did not accept the password.").arg(label)};
+        }
         if (needsPassword) {
             return Error{ErrorCode::WrongPassphrase,
                          tr("%1 needs a password, and none was given or it was not accepted.").arg(label)};
