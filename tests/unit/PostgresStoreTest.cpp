@@ -97,8 +97,26 @@ protected:
         return connection.value()->exec(sql);
     }
 
+    // The full register created by a DPO (m_dpo, "priya") and opened by an editor ("sam") over connections of
+    // their own.
+    void shareWithAnEditor()
+    {
+        m_dpo = role("priya", true);
+        const QByteArray sam = role("sam");
+        m_dpoRepository = create(m_dpo, test::fullRegister());
+        ASSERT_TRUE(m_dpoRepository);
+        ASSERT_TRUE(m_dpoRepository->setAccess(QString::fromLatin1(sam), QStringLiteral("editor"), audit()).ok());
+        m_editorRepository = open(sam);
+        ASSERT_TRUE(m_editorRepository.ok()) << m_editorRepository.error().message.toStdString();
+        m_editor = sam;
+    }
+
     test::PostgresCluster* m_cluster = nullptr;
     QByteArray m_database;
+    QByteArray m_dpo;
+    QByteArray m_editor;
+    std::unique_ptr<PostgresRepository> m_dpoRepository;
+    Result<std::unique_ptr<PostgresRepository>> m_editorRepository = Error{ErrorCode::Usage, QString()};
 };
 
 } // namespace
@@ -244,13 +262,9 @@ TEST_F(PostgresStoreTest, ViewerReadsEditorEditsAndOnlyTheDpoReviewsAndGrants)
 
 TEST_F(PostgresStoreTest, TwoPeopleChangingDifferentActivitiesOrFieldsBothSucceed)
 {
-    const QByteArray priya = role("priya", true);
-    const QByteArray sam = role("sam");
-    auto first = create(priya, test::fullRegister());
-    ASSERT_TRUE(first);
-    ASSERT_TRUE(first->setAccess(QString::fromLatin1(sam), QStringLiteral("editor"), audit()).ok());
-    auto second = open(sam);
-    ASSERT_TRUE(second.ok());
+    ASSERT_NO_FATAL_FAILURE(shareWithAnEditor());
+    const std::unique_ptr<PostgresRepository>& first = m_dpoRepository;
+    const Result<std::unique_ptr<PostgresRepository>>& second = m_editorRepository;
     const RegisterSnapshot base = first->load().value();
 
     // Different activities, both made on the same revision.
@@ -279,13 +293,9 @@ TEST_F(PostgresStoreTest, TwoPeopleChangingDifferentActivitiesOrFieldsBothSuccee
 
 TEST_F(PostgresStoreTest, TheRevisionAloneFollowsChangesMadeOverOtherConnections)
 {
-    const QByteArray priya = role("priya", true);
-    const QByteArray sam = role("sam");
-    auto first = create(priya, test::fullRegister());
-    ASSERT_TRUE(first);
-    ASSERT_TRUE(first->setAccess(QString::fromLatin1(sam), QStringLiteral("editor"), audit()).ok());
-    auto second = open(sam);
-    ASSERT_TRUE(second.ok());
+    ASSERT_NO_FATAL_FAILURE(shareWithAnEditor());
+    const std::unique_ptr<PostgresRepository>& first = m_dpoRepository;
+    const Result<std::unique_ptr<PostgresRepository>>& second = m_editorRepository;
     const qint64 before = first->load()->info.revision;
     EXPECT_EQ(second.value()->revision().value(), before);
 
@@ -298,7 +308,7 @@ TEST_F(PostgresStoreTest, TheRevisionAloneFollowsChangesMadeOverOtherConnections
     EXPECT_EQ(second.value()->revision().value(), second.value()->load()->info.revision);
 
     // Someone who may not open the register learns nothing of it, not even its revision.
-    ASSERT_TRUE(first->setAccess(QString::fromLatin1(sam), QString(), audit("access.revoke")).ok());
+    ASSERT_TRUE(first->setAccess(QString::fromLatin1(m_editor), QString(), audit("access.revoke")).ok());
     const Result<qint64> refused = second.value()->revision();
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.error().code, ErrorCode::NotARegister);
@@ -306,13 +316,10 @@ TEST_F(PostgresStoreTest, TheRevisionAloneFollowsChangesMadeOverOtherConnections
 
 TEST_F(PostgresStoreTest, TwoPeopleChangingTheSameFieldGetAConflictNamingWhoAndNothingIsLost)
 {
-    const QByteArray priya = role("priya", true);
-    const QByteArray sam = role("sam");
-    auto first = create(priya, test::fullRegister());
-    ASSERT_TRUE(first);
-    ASSERT_TRUE(first->setAccess(QString::fromLatin1(sam), QStringLiteral("editor"), audit()).ok());
-    auto second = open(sam);
-    ASSERT_TRUE(second.ok());
+    ASSERT_NO_FATAL_FAILURE(shareWithAnEditor());
+    const QByteArray& priya = m_dpo;
+    const std::unique_ptr<PostgresRepository>& first = m_dpoRepository;
+    const Result<std::unique_ptr<PostgresRepository>>& second = m_editorRepository;
     const RegisterSnapshot base = first->load().value();
 
     Activity hers = base.reg.activities.at(0);
@@ -407,12 +414,11 @@ TEST_F(PostgresStoreTest, AServerRestartedMidSessionIsAClearErrorThenReconnectsA
 
 TEST_F(PostgresStoreTest, AnotherWindowSeesAChangeLiveAndDropsTheHistoryMadeOnWhatWasThere)
 {
-    const QByteArray priya = role("priya", true);
-    const QByteArray sam = role("sam");
-    auto owner = create(priya, test::fullRegister());
-    ASSERT_TRUE(owner);
-    ASSERT_TRUE(owner->setAccess(QString::fromLatin1(sam), QStringLiteral("editor"), audit()).ok());
-    owner.reset();
+    ASSERT_NO_FATAL_FAILURE(shareWithAnEditor());
+    const QByteArray priya = m_dpo;
+    const QByteArray sam = m_editor;
+    m_dpoRepository.reset();
+    m_editorRepository = Error{ErrorCode::Usage, QString()};
 
     auto hers = session::RegisterDocument::open(uri(priya, QStringLiteral("kjm")), {});
     ASSERT_TRUE(hers.ok()) << hers.error().message.toStdString();
