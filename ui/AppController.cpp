@@ -147,9 +147,10 @@ void AppController::openServerRegister()
 
 void AppController::openServerLocation(const QString& uri)
 {
-    // The document names the register by its address decoded, as messages show it.
+    // The same address, however much of it is percent-encoded, is the same register.
     const QString shown = session::RegisterLocation(uri).displayName();
-    if (m_mainWindow && m_mainWindow->document() && m_mainWindow->document()->path() == shown) {
+    if (m_mainWindow && m_mainWindow->document() &&
+        session::RegisterLocation(m_mainWindow->document()->path()).displayName() == shown) {
         m_mainWindow->raise();
         m_mainWindow->activateWindow();
         return;
