@@ -18,14 +18,16 @@ Result<ImportRegister::Outcome> ImportRegister::run(const RegisterLocation& loca
                              {QStringLiteral("activities"), qint64{incoming.activities.size()}}});
     audit.actor = actor;
     const Outcome outcome{incoming.activities.size(), !location.exists()};
-    if (outcome.created) {
+    // A server says whether it has the register only when asked: one it does not have is made.
+    const Result<std::unique_ptr<store::RegisterRepository>> repository =
+        outcome.created ? Error{ErrorCode::NotARegister, QString()} : location.open(passphrase);
+    if (outcome.created || (location.isServer() && !repository && repository.error().code == ErrorCode::NotARegister)) {
         const Result<std::unique_ptr<store::RegisterRepository>> created = location.create(passphrase, incoming, audit);
         if (!created) {
             return created.error();
         }
-        return outcome;
+        return Outcome{outcome.activities, true};
     }
-    const Result<std::unique_ptr<store::RegisterRepository>> repository = location.open(passphrase);
     if (!repository) {
         return repository.error();
     }

@@ -179,3 +179,35 @@ TEST_F(TeamModeCliTest, AnAdministratorSetsTheServerUpAndTheDpoSaysWhoMayDoWhat)
     ASSERT_EQ(revoked.exitCode, 0) << revoked.err.toStdString();
     EXPECT_EQ(cli({QStringLiteral("matrix"), asReader}).exitCode, 3);
 }
+
+TEST_F(TeamModeCliTest, InitAndImportMakeAServerRegisterAsTheyMakeAFile)
+{
+    const QString file = demo();
+    const QString json = m_dir.filePath(QStringLiteral("kjm.ropa.json"));
+    ASSERT_EQ(cli({QStringLiteral("export"), file, QStringLiteral("--format"), QStringLiteral("json"),
+                   QStringLiteral("-o"), json})
+                  .exitCode,
+              0);
+
+    const test::CliRun init = cli({QStringLiteral("init"), uri(QStringLiteral("empty")), QStringLiteral("--controller"),
+                                   QStringLiteral("KJM Group Ltd")});
+    ASSERT_EQ(init.exitCode, 0) << init.err.toStdString();
+    const test::CliRun twice = cli({QStringLiteral("init"), uri(QStringLiteral("empty"))});
+    EXPECT_NE(twice.exitCode, 0);
+    EXPECT_TRUE(twice.err.contains(QStringLiteral("already has a register"))) << twice.err.toStdString();
+
+    const test::CliRun intoEmpty = cli({QStringLiteral("import"), uri(QStringLiteral("empty")), json});
+    ASSERT_EQ(intoEmpty.exitCode, 0) << intoEmpty.err.toStdString();
+    const test::CliRun fresh = cli({QStringLiteral("import"), uri(QStringLiteral("fresh")), json});
+    ASSERT_EQ(fresh.exitCode, 0) << fresh.err.toStdString();
+    const test::CliRun again = cli({QStringLiteral("import"), uri(QStringLiteral("fresh")), json});
+    EXPECT_EQ(again.exitCode, 2) << again.err.toStdString();
+    EXPECT_TRUE(again.err.contains(QStringLiteral("--replace"))) << again.err.toStdString();
+
+    const test::CliRun original = cli({QStringLiteral("verify"), file});
+    const test::CliRun imported = cli({QStringLiteral("verify"), uri(QStringLiteral("fresh"))});
+    ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
+    EXPECT_EQ(fingerprintIn(imported.out), fingerprintIn(original.out));
+    EXPECT_EQ(fingerprintIn(cli({QStringLiteral("verify"), uri(QStringLiteral("empty"))}).out),
+              fingerprintIn(original.out));
+}

@@ -65,14 +65,22 @@ int ImportCommand::execute()
     if (fromNotice) {
         incoming->controller.name = parser().value(kControllerOption);
     }
-    Result<SecureBytes> secret = passphrase(!location.exists());
-    if (!secret) {
-        return fail(secret.error());
-    }
     const auto mode = parser().isSet(kReplaceOption) ? session::ImportRegister::Mode::ReplaceExisting
                                                      : session::ImportRegister::Mode::OnlyIntoEmpty;
-    const Result<session::ImportRegister::Outcome> imported = session::ImportRegister::run(
-        location, secret.value().view(), incoming.value(), source, mode, session::Actor::current());
+    const auto import = [&](QByteArrayView secret) {
+        return session::ImportRegister::run(location, secret, incoming.value(), source, mode,
+                                            session::Actor::current());
+    };
+    Result<session::ImportRegister::Outcome> imported = Error{ErrorCode::Usage, QString()};
+    if (location.isServer()) {
+        imported = withServerPassword(location.displayName(), import);
+    } else {
+        Result<SecureBytes> secret = passphrase(!location.exists());
+        if (!secret) {
+            return fail(secret.error());
+        }
+        imported = import(secret.value().view());
+    }
     if (!imported) {
         if (imported.error().code == ErrorCode::Usage) {
             return fail({ErrorCode::Usage,

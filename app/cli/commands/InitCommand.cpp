@@ -39,6 +39,19 @@ QList<QCommandLineOption> InitCommand::options() const
 int InitCommand::execute()
 {
     const session::RegisterLocation location(argument(0));
+    Register reg;
+    reg.controller.name = parser().value(kControllerOption);
+    const store::AuditRecord audit = session::AuditAction::creating(reg, session::Actor::current());
+    if (location.isServer()) {
+        // The server says whether it has the register already; the password is the server's, not a new one.
+        const auto created = withServerPassword(
+            location.displayName(), [&](QByteArrayView password) { return location.create(password, reg, audit); });
+        if (!created) {
+            return fail(created.error());
+        }
+        out() << tr("Created %1.").arg(location.displayName()) << Qt::endl;
+        return Ok;
+    }
     if (location.exists()) {
         return fail({ErrorCode::Usage, tr("%1 already exists; choose another file name.").arg(location.displayName())});
     }
@@ -46,11 +59,7 @@ int InitCommand::execute()
     if (!secret) {
         return fail(secret.error());
     }
-    Register reg;
-    reg.controller.name = parser().value(kControllerOption);
-    if (const auto created =
-            location.create(secret.value().view(), reg, session::AuditAction::creating(reg, session::Actor::current()));
-        !created) {
+    if (const auto created = location.create(secret.value().view(), reg, audit); !created) {
         return fail(created.error());
     }
     out() << tr("Created %1.").arg(location.displayName()) << Qt::endl;
