@@ -15,7 +15,7 @@ PACKAGES=(
     libgtest-dev libgmock-dev libbenchmark-dev
     xvfb xauth poppler-utils qpdf fonts-dejavu-core
     zlib1g-dev libssl-dev unzip
-    libpq-dev postgresql
+    libpq-dev postgresql openssl
     clang-14 libclang-rt-14-dev
 )
 

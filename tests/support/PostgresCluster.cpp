@@ -402,6 +402,47 @@ Status PostgresCluster::initialise()
     return {};
 }
 
+QString PostgresCluster::certificatePath() const
+{
+    return dataFolder() + QStringLiteral("/server.crt");
+}
+
+Status PostgresCluster::enableTls()
+{
+    const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
+    if (openssl.isEmpty()) {
+        return Error{ErrorCode::Io,
+                     QStringLiteral("openssl is not installed (Debian: openssl), so %1 cannot make "
+                                    "a certificate.")
+                         .arg(kLabel)};
+    }
+    const QString key = dataFolder() + QStringLiteral("/server.key");
+    // Made by the server's account, so that the key is its own; PostgreSQL wants it readable by no one else.
+    for (const auto& [program, arguments] : QList<std::pair<QString, QStringList>>{
+             {openssl,
+              {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+               QStringLiteral("-nodes"), QStringLiteral("-keyout"), key, QStringLiteral("-out"), certificatePath(),
+               QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=localhost"),
+               QStringLiteral("-addext"), QStringLiteral("subjectAltName=DNS:localhost,IP:127.0.0.1")}},
+             {QStandardPaths::findExecutable(QStringLiteral("chmod")), {QStringLiteral("600"), key}}}) {
+        if (const auto ran = runProgram(program, arguments); !ran) {
+            return ran.error();
+        }
+    }
+    const QByteArray settings = "\n# TLS for the tests that need it.\n"
+                                "listen_addresses = '127.0.0.1'\n"
+                                "ssl = on\n"
+                                "ssl_cert_file = 'server.crt'\n"
+                                "ssl_key_file = 'server.key'\n";
+    QFile config(dataFolder() + QStringLiteral("/postgresql.conf"));
+    if (!config.open(QIODevice::Append) || config.write(settings) != settings.size() || !config.flush()) {
+        return Error{ErrorCode::Io,
+                     QStringLiteral("Could not write the settings of %1: %2").arg(kLabel, config.errorString())};
+    }
+    config.close();
+    return restart();
+}
+
 Result<QString> PostgresCluster::runProgram(const QString& program, const QStringList& arguments) const
 {
     return runServerProgram(program, arguments, folder());

@@ -51,6 +51,12 @@ public:
     // Runs statements in database as the superuser, over a connection of their own.
     Status runSql(const QByteArray& database, const QByteArray& sql);
 
+    // Makes the server also listen on 127.0.0.1 (TCP, the same port) with TLS, its certificate a new self-signed one
+    // for "localhost" (openssl), and restarts it; an error saying why where it cannot (no openssl, say).
+    Status enableTls();
+    // The server's certificate once enableTls() has made it: the root a client must trust to verify it.
+    QString certificatePath() const;
+
     // Stops the server (fast: open connections are cut) and starts it again on the same data, folder and port.
     Status restart();
     // Stops the server, waiting until it has; nothing where it is not running.

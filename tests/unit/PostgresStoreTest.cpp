@@ -13,7 +13,9 @@
 #include "store/postgres/ServerAddress.h"
 #include "store/postgres/ServerSchema.h"
 
+#include <QProcess>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QUndoStack>
 #include <QUrl>
 #include <gtest/gtest.h>
@@ -451,4 +453,56 @@ TEST_F(PostgresStoreTest, AnotherWindowSeesAChangeLiveAndDropsTheHistoryMadeOnWh
     EXPECT_EQ(a.revision(), b.revision());
     EXPECT_EQ(b.undoStack()->count(), 0);
     EXPECT_EQ(a.reg(), open(priya).value()->load()->reg);
+}
+
+// Away from a local socket the store asks for TLS and checks the server's certificate unless the address says
+// otherwise: a server whose certificate the client does not trust is refused, one it trusts is reached encrypted.
+TEST(PostgresTlsTest, AServerAwayFromTheSocketIsReachedOnlyOverVerifiedTls)
+{
+    auto cluster = test::PostgresCluster::create();
+    if (!cluster) {
+        GTEST_SKIP() << cluster.error().message.toStdString();
+    }
+    if (const Status tls = cluster.value()->enableTls(); !tls) {
+        GTEST_SKIP() << tls.error().message.toStdString();
+    }
+    auto admin = Connection::open(cluster.value()->parameters(test::PostgresCluster::kMaintenanceDatabase),
+                                  QStringLiteral("admin"));
+    ASSERT_TRUE(admin.ok());
+    ASSERT_TRUE(ServerSchema::migrate(*admin.value()).ok());
+
+    // A certificate of some other server, to stand for a client that trusts someone else.
+    QTemporaryDir dir;
+    const QString other = dir.filePath(QStringLiteral("other.crt"));
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"),
+                  {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                   QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"),
+                   dir.filePath(QStringLiteral("other.key")), QStringLiteral("-out"), other, QStringLiteral("-days"),
+                   QStringLiteral("2"), QStringLiteral("-subj"), QStringLiteral("/CN=localhost")});
+    ASSERT_TRUE(openssl.waitForFinished(60000));
+    ASSERT_EQ(openssl.exitCode(), 0);
+
+    const QString base =
+        QStringLiteral("postgresql://localhost:%1/postgres?user=ropa_admin&register=kjm").arg(cluster.value()->port());
+    const ServerAddress byDefault =
+        ServerAddress::parse(base + QStringLiteral("&sslrootcert=") + QString::fromUtf8(QUrl::toPercentEncoding(other)))
+            .value();
+    EXPECT_FALSE(byDefault.isLocalSocket());
+    const auto untrusted = Connection::open(byDefault.parameters(), byDefault.label());
+    ASSERT_FALSE(untrusted.ok()) << "a certificate the client does not trust was accepted";
+    EXPECT_EQ(untrusted.error().code, ErrorCode::Io);
+    EXPECT_TRUE(untrusted.error().message.contains(QStringLiteral("certificate")))
+        << untrusted.error().message.toStdString();
+
+    const ServerAddress trusted =
+        ServerAddress::parse(base + QStringLiteral("&sslrootcert=") +
+                             QString::fromUtf8(QUrl::toPercentEncoding(cluster.value()->certificatePath())))
+            .value();
+    auto connection = Connection::open(trusted.parameters(), trusted.label());
+    ASSERT_TRUE(connection.ok()) << connection.error().message.toStdString();
+    const Result<QueryResult> ssl =
+        connection.value()->exec("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()");
+    ASSERT_TRUE(ssl.ok());
+    EXPECT_EQ(ssl->text(0, 0), QStringLiteral("t"));
 }
