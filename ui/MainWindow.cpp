@@ -467,8 +467,25 @@ void MainWindow::showSaveFailure(const QString& message, const QString& unsavedT
         connect(m_saveFailedDialog, &QObject::destroyed, this, [this] { m_saveFailedDialog = nullptr; });
         connect(m_saveFailedDialog, &SaveFailedDialog::saveCopyRequested, this, &MainWindow::saveCopy,
                 Qt::QueuedConnection);
+        connect(
+            m_saveFailedDialog, &SaveFailedDialog::keepTheirsRequested, this,
+            [this] {
+                if (document()) {
+                    document()->keepTheirs();
+                }
+            },
+            Qt::QueuedConnection);
+        connect(
+            m_saveFailedDialog, &SaveFailedDialog::overwriteRequested, this,
+            [this] {
+                if (document()) {
+                    document()->overwriteWithMine();
+                }
+            },
+            Qt::QueuedConnection);
     }
     m_saveFailedDialog->addFailure(message, unsavedText, fileUnwritable);
+    m_saveFailedDialog->offerConflictChoice(document() && document()->hasConflict());
     // Shown without blocking: a test, or the user, can read it and go on.
     m_saveFailedDialog->open();
 }

@@ -43,6 +43,23 @@ SaveFailedDialog::SaveFailedDialog(QWidget* parent)
     m_copyTextButton = buttons->addButton(tr("C&opy My Text"), QDialogButtonBox::ActionRole);
     m_copyTextButton->setObjectName(QStringLiteral("copyTextButton"));
     m_copyTextButton->setToolTip(tr("Puts the text you typed on the clipboard, so you can paste it elsewhere"));
+    m_keepTheirsButton = buttons->addButton(tr("&Keep Theirs"), QDialogButtonBox::RejectRole);
+    m_keepTheirsButton->setObjectName(QStringLiteral("keepTheirsButton"));
+    m_keepTheirsButton->setToolTip(tr("Shows the register as the other person left it; your change is not made"));
+    m_overwriteButton = buttons->addButton(tr("O&verwrite with Mine"), QDialogButtonBox::AcceptRole);
+    m_overwriteButton->setObjectName(QStringLiteral("overwriteButton"));
+    m_overwriteButton->setToolTip(
+        tr("Saves your change over theirs where you both changed the same field, keeping the rest of theirs"));
+    m_keepTheirsButton->hide();
+    m_overwriteButton->hide();
+    connect(m_keepTheirsButton, &QPushButton::clicked, this, [this] {
+        reject();
+        Q_EMIT keepTheirsRequested();
+    });
+    connect(m_overwriteButton, &QPushButton::clicked, this, [this] {
+        accept();
+        Q_EMIT overwriteRequested();
+    });
     QPushButton* close = buttons->addButton(QDialogButtonBox::Close);
     close->setObjectName(QStringLiteral("closeButton"));
     connect(m_copyTextButton, &QPushButton::clicked, this, [this] {
@@ -85,6 +102,17 @@ void SaveFailedDialog::addFailure(const QString& message, const QString& unsaved
     m_offerCopy = m_offerCopy || fileUnwritable;
     m_saveCopyButton->setVisible(m_offerCopy);
     m_saveCopyButton->setDefault(m_offerCopy);
+}
+
+void SaveFailedDialog::offerConflictChoice(bool offer)
+{
+    m_keepTheirsButton->setVisible(offer);
+    m_overwriteButton->setVisible(offer);
+    if (offer) {
+        m_adviceLabel->setText(tr("Someone else changed the same field while you were editing. Keep Theirs shows the "
+                                  "register as they left it; Overwrite with Mine saves your change over theirs and "
+                                  "keeps the rest of what they changed."));
+    }
 }
 
 QString SaveFailedDialog::unsavedText() const

@@ -22,9 +22,14 @@ public:
     // fileUnwritable: whether to offer a copy.
     void addFailure(const QString& message, const QString& unsavedText, bool fileUnwritable);
     QString unsavedText() const;
+    // Offers the two ways out of a change that clashed with someone else's on a shared register: keep theirs, or
+    // overwrite theirs with this one.
+    void offerConflictChoice(bool offer);
 
 Q_SIGNALS:
     void saveCopyRequested();
+    void keepTheirsRequested();
+    void overwriteRequested();
 
 private:
     QLabel* m_messageLabel = nullptr;
@@ -33,6 +38,8 @@ private:
     QPlainTextEdit* m_unsavedEdit = nullptr;
     QPushButton* m_copyTextButton = nullptr;
     QPushButton* m_saveCopyButton = nullptr;
+    QPushButton* m_keepTheirsButton = nullptr;
+    QPushButton* m_overwriteButton = nullptr;
     bool m_offerCopy = false;
 };
 

@@ -35,6 +35,10 @@ void EditCommand::swap(bool undoing)
     // The stack drops an obsolete command. A new edit that failed leaves nothing behind; a failed undo or redo
     // leaves the commands around it describing changes from a state the register is no longer in.
     setObsolete(true);
+    // A new edit that clashed with someone else's waits for the user to keep theirs or overwrite with it.
+    if (!m_saved && !undoing && inverse.error().code == ErrorCode::Conflict) {
+        m_document.keepConflicted(m_changes, m_audit, text());
+    }
     m_document.saveRefused(inverse.error(), m_saved);
 }
 

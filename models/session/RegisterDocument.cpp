@@ -427,7 +427,9 @@ Result<QList<RegisterChange>> RegisterDocument::apply(const QList<RegisterChange
         return detachedError();
     }
     audit.actor = m_actor;
-    const Result<qint64> revision = m_repository->apply(changes, m_revision, audit);
+    const Result<qint64> revision = m_overwritingFrom
+        ? m_repository->applyOverwriting(changes, *m_overwritingFrom, audit)
+        : m_repository->apply(changes, m_revision, audit);
     if (!revision) {
         m_unsavedText = describeUnsaved(changes, m_register);
         return revision.error();
@@ -493,6 +495,29 @@ void RegisterDocument::applyInMemory(const RegisterChange& change, bool& headerT
                    },
                },
                change.variant());
+}
+
+void RegisterDocument::keepConflicted(const QList<RegisterChange>& changes, const store::AuditRecord& audit,
+                                      const QString& text)
+{
+    m_conflicted = {changes, audit, text, m_revision};
+}
+
+void RegisterDocument::keepTheirs()
+{
+    m_conflicted = {};
+    reloadFromStore(true);
+}
+
+void RegisterDocument::overwriteWithMine()
+{
+    if (!hasConflict()) {
+        return;
+    }
+    const Conflicted conflicted = std::exchange(m_conflicted, {});
+    m_overwritingFrom = conflicted.revision;
+    m_undoStack->push(new ApplyChangesCommand(*this, conflicted.text, conflicted.changes, conflicted.audit));
+    m_overwritingFrom.reset();
 }
 
 void RegisterDocument::saveRefused(const Error& error, bool historyLost)

@@ -78,6 +78,15 @@ public:
     // made read-only), as opposed to one change the store would not take.
     bool storeUnwritable() const { return m_storeUnwritable; }
 
+    // After a change refused because someone else changed the same field meanwhile (team mode): whether one is
+    // waiting for the user's choice, and the two choices. keepTheirs() drops the refused change and reads the
+    // register as it now is; overwriteWithMine() makes it again, its fields winning where both changed the same and
+    // the rest of theirs kept, then reads the register again (which, as for any change of others, clears the undo
+    // history).
+    bool hasConflict() const { return !m_conflicted.changes.isEmpty(); }
+    void keepTheirs();
+    void overwriteWithMine();
+
     // Lets go of the store, closing the file and wiping its key, while the register in memory and the undo history
     // stay; until reattach() every edit, undo and redo is refused without touching the history. For a lock.
     void detachStore();
@@ -144,6 +153,8 @@ private:
     // Says why a command's changes were refused. When an undo or redo was refused, what the stack remembers no
     // longer follows from the register, so the history is dropped once the stack is done with the command.
     void saveRefused(const Error& error, bool historyLost);
+    // Keeps a new edit the store refused as a conflict, for overwriteWithMine().
+    void keepConflicted(const QList<RegisterChange>& changes, const store::AuditRecord& audit, const QString& text);
     void applyInMemory(const RegisterChange& change, bool& headerTouched);
 
     // The refusal of an edit made while the store is detached.
@@ -165,6 +176,15 @@ private:
     QString m_actor;
     QUndoStack* m_undoStack = nullptr;
     QSocketNotifier* m_changeNotifier = nullptr;
+    struct Conflicted
+    {
+        QList<RegisterChange> changes;
+        store::AuditRecord audit;
+        QString text;
+        qint64 revision = 0; // that the changes were made on
+    };
+    Conflicted m_conflicted;
+    std::optional<qint64> m_overwritingFrom; // while overwriteWithMine() makes its edit: the revision it was made on
 };
 
 } // namespace ropa::session

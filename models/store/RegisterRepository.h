@@ -73,6 +73,19 @@ public:
     // ErrorCode::Conflict (the file store, which one process writes at a time, whenever the revision differs).
     virtual Result<qint64> apply(const QList<RegisterChange>& changes, qint64 expectedRevision,
                                  const AuditRecord& audit) = 0;
+    // The same, where the user chose to overwrite what someone else changed since expectedRevision: where both
+    // changed the same field, theirs gives way to these changes, and the rest of theirs stays. A store that only
+    // one program writes at a time makes the changes on the revision it has.
+    virtual Result<qint64> applyOverwriting(const QList<RegisterChange>& changes, qint64 expectedRevision,
+                                            const AuditRecord& audit)
+    {
+        Q_UNUSED(expectedRevision);
+        const Result<RegisterInfo> current = info();
+        if (!current) {
+            return current.error();
+        }
+        return apply(changes, current->revision, audit);
+    }
     // A change that sets the register's review date to a later day (or the first) is a review: apply() keeps the
     // register as it stands after the change, encoded by the codec, in the same transaction, and refuses the
     // change when no codec was given. Undoing a review (an earlier date) keeps no snapshot; the one kept stays.

@@ -335,7 +335,9 @@ TEST_F(PostgresStoreTest, TwoPeopleChangingTheSameFieldGetAConflictNamingWhoAndN
     EXPECT_EQ(clash.error().code, ErrorCode::Conflict);
     const QString message = clash.error().message;
     EXPECT_TRUE(message.contains(QString::fromLatin1(priya))) << message.toStdString();
-    EXPECT_TRUE(message.contains(QStringLiteral("purpose"))) << message.toStdString();
+    EXPECT_TRUE(message.contains(QStringLiteral("changed the purpose of the activity"))) << message.toStdString();
+    EXPECT_TRUE(message.contains(QStringLiteral("just now"))) << message.toStdString();
+    EXPECT_TRUE(message.contains(QStringLiteral("keep theirs, or overwrite with yours"))) << message.toStdString();
     EXPECT_EQ(first->load()->reg.activities.at(0).purpose, QStringLiteral("Priya's purpose"));
 
     // Made again on the revision that has her change, his change overwrites it: a decision, not an accident.
@@ -505,4 +507,64 @@ TEST(PostgresTlsTest, AServerAwayFromTheSocketIsReachedOnlyOverVerifiedTls)
         connection.value()->exec("SELECT ssl FROM pg_stat_ssl WHERE pid = pg_backend_pid()");
     ASSERT_TRUE(ssl.ok());
     EXPECT_EQ(ssl->text(0, 0), QStringLiteral("t"));
+}
+
+TEST_F(PostgresStoreTest, AfterAClashTheUserKeepsTheirsOrOverwritesWithTheirOwnAndTheRestOfTheirsStays)
+{
+    ASSERT_NO_FATAL_FAILURE(shareWithAnEditor());
+    const QByteArray priya = m_dpo;
+    const QByteArray sam = m_editor;
+    m_dpoRepository.reset();
+    m_editorRepository = Error{ErrorCode::Usage, QString()};
+    auto hers = session::RegisterDocument::open(uri(priya, QStringLiteral("kjm")), {});
+    auto his = session::RegisterDocument::open(uri(sam, QStringLiteral("kjm")), {});
+    ASSERT_TRUE(hers.ok() && his.ok());
+    session::RegisterDocument& a = *hers.value();
+    session::RegisterDocument& b = *his.value();
+
+    // Sam changes the purpose and the business function; Priya, not having seen it, the purpose and the description.
+    Activity samsEdit = b.reg().activities.at(0);
+    samsEdit.purpose = QStringLiteral("Sam's purpose");
+    samsEdit.businessFunction = QStringLiteral("Sam's function");
+    b.changeActivity(0, samsEdit, QStringLiteral("Edit"));
+    Activity priyasEdit = a.reg().activities.at(0);
+    priyasEdit.purpose = QStringLiteral("Priya's purpose");
+    priyasEdit.description = QStringLiteral("Priya's description");
+    QSignalSpy refused(&a, &session::RegisterDocument::saveFailed);
+    a.changeActivity(0, priyasEdit, QStringLiteral("Edit"));
+    ASSERT_EQ(refused.size(), 1);
+    EXPECT_TRUE(refused.first().first().toString().contains(QStringLiteral("keep theirs, or overwrite with yours")))
+        << refused.first().first().toString().toStdString();
+    ASSERT_TRUE(a.hasConflict());
+    // Nothing of hers reached the server yet, and nothing of his was lost.
+    EXPECT_EQ(open(priya).value()->load()->reg.activities.at(0).purpose, QStringLiteral("Sam's purpose"));
+
+    QSignalSpy reloaded(&a, &session::RegisterDocument::reloaded);
+    a.overwriteWithMine();
+    EXPECT_FALSE(a.hasConflict());
+    ASSERT_EQ(refused.size(), 1) << refused.last().first().toString().toStdString();
+    ASSERT_TRUE(reloaded.wait(10000));
+    const Activity now = open(priya).value()->load()->reg.activities.at(0);
+    EXPECT_EQ(now.purpose, QStringLiteral("Priya's purpose"));
+    EXPECT_EQ(now.description, QStringLiteral("Priya's description"));
+    EXPECT_EQ(now.businessFunction, QStringLiteral("Sam's function"));
+    EXPECT_EQ(a.reg().activities.at(0), now);
+
+    // The other choice. Once Sam's window has heard of her change, she changes the purpose again and he, before his
+    // window hears of that, too: he keeps hers, and his window shows the register as it is.
+    if (b.reg().activities.at(0) != now) {
+        QSignalSpy hisReload(&b, &session::RegisterDocument::reloaded);
+        ASSERT_TRUE(hisReload.wait(10000));
+    }
+    Activity priyasSecond = a.reg().activities.at(0);
+    priyasSecond.purpose = QStringLiteral("Priya's second purpose");
+    a.changeActivity(0, priyasSecond, QStringLiteral("Edit"));
+    Activity samsSecond = b.reg().activities.at(0);
+    samsSecond.purpose = QStringLiteral("Sam's second purpose");
+    b.changeActivity(0, samsSecond, QStringLiteral("Edit"));
+    ASSERT_TRUE(b.hasConflict());
+    b.keepTheirs();
+    EXPECT_FALSE(b.hasConflict());
+    EXPECT_EQ(b.reg().activities.at(0).purpose, QStringLiteral("Priya's second purpose"));
+    EXPECT_EQ(b.reg(), open(priya).value()->load()->reg);
 }

@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QJsonDocument>
 
 namespace ropa::store::postgres {
@@ -52,6 +53,27 @@ QByteArray arrayOf(const QStringList& items)
 QJsonObject objectOf(const QByteArray& json)
 {
     return QJsonDocument::fromJson(json).object();
+}
+
+// When something happened, as a person says it: "just now", "2 minutes ago", "3 hours ago", "on 2026-12-01".
+QString agoInWords(const QString& isoUtc)
+{
+    const QDateTime at = QDateTime::fromString(isoUtc, Qt::ISODateWithMs);
+    if (!at.isValid()) {
+        return isoUtc;
+    }
+    const qint64 seconds = std::max<qint64>(at.secsTo(QDateTime::currentDateTimeUtc()), 0);
+    const char* context = "ropa::store::postgres";
+    if (seconds < 60) {
+        return QCoreApplication::translate(context, "just now");
+    }
+    if (seconds < 3600) {
+        return QCoreApplication::translate(context, "%n minute(s) ago", nullptr, static_cast<int>(seconds / 60));
+    }
+    if (seconds < 86400) {
+        return QCoreApplication::translate(context, "%n hour(s) ago", nullptr, static_cast<int>(seconds / 3600));
+    }
+    return QCoreApplication::translate(context, "on %1").arg(at.date().toString(Qt::ISODate));
 }
 
 RegisterChange::UpdateOrganisation organisationOf(const Register& reg)
@@ -375,6 +397,15 @@ Result<qint64> PostgresRepository::apply(const QList<RegisterChange>& changes, q
     return revision.value();
 }
 
+Result<qint64> PostgresRepository::applyOverwriting(const QList<RegisterChange>& changes, qint64 expectedRevision,
+                                                    const AuditRecord& audit)
+{
+    m_mineWins = true;
+    Result<qint64> applied = apply(changes, expectedRevision, audit);
+    m_mineWins = false;
+    return applied;
+}
+
 Status PostgresRepository::write(const RegisterChange& change, qint64 expectedRevision)
 {
     if (const auto* insert = change.as<RegisterChange::InsertActivity>()) {
@@ -550,15 +581,30 @@ Result<PostgresRepository::Written> PostgresRepository::updateEntry(const QStrin
             return base.error();
         }
         QStringList clashes;
-        const QJsonObject mergedBody = merged(base->rows() == 1 ? objectOf(base->bytes(0, 0)) : QJsonObject(),
-                                              objectOf(current->bytes(0, 1)), objectOf(body), clashes);
+        QJsonObject mergedBody = merged(base->rows() == 1 ? objectOf(base->bytes(0, 0)) : QJsonObject(),
+                                        objectOf(current->bytes(0, 1)), objectOf(body), clashes);
+        if (!clashes.isEmpty() && m_mineWins) {
+            for (const QString& key : std::as_const(clashes)) {
+                const QJsonValue ours = objectOf(body).value(key);
+                if (ours.isUndefined()) {
+                    mergedBody.remove(key);
+                } else {
+                    mergedBody.insert(key, ours);
+                }
+            }
+            clashes.clear();
+        }
         if (!clashes.isEmpty()) {
-            return conflict(kind, id,
-                            tr("was changed by %1 at %2 (version %3) after you loaded the register, in the same "
-                               "fields as your change (%4): reload to keep theirs, or make your change again to "
-                               "overwrite it.")
-                                .arg(current->text(0, 2), current->text(0, 3), QString::number(current->integer(0, 0)),
-                                     clashes.join(QStringLiteral(", "))));
+            QStringList fields;
+            for (const QString& key : std::as_const(clashes)) {
+                fields << QString(key).replace(QLatin1Char('_'), QLatin1Char(' '));
+            }
+            return Error{ErrorCode::Conflict,
+                         tr("%1 changed the %2 of the %3 \"%4\" %5, after you loaded the register: keep theirs, or "
+                            "overwrite with yours.")
+                             .arg(current->text(0, 2), fields.join(tr(" and ")),
+                                  QString(kind).replace(QLatin1Char('_'), QLatin1Char(' ')), id,
+                                  agoInWords(current->text(0, 3)))};
         }
         written = QJsonDocument(mergedBody).toJson(QJsonDocument::Compact);
         wasMerged = true;

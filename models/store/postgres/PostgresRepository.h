@@ -35,6 +35,9 @@ public:
     Result<RegisterInfo> info() const override;
     Result<qint64> apply(const QList<RegisterChange>& changes, qint64 expectedRevision,
                          const AuditRecord& audit) override;
+    // Merged as apply() merges, with this change's fields winning where someone else changed the same.
+    Result<qint64> applyOverwriting(const QList<RegisterChange>& changes, qint64 expectedRevision,
+                                    const AuditRecord& audit) override;
     void setSnapshotCodec(SnapshotCodec codec) override;
     Result<qint64> replace(const Register& reg, qint64 expectedRevision, const AuditRecord& audit) override;
     Result<QList<ReviewRecord>> reviews() const override;
@@ -94,6 +97,7 @@ private:
     EntryCodec m_entries;
     SnapshotCodec m_snapshots;
     qint64 m_changeRevision = 0; // the revision of the change apply() is writing
+    bool m_mineWins = false; // during applyOverwriting()
 };
 
 } // namespace ropa::store::postgres
