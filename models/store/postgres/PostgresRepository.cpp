@@ -469,6 +469,19 @@ Status PostgresRepository::writeReferences(const Activity* activity)
     return written ? Status() : Status(written.error());
 }
 
+QString PostgresRepository::nameOf(const QString& kind, const QByteArray& body, const QString& id) const
+{
+    if (kind == kActivity) {
+        const Result<Activity> activity = m_entries.decodeActivity(body, m_address.label());
+        return activity && !activity->purpose.isEmpty() ? activity->purpose : id;
+    }
+    if (const std::optional<Catalogue::Kind> catalogue = Catalogue::kindFromKey(kind)) {
+        const Result<CatalogueEntry> entry = m_entries.decodeEntry(*catalogue, body, m_address.label());
+        return entry && !Catalogue::nameOf(entry.value()).isEmpty() ? Catalogue::nameOf(entry.value()) : id;
+    }
+    return id;
+}
+
 bool PostgresRepository::changedSince(qint64 entryRevision, qint64 expectedRevision) const
 {
     // An entry this change has written already carries the change's own revision.
@@ -603,8 +616,8 @@ Result<PostgresRepository::Written> PostgresRepository::updateEntry(const QStrin
                          tr("%1 changed the %2 of the %3 \"%4\" %5, after you loaded the register: keep theirs, or "
                             "overwrite with yours.")
                              .arg(current->text(0, 2), fields.join(tr(" and ")),
-                                  QString(kind).replace(QLatin1Char('_'), QLatin1Char(' ')), id,
-                                  agoInWords(current->text(0, 3)))};
+                                  QString(kind).replace(QLatin1Char('_'), QLatin1Char(' ')),
+                                  nameOf(kind, current->bytes(0, 1), id), agoInWords(current->text(0, 3)))};
         }
         written = QJsonDocument(mergedBody).toJson(QJsonDocument::Compact);
         wasMerged = true;

@@ -88,6 +88,8 @@ private:
     Result<qint64> positionAt(const QString& kind, qsizetype index, const QString& except);
     Status writeAll(const Register& reg);
     Status keepReview(const Register& reviewed);
+    // The name people know an entry by (an activity's purpose), from its stored body; its id where it has none.
+    QString nameOf(const QString& kind, const QByteArray& body, const QString& id) const;
     // Whether someone else changed an entry after expectedRevision.
     bool changedSince(qint64 entryRevision, qint64 expectedRevision) const;
     Error conflict(const QString& kind, const QString& id, const QString& what) const;
