@@ -38,15 +38,10 @@ bool RegisterLocation::exists() const
     return isServer() || QFileInfo::exists(m_location);
 }
 
-namespace {
-
-// The server password in guarded memory, or none where the user gave none.
-SecureBytes serverPassword(QByteArrayView passphrase)
+SecureBytes RegisterLocation::serverPassword(QByteArrayView passphrase)
 {
     return passphrase.isEmpty() ? SecureBytes() : SecureBytes::copyOf(passphrase);
 }
-
-} // namespace
 
 store::SnapshotCodec RegisterLocation::snapshotCodec()
 {

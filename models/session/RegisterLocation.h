@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/SecureBytes.h"
 #include "domain/Register.h"
 #include "store/RegisterRepository.h"
 
@@ -38,6 +39,10 @@ public:
 
     // Deletes the register, for replacing it with a new one; it must not be open.
     Status remove() const;
+
+    // A server password given as a passphrase, in guarded memory; null where none was given (libpq then looks in
+    // the password file and service file).
+    static SecureBytes serverPassword(QByteArrayView passphrase);
 
     // The storage engine and its version, e.g. "SQLCipher 3.4.1".
     static QString engineVersion();

@@ -3,6 +3,7 @@
 #include "core/SecureBytes.h"
 #include "session/AuditAction.h"
 #include "session/EntryCodecs.h"
+#include "session/RegisterLocation.h"
 #include "store/postgres/Connection.h"
 #include "store/postgres/PostgresRepository.h"
 #include "store/postgres/ServerAddress.h"
@@ -13,22 +14,13 @@
 
 namespace ropa::session {
 
-namespace {
-
-SecureBytes passwordOf(QByteArrayView password)
-{
-    return password.isEmpty() ? SecureBytes() : SecureBytes::copyOf(password);
-}
-
-} // namespace
-
 Result<int> ServerAdministration::setUp(const QString& uri, QByteArrayView password)
 {
     const Result<store::postgres::ServerAddress> address = store::postgres::ServerAddress::parseDatabase(uri);
     if (!address) {
         return address.error();
     }
-    const SecureBytes secret = passwordOf(password);
+    const SecureBytes secret = RegisterLocation::serverPassword(password);
     auto connection =
         store::postgres::Connection::open(address->parameters(), address->label(), secret.isNull() ? nullptr : &secret);
     if (!connection) {
@@ -54,7 +46,7 @@ Result<qint64> ServerAdministration::setAccess(const QString& uri, QByteArrayVie
     if (!address) {
         return address.error();
     }
-    const SecureBytes secret = passwordOf(password);
+    const SecureBytes secret = RegisterLocation::serverPassword(password);
     auto repository = store::postgres::PostgresRepository::open(address.value(), EntryCodecs::json(),
                                                                 secret.isNull() ? nullptr : &secret);
     if (!repository) {

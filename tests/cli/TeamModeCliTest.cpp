@@ -34,9 +34,7 @@ protected:
 
     QString uri(const QString& registerName = QStringLiteral("kjm")) const
     {
-        return QStringLiteral("postgresql:///%1?host=%2&port=%3&user=%4&register=%5")
-            .arg(QString::fromLatin1(m_database), QString::fromUtf8(QUrl::toPercentEncoding(m_cluster->folder())),
-                 QString::number(m_cluster->port()), QString::fromLatin1(m_role), registerName);
+        return m_cluster->address(m_database, m_role, registerName);
     }
 
     test::PostgresCluster* m_cluster = nullptr;
@@ -138,10 +136,7 @@ TEST_F(TeamModeCliTest, AnAdministratorSetsTheServerUpAndTheDpoSaysWhoMayDoWhat)
 {
     const QByteArray fresh = test::PostgresCluster::uniqueName("setup");
     ASSERT_TRUE(m_cluster->createDatabase(fresh).ok());
-    const QString database =
-        QStringLiteral("postgresql:///%1?host=%2&port=%3&user=%4")
-            .arg(QString::fromLatin1(fresh), QString::fromUtf8(QUrl::toPercentEncoding(m_cluster->folder())),
-                 QString::number(m_cluster->port()), QStringLiteral("ropa_admin"));
+    const QString database = m_cluster->address(fresh, test::PostgresCluster::kSuperuser, QString());
     const test::CliRun setUp = cli({QStringLiteral("server-setup"), database});
     ASSERT_EQ(setUp.exitCode, 0) << setUp.err.toStdString();
     EXPECT_TRUE(setUp.out.contains(QStringLiteral("schema version 1"))) << setUp.out.toStdString();

@@ -10,6 +10,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QUrl>
 #include <algorithm>
 #include <atomic>
 #include <cstdlib>
@@ -400,6 +401,17 @@ Status PostgresCluster::initialise()
                      QStringLiteral("Could not write the settings of %1: %2").arg(kLabel, config.errorString())};
     }
     return {};
+}
+
+QString PostgresCluster::address(const QByteArray& database, const QByteArray& user, const QString& registerName) const
+{
+    QString uri = QStringLiteral("postgresql:///%1?host=%2&port=%3&user=%4")
+                      .arg(QString::fromLatin1(database), QString::fromUtf8(QUrl::toPercentEncoding(folder())),
+                           QString::number(m_port), QString::fromLatin1(user));
+    if (!registerName.isEmpty()) {
+        uri += QStringLiteral("&register=") + registerName;
+    }
+    return uri;
 }
 
 QString PostgresCluster::certificatePath() const

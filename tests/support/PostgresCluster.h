@@ -44,6 +44,10 @@ public:
     // database and the user; trust authentication needs no password.
     QList<std::pair<QByteArray, QByteArray>> parameters(const QByteArray& database,
                                                         const QByteArray& user = kSuperuser) const;
+    // The address of a register (or, with registerName empty, of the database alone) on this cluster's socket, as
+    // users write one: postgresql:///database?host=<socket folder>&port=N&user=U&register=R.
+    QString address(const QByteArray& database, const QByteArray& user,
+                    const QString& registerName = QStringLiteral("kjm")) const;
     // A new, empty database; fails where one of that name exists (see uniqueName()).
     Status createDatabase(const QByteArray& name);
     // A new role that may log in, with password where one is given (trust authentication never asks for it).

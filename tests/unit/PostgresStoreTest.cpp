@@ -64,9 +64,7 @@ protected:
 
     QString uri(const QByteArray& user, const QString& registerName) const
     {
-        return QStringLiteral("postgresql:///%1?host=%2&port=%3&user=%4&register=%5")
-            .arg(QString::fromLatin1(m_database), QString::fromUtf8(QUrl::toPercentEncoding(m_cluster->folder())),
-                 QString::number(m_cluster->port()), QString::fromLatin1(user), registerName);
+        return m_cluster->address(m_database, user, registerName);
     }
 
     ServerAddress address(const QByteArray& user, const QString& registerName = QStringLiteral("kjm")) const
@@ -163,10 +161,7 @@ TEST_F(PostgresStoreTest, MigratingTwiceChangesNothingAndAClientNeedsTheSchema)
 
     const QByteArray empty = test::PostgresCluster::uniqueName("empty");
     ASSERT_TRUE(m_cluster->createDatabase(empty).ok());
-    const QString bare =
-        QStringLiteral("postgresql:///%1?host=%2&port=%3&user=ropa_admin&register=kjm")
-            .arg(QString::fromLatin1(empty), QString::fromUtf8(QUrl::toPercentEncoding(m_cluster->folder())),
-                 QString::number(m_cluster->port()));
+    const QString bare = m_cluster->address(empty, test::PostgresCluster::kSuperuser);
     const auto opened = PostgresRepository::open(ServerAddress::parse(bare).value(), session::EntryCodecs::json());
     ASSERT_FALSE(opened.ok());
     EXPECT_TRUE(opened.error().message.contains(QStringLiteral("server-setup")))

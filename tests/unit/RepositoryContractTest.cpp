@@ -104,11 +104,7 @@ public:
     }
     postgres::ServerAddress address() const
     {
-        const QString uri =
-            QStringLiteral("postgresql:///%1?host=%2&port=%3&user=%4&register=kjm")
-                .arg(QString::fromLatin1(m_database), QString::fromUtf8(QUrl::toPercentEncoding(m_cluster->folder())),
-                     QString::number(m_cluster->port()), QString::fromLatin1(m_role));
-        return postgres::ServerAddress::parse(uri).value();
+        return postgres::ServerAddress::parse(m_cluster->address(m_database, m_role)).value();
     }
     Result<std::unique_ptr<RegisterRepository>> create(const Register& reg, const AuditRecord& audit) override
     {

@@ -594,11 +594,12 @@ Result<PostgresRepository::Written> PostgresRepository::updateEntry(const QStrin
             return base.error();
         }
         QStringList clashes;
+        const QJsonObject mine = objectOf(body);
         QJsonObject mergedBody = merged(base->rows() == 1 ? objectOf(base->bytes(0, 0)) : QJsonObject(),
-                                        objectOf(current->bytes(0, 1)), objectOf(body), clashes);
+                                        objectOf(current->bytes(0, 1)), mine, clashes);
         if (!clashes.isEmpty() && m_mineWins) {
             for (const QString& key : std::as_const(clashes)) {
-                const QJsonValue ours = objectOf(body).value(key);
+                const QJsonValue ours = mine.value(key);
                 if (ours.isUndefined()) {
                     mergedBody.remove(key);
                 } else {
