@@ -17,6 +17,7 @@ PACKAGES=(
     zlib1g-dev libssl-dev unzip
     libpq-dev postgresql openssl
     clang-14 libclang-rt-14-dev
+    dpkg-dev file debootstrap appstream desktop-file-utils
 )
 
 BUILD_DIR=build
