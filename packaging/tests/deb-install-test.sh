@@ -110,6 +110,18 @@ for exe in /usr/bin/ropa /usr/bin/ropa-cli; do
     [ -z "$missing" ] || fail "$exe lacks libraries: $missing"
 done
 
+# A desktop has these two; their triggers read the package's file types and desktop entry, which is what makes a
+# double-click on a register open it in ropa.
+step "Registering the file types as a desktop would"
+in_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends shared-mime-info \
+    desktop-file-utils >>"$out.apt.log" 2>&1 || { tail -n 30 "$out.apt.log" >&2; fail "apt-get could not install shared-mime-info"; }
+grep -qx 'application/x-ropa-register:\*\.ropa' "$root/usr/share/mime/globs" ||
+    fail "the MIME database does not know .ropa files as application/x-ropa-register"
+grep -qx 'application/x-ropa-register+json:\*\.ropa\.json' "$root/usr/share/mime/globs" ||
+    fail "the MIME database does not know .ropa.json files"
+grep -q '^application/x-ropa-register=.*org\.ropamanager\.RopaManager\.desktop' \
+    "$root/usr/share/applications/mimeinfo.cache" || fail "no desktop entry opens application/x-ropa-register"
+
 step "ropa-cli demo"
 in_root mkdir -p -m 1777 /tmp/home
 as_user env ROPA_PASSPHRASE=deb-install-test ropa-cli demo --out /tmp/home/demo >"$out.demo.log" 2>&1 ||
