@@ -7,6 +7,7 @@
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFontInfo>
 #include <QFontMetricsF>
 #include <QFuture>
 #include <QPageSize>
@@ -539,6 +540,15 @@ void PdfComposer::draw(QPainter& painter, QTextDocument& doc, qreal top, int pag
 
 Result<QByteArray> PdfComposer::render() const
 {
+    // Without any font Qt still paints, but every glyph is left out: the file would look written and hold no text.
+    // The font database then holds only fontconfig's generic names, and the document font resolves to no family.
+    if (QFontInfo(documentFont(10)).family().isEmpty()) {
+        return Error{ErrorCode::Io,
+                     QCoreApplication::translate("ropa::report::PdfComposer",
+                                                 "The PDF cannot be made because no font is installed "
+                                                 "on this computer: install one (on Debian, the package "
+                                                 "fonts-dejavu-core) and try again.")};
+    }
     QList<PendingLink> pending;
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);

@@ -23,11 +23,12 @@ struct CliRun
 class DemoCliTest : public ::testing::Test
 {
 protected:
-    CliRun cli(const QStringList& arguments)
+    CliRun cli(const QStringList& arguments, const QProcessEnvironment& extraEnvironment = {})
     {
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("ROPA_PASSPHRASE"), QString::fromUtf8(kPassphrase));
+        env.insert(extraEnvironment);
         process.setProcessEnvironment(env);
         process.setStandardInputFile(QProcess::nullDevice());
         process.start(QStringLiteral(ROPA_CLI_PATH), arguments);

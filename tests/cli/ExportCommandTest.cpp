@@ -59,3 +59,29 @@ TEST_F(ExportCommandTest, HelpNamesNoPreamble)
     EXPECT_EQ(run.exitCode, 0);
     EXPECT_TRUE(run.out.contains(QStringLiteral("--no-preamble"))) << run.out.toStdString();
 }
+
+// A machine with no font at all (a bare server) would give PDFs with no text in them: the export says so instead.
+TEST_F(ExportCommandTest, PdfOnAMachineWithoutFontsIsRefused)
+{
+    const QString file = demo();
+    const QString config = m_dir.filePath(QStringLiteral("fonts.conf"));
+    test::writeBytes(config,
+                     QStringLiteral("<?xml version=\"1.0\"?>\n<fontconfig><dir>%1</dir><cachedir>%2</cachedir>"
+                                    "</fontconfig>\n")
+                         .arg(m_dir.filePath(QStringLiteral("no-fonts")), m_dir.filePath(QStringLiteral("cache")))
+                         .toUtf8());
+    QProcessEnvironment noFonts;
+    noFonts.insert(QStringLiteral("FONTCONFIG_FILE"), config);
+
+    const QString out = m_dir.filePath(QStringLiteral("register.pdf"));
+    const test::CliRun run = cli(
+        {QStringLiteral("export"), file, QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"), out},
+        noFonts);
+    EXPECT_NE(run.exitCode, 0);
+    EXPECT_TRUE(run.err.contains(QStringLiteral("no font is installed"))) << run.err.toStdString();
+    EXPECT_EQ(run.err.trimmed().count(QLatin1Char('\n')), 0) << run.err.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(out));
+
+    const test::CliRun text = cli({QStringLiteral("matrix"), file}, noFonts);
+    EXPECT_EQ(text.exitCode, 0) << "documents without fonts are still written: " << text.err.toStdString();
+}
