@@ -1,73 +1,38 @@
 #include "Terminal.h"
 
-#include <cstdio>
+#include "core/Platform.h"
 
-#ifdef _WIN32
-#include <io.h>
-#include <windows.h>
-#else
-#include <termios.h>
-#include <unistd.h>
-#endif
+#include <cstdio>
 
 namespace ropa::cli {
 
 namespace {
 
-// Turns console echo off for its lifetime.
+// Turns console echo off for its lifetime, and back on after if it was on.
 class EchoOff
 {
 public:
-    EchoOff()
-    {
-#ifdef _WIN32
-        m_handle = GetStdHandle(STD_INPUT_HANDLE);
-        if (GetConsoleMode(m_handle, &m_saved)) {
-            SetConsoleMode(m_handle, m_saved & ~static_cast<DWORD>(ENABLE_ECHO_INPUT));
-            m_active = true;
-        }
-#else
-        if (tcgetattr(STDIN_FILENO, &m_saved) == 0) {
-            termios quiet = m_saved;
-            quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
-            tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
-            m_active = true;
-        }
-#endif
-    }
+    EchoOff() { m_active = Platform::setInputEcho(false, &m_wasOn); }
     ~EchoOff()
     {
-        if (!m_active) {
-            return;
+        if (m_active && m_wasOn) {
+            bool off = false;
+            Platform::setInputEcho(true, &off);
         }
-#ifdef _WIN32
-        SetConsoleMode(m_handle, m_saved);
-#else
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &m_saved);
-#endif
     }
     EchoOff(const EchoOff&) = delete;
     EchoOff& operator=(const EchoOff&) = delete;
 
 private:
     bool m_active = false;
-#ifdef _WIN32
-    HANDLE m_handle = nullptr;
-    DWORD m_saved = 0;
-#else
-    termios m_saved{};
-#endif
+    bool m_wasOn = false;
 };
 
 } // namespace
 
 bool Terminal::stdinIsTerminal()
 {
-#ifdef _WIN32
-    return _isatty(_fileno(stdin)) != 0;
-#else
-    return isatty(STDIN_FILENO) != 0;
-#endif
+    return Platform::inputIsTerminal();
 }
 
 bool Terminal::readHidden(const QString& prompt, SecureBytes& secret)

@@ -6,7 +6,8 @@
 
 namespace ropa::cli {
 
-// The few console calls that differ between Windows and POSIX.
+// The console: whether there is one, and reading a secret from it unseen (through Platform, which makes the calls
+// that differ between Windows and POSIX).
 class Terminal
 {
 public:

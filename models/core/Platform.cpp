@@ -18,6 +18,7 @@
 #include <fcntl.h>
 #include <sys/resource.h>
 #include <sys/stat.h>
+#include <termios.h>
 #include <unistd.h>
 #ifdef Q_OS_LINUX
 #include <sys/prctl.h>
@@ -266,6 +267,39 @@ int Platform::standardOutput()
     return _fileno(stdout);
 #else
     return STDOUT_FILENO;
+#endif
+}
+
+bool Platform::inputIsTerminal()
+{
+#ifdef Q_OS_WIN
+    return _isatty(_fileno(stdin)) != 0;
+#else
+    return isatty(STDIN_FILENO) != 0;
+#endif
+}
+
+bool Platform::setInputEcho(bool on, bool* wasOn)
+{
+#ifdef Q_OS_WIN
+    const HANDLE input = GetStdHandle(STD_INPUT_HANDLE);
+    DWORD mode = 0;
+    if (!GetConsoleMode(input, &mode)) {
+        return false;
+    }
+    *wasOn = (mode & ENABLE_ECHO_INPUT) != 0;
+    const DWORD echo = ENABLE_ECHO_INPUT;
+    return SetConsoleMode(input, on ? mode | echo : mode & ~echo) != 0;
+#else
+    termios mode{};
+    if (tcgetattr(STDIN_FILENO, &mode) != 0) {
+        return false;
+    }
+    *wasOn = (mode.c_lflag & ECHO) != 0;
+    const auto echo = static_cast<tcflag_t>(ECHO);
+    mode.c_lflag = on ? mode.c_lflag | echo : mode.c_lflag & ~echo;
+    // TCSAFLUSH: what was typed before the echo went off is not read as part of the secret.
+    return tcsetattr(STDIN_FILENO, TCSAFLUSH, &mode) == 0;
 #endif
 }
 

@@ -40,6 +40,11 @@ public:
     static void syncFolder(const QString& folder);
     // The descriptor of the standard output.
     static int standardOutput();
+    // Whether the standard input is a terminal (a console window on Windows) rather than a file or a pipe.
+    static bool inputIsTerminal();
+    // Turns the echo of what is typed at the terminal on or off. Returns false, changing nothing, where the standard
+    // input is no terminal; else sets *wasOn to whether the echo was on before, so the caller can put it back.
+    static bool setInputEcho(bool on, bool* wasOn);
 
     // Whether err means that no more can be written because the disk (or the user's share of it) is full.
     static bool isDiskFull(int err);
