@@ -22,6 +22,9 @@ struct AppSettings
     static inline const SettingValue<bool> exportOpenPdf{QStringLiteral("Export/openPdf"), true};
     // Whether a privacy notice the register lacks something for is refused rather than written with 'Not recorded'.
     static inline const SettingValue<bool> exportNoticeStrict{QStringLiteral("Export/noticeStrict"), false};
+    // The language of the windows and the documents, by locale name ("en_GB"); empty follows the system's. Read once
+    // at start (ropa::Translations::install).
+    static inline const SettingValue<QString> language{QStringLiteral("General/language"), {}};
 };
 
 } // namespace ropa::ui

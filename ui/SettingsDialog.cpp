@@ -1,7 +1,9 @@
 #include "SettingsDialog.h"
 
 #include "AppSettings.h"
+#include "core/Translations.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -14,6 +16,7 @@ SettingsDialog::SettingsDialog(QWidget* parent)
     : QDialog(parent)
     , m_autoLockSpinBox(new QSpinBox(this))
     , m_keepBackupsSpinBox(new QSpinBox(this))
+    , m_languageComboBox(new QComboBox(this))
 {
     setWindowTitle(tr("Preferences"));
     m_autoLockSpinBox->setObjectName(QStringLiteral("autoLockSpinBox"));
@@ -32,6 +35,21 @@ SettingsDialog::SettingsDialog(QWidget* parent)
                                         "beside it (\"<file name> backups\"); the oldest go once there are more "
                                         "than this. The start window's Restore from Backup brings one back."));
 
+    // The languages compiled in (one for each translations/ropa_*.ts), each by its own name.
+    m_languageComboBox->setObjectName(QStringLiteral("languageComboBox"));
+    m_languageComboBox->addItem(tr("The system's language"), QString());
+    for (const QString& language : Translations::available()) {
+        m_languageComboBox->addItem(Translations::nativeName(language), language);
+    }
+    const int chosen = m_languageComboBox->findData(AppSettings::language.get());
+    m_languageComboBox->setCurrentIndex(chosen < 0 ? 0 : chosen);
+    m_languageComboBox->setToolTip(tr("The language of the windows and of the documents RoPA Manager writes: the "
+                                      "register, the privacy notice and the matrix. What you typed in stays as "
+                                      "you typed it."));
+    auto* languageNote = new QLabel(tr("A new language takes effect when RoPA Manager is next started."), this);
+    languageNote->setObjectName(QStringLiteral("languageNoteLabel"));
+    languageNote->setWordWrap(true);
+
     auto* form = new QFormLayout;
     auto* label = new QLabel(tr("&Lock the register after"), this);
     label->setBuddy(m_autoLockSpinBox);
@@ -39,6 +57,10 @@ SettingsDialog::SettingsDialog(QWidget* parent)
     auto* backupsLabel = new QLabel(tr("&Keep automatic backups"), this);
     backupsLabel->setBuddy(m_keepBackupsSpinBox);
     form->addRow(backupsLabel, m_keepBackupsSpinBox);
+    auto* languageLabel = new QLabel(tr("Lan&guage"), this);
+    languageLabel->setBuddy(m_languageComboBox);
+    form->addRow(languageLabel, m_languageComboBox);
+    form->addRow(QString(), languageNote);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         apply();
@@ -54,6 +76,7 @@ void SettingsDialog::apply()
 {
     AppSettings::autoLockMinutes.set(m_autoLockSpinBox->value());
     AppSettings::keepBackups.set(m_keepBackupsSpinBox->value());
+    AppSettings::language.set(m_languageComboBox->currentData().toString());
 }
 
 } // namespace ropa::ui

@@ -2,6 +2,7 @@
 
 #include <QDialog>
 
+class QComboBox;
 class QSpinBox;
 
 namespace ropa::ui {
@@ -20,6 +21,7 @@ public:
 private:
     QSpinBox* m_autoLockSpinBox = nullptr;
     QSpinBox* m_keepBackupsSpinBox = nullptr;
+    QComboBox* m_languageComboBox = nullptr;
 };
 
 } // namespace ropa::ui

@@ -1,5 +1,6 @@
 #include "CliApp.h"
 #include "core/Platform.h"
+#include "core/Translations.h"
 
 #include <QGuiApplication>
 #include <QTextStream>
@@ -32,6 +33,9 @@ int main(int argc, char* argv[])
     QGuiApplication::setApplicationName(QStringLiteral("ropa-cli"));
     QGuiApplication::setOrganizationName(QStringLiteral("RoPA Manager"));
     QGuiApplication::setApplicationVersion(QStringLiteral(ROPA_VERSION));
+    // The language of the messages and the documents: ROPA_LANGUAGE (say en_GB, for scripts that read the output),
+    // else the system's (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), else British English.
+    ropa::Translations::install(qEnvironmentVariable("ROPA_LANGUAGE"));
     QTextStream out(stdout);
     QTextStream err(stderr);
     int code = ropa::cli::CliApp(out, err).run(QGuiApplication::arguments());

@@ -1,11 +1,11 @@
 #include "AppController.h"
+#include "AppSettings.h"
 #include "Icons.h"
 #include "core/Platform.h"
+#include "core/Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLocale>
-#include <QTranslator>
 #include <cstdio>
 #include <cstring>
 #include <memory>
@@ -55,17 +55,24 @@ void setNames()
     QCoreApplication::setApplicationVersion(QStringLiteral(ROPA_VERSION));
 }
 
+// The language chosen in Preferences, else the system's; the names must be set first (they locate the settings).
+void installTranslation()
+{
+    ropa::Translations::install(ropa::ui::AppSettings::language.get());
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
     // Before anything reads a passphrase: a crash must not leave it, or the key, in a core file.
     ropa::Platform::protectProcess();
-    const Options options;
     if (asksForTextOnly(argc, argv)) {
         // Answered without a window: QApplication would abort where there is no display to open one on.
         QCoreApplication app(argc, argv);
         setNames();
+        installTranslation();
+        const Options options; // after the translation: its descriptions are translated when made
         QCommandLineParser parser;
         describe(parser, options);
         parser.process(app); // prints and exits
@@ -83,14 +90,10 @@ int main(int argc, char* argv[])
 
     QApplication app(argc, argv);
     setNames();
+    installTranslation();
     QApplication::setWindowIcon(ropa::ui::Icons::get(QStringLiteral("app")));
 
-    // The strings are written in British English; the translation supplies their plural forms.
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("ropa"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
-        QApplication::installTranslator(&translator);
-    }
-
+    const Options options;
     QCommandLineParser parser;
     describe(parser, options);
     parser.process(app);
