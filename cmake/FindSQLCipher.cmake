@@ -6,6 +6,8 @@ find_package(sqlcipher CONFIG QUIET)
 if(TARGET sqlcipher::sqlcipher)
     add_library(SQLCipher::SQLCipher INTERFACE IMPORTED)
     target_link_libraries(SQLCipher::SQLCipher INTERFACE sqlcipher::sqlcipher)
+    # vcpkg's port builds with it but keeps it to itself; the headers declare the codec API only with it defined.
+    target_compile_definitions(SQLCipher::SQLCipher INTERFACE SQLITE_HAS_CODEC)
     set(SQLCipher_FOUND TRUE)
     return()
 endif()

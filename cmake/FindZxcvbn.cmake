@@ -1,7 +1,7 @@
 # Finds zxcvbn-c (the C port of Dropbox's passphrase strength estimator) and defines the imported target
 # Zxcvbn::Zxcvbn.
-# A package manager that installs a CMake package for it (Conan's "zxcvbn", or a vcpkg overlay port; vcpkg's
-# curated registry has none) is preferred; otherwise the plain header and library search covers Debian's
+# A CMake package for it is preferred: the vcpkg overlay port in ports/zxcvbn-c installs one (vcpkg's curated
+# registry has no zxcvbn-c), as Conan's "zxcvbn" does. Otherwise the plain header and library search covers Debian's
 # libzxcvbn-dev, which ships neither a CMake package nor pkg-config data.
 find_package(zxcvbn CONFIG QUIET)
 if(TARGET zxcvbn::zxcvbn)
