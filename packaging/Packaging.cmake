@@ -1,4 +1,4 @@
-# CPack: .deb and .tar.gz on Linux, NSIS and WiX installers on Windows.
+# CPack: .deb and .tar.gz on Linux, a WiX .msi on Windows.
 set(CPACK_PACKAGE_NAME "ropa-manager")
 set(CPACK_PACKAGE_VENDOR "RoPA Manager")
 set(CPACK_PACKAGE_CONTACT "RoPA Manager maintainers")
