@@ -7,6 +7,7 @@
 #include "TestSupport.h"
 #include "domain/Fingerprint.h"
 #include "formats/DemoRegister.h"
+#include "formats/RegisterJsonReader.h"
 #include "report/MatrixDocument.h"
 #include "report/PrivacyNotice.h"
 #include "report/RegisterPdf.h"
@@ -14,6 +15,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <gtest/gtest.h>
 
@@ -76,6 +78,14 @@ protected:
         EXPECT_EQ(lrelease.exitCode(), 0) << lrelease.readAllStandardError().toStdString();
         EXPECT_TRUE(QFile::exists(m_dir.filePath(QStringLiteral("ropa_cy.qm"))));
         return m_dir.path();
+    }
+
+    static void run(const QString& program, const QStringList& arguments)
+    {
+        QProcess process;
+        process.start(program, arguments);
+        EXPECT_TRUE(process.waitForFinished(120000));
+        EXPECT_EQ(process.exitCode(), 0) << process.readAllStandardError().toStdString();
     }
 
     QString pdfText(const QByteArray& pdf)
@@ -171,4 +181,38 @@ TEST_F(TranslationsTest, TheCommandLineWritesItsDocumentsInTheLanguageOfRopaLang
     const QString english = demo(QStringLiteral("en_GB"), m_dir.filePath(QStringLiteral("en")));
     EXPECT_TRUE(english.contains(kNoticeSource));
     EXPECT_FALSE(english.contains(kNoticeMarker));
+}
+
+// As a translator makes a translation: lupdate over the program's sources (so every string sits in the context
+// lupdate gives it, not one the test chose), every string translated, lrelease. The strings come from tr() in class
+// members and from the file-local tr() helpers lupdate cannot see through alike.
+TEST_F(TranslationsTest, ATranslationMadeWithLupdateReachesTheDocumentsAndTheMessages)
+{
+    const QString ts = m_dir.filePath(QStringLiteral("ropa_cy.ts"));
+    run(QStringLiteral(ROPA_LUPDATE_PATH),
+        {QStringLiteral("-silent"), QStringLiteral("-no-obsolete"), QStringLiteral("-locations"),
+         QStringLiteral("none"), QStringLiteral("-target-language"), QStringLiteral("cy"),
+         QStringLiteral(ROPA_SOURCE_DIR "/models"), QStringLiteral(ROPA_SOURCE_DIR "/ui"),
+         QStringLiteral(ROPA_SOURCE_DIR "/app"), QStringLiteral("-ts"), ts});
+    QString text = QString::fromUtf8(test::readBytes(ts));
+    static const QRegularExpression unfinished(
+        QStringLiteral("<source>([^<]*)</source>(\\s*)<translation type=\"unfinished\"></translation>"));
+    ASSERT_GT(text.count(unfinished), 1000);
+    text.replace(unfinished, QStringLiteral("<source>\\1</source>\\2<translation>[cy] \\1</translation>"));
+    test::writeBytes(ts, text.toUtf8());
+    run(QStringLiteral(ROPA_LRELEASE_PATH), {ts, QStringLiteral("-qm"), m_dir.filePath(QStringLiteral("ropa_cy.qm"))});
+    qputenv("ROPA_TRANSLATIONS_DIR", QFile::encodeName(m_dir.path()));
+    ASSERT_EQ(Translations::install(QStringLiteral("cy")), QStringLiteral("cy"));
+
+    const report::PrivacyNotice notice(m_reg, infoFor(m_reg));
+    EXPECT_TRUE(notice.text().contains(QStringLiteral("[cy] ") + kNoticeSource)) << notice.text().toStdString();
+    const QString registerPath = m_dir.filePath(QStringLiteral("register.pdf"));
+    ASSERT_TRUE(report::RegisterPdf::write(m_reg, infoFor(m_reg), registerPath).ok());
+    EXPECT_TRUE(test::pdfBodyText(registerPath).contains(QStringLiteral("[cy] ") + kRegisterSource));
+    EXPECT_TRUE(
+        QString::fromUtf8(report::MatrixDocument::html(m_reg)).contains(QStringLiteral("[cy] ") + kMatrixSource));
+    // A message from a helper class lupdate files under its own name (ropa::formats::Walker).
+    const Result<Register> broken = formats::RegisterJsonReader::read("[]", QStringLiteral("broken.json"));
+    ASSERT_FALSE(broken.ok());
+    EXPECT_TRUE(broken.error().message.contains(QStringLiteral("[cy] "))) << broken.error().message.toStdString();
 }
