@@ -1,2 +1,2 @@
-#  include <windows.h>
 #include <QWidget>
+#include <windows.h>
