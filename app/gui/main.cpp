@@ -53,6 +53,7 @@ void setNames()
     QCoreApplication::setApplicationName(QStringLiteral("RoPA Manager"));
     QCoreApplication::setOrganizationName(QStringLiteral("RoPA Manager"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ROPA_VERSION));
+    QGuiApplication::setDesktopFileName(QStringLiteral(ROPA_APP_ID));
 }
 
 // The language chosen in Preferences, else the system's; the names must be set first (they locate the settings).

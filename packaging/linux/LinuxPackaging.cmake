@@ -7,9 +7,7 @@
 #   share/man/man1/ropa.1.gz, ropa-cli.1.gz     the manual pages
 include(GNUInstallDirs)
 
-# The one name of the application on the desktop: the desktop entry, the AppStream id and the icon are all named
-# after it, as the freedesktop specifications ask.
-set(ROPA_APP_ID "org.ropamanager.RopaManager")
+# ROPA_APP_ID (the top-level CMakeLists.txt) names the desktop entry, the AppStream id and the icon.
 set(ROPA_LINUX_DIR "${CMAKE_CURRENT_LIST_DIR}")
 set(ROPA_PACKAGING_BINARY_DIR "${CMAKE_BINARY_DIR}/packaging")
 set(ROPA_DESKTOP_FILE "${ROPA_LINUX_DIR}/${ROPA_APP_ID}.desktop")
