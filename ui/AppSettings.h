@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QStringList>
+#include <QVariantMap>
 
 namespace ropa::ui {
 
@@ -20,6 +21,8 @@ struct AppSettings
     // The document last exported, by its file name in report::DocumentKind::all(): names outlive reordered enums.
     static inline const SettingValue<QString> exportDocument{QStringLiteral("Export/document"), {}};
     static inline const SettingValue<bool> exportOpenPdf{QStringLiteral("Export/openPdf"), true};
+    // The folder each register's documents were last exported to, by the register's location.
+    static inline const SettingValue<QVariantMap> exportFolders{QStringLiteral("Export/folders"), {}};
     // Whether a privacy notice the register lacks something for is refused rather than written with 'Not recorded'.
     static inline const SettingValue<bool> exportNoticeStrict{QStringLiteral("Export/noticeStrict"), false};
     // The language of the windows and the documents, by locale name ("en_GB"); empty follows the system's. Read once

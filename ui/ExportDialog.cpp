@@ -11,6 +11,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileInfo>
@@ -20,11 +21,15 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QStandardPaths>
 #include <QStyle>
 #include <QTextEdit>
 #include <QToolButton>
+#include <QUrl>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
+#include <algorithm>
 
 namespace ropa::ui {
 
@@ -53,6 +58,74 @@ bool takesTitlesFirst(Kind kind)
 bool isNotice(Kind kind)
 {
     return kind == Kind::NoticeText || kind == Kind::NoticeHtml || kind == Kind::NoticePdf;
+}
+
+// The endings a file of the kind may have, as its chooser's filter lists them: ".html" and ".htm" for a web page.
+QStringList endingsOf(const report::DocumentKind& doc)
+{
+    static const QRegularExpression pattern(QStringLiteral(R"(\*(\.[\w.]+))"));
+    QStringList endings;
+    for (const QRegularExpressionMatch& match : pattern.globalMatch(doc.fileFilter)) {
+        endings << match.captured(1);
+    }
+    if (endings.isEmpty()) {
+        endings << doc.suffix();
+    }
+    return endings;
+}
+
+bool hasEndingOf(const QString& name, const report::DocumentKind& doc)
+{
+    const QStringList endings = endingsOf(doc);
+    return std::any_of(endings.cbegin(), endings.cend(), [&name](const QString& ending) {
+        return name.size() > ending.size() && name.endsWith(ending, Qt::CaseInsensitive);
+    });
+}
+
+// The name with the kind's ending in place of another document's (or the register's own), else added to it.
+QString withEndingOf(const QString& name, const report::DocumentKind& doc)
+{
+    QStringList known{QStringLiteral(".json"), QStringLiteral(".ropa")};
+    for (const report::DocumentKind& other : report::DocumentKind::all()) {
+        known += endingsOf(other);
+    }
+    qsizetype longest = 0;
+    for (const QString& ending : std::as_const(known)) {
+        if (ending.size() > longest && name.size() > ending.size() && name.endsWith(ending, Qt::CaseInsensitive)) {
+            longest = ending.size();
+        }
+    }
+    return name.left(name.size() - longest) + doc.suffix();
+}
+
+// A folder the application keeps its own files in, or any hidden folder: somewhere a user would not look for a
+// document they exported, as the demo register's folder is.
+bool isOutOfSight(const QString& folder)
+{
+    const QString clean = QDir::cleanPath(QFileInfo(folder).absoluteFilePath());
+    for (const QStandardPaths::StandardLocation type :
+         {QStandardPaths::AppDataLocation, QStandardPaths::AppLocalDataLocation, QStandardPaths::GenericDataLocation,
+          QStandardPaths::AppConfigLocation, QStandardPaths::CacheLocation}) {
+        const QString base = QDir::cleanPath(QStandardPaths::writableLocation(type));
+        if (!base.isEmpty() && (clean == base || clean.startsWith(base + QLatin1Char('/')))) {
+            return true;
+        }
+    }
+    for (QString dir = clean; !QDir(dir).isRoot() && !dir.isEmpty(); dir = QFileInfo(dir).path()) {
+        if (QFileInfo(dir).isHidden()) {
+            return true;
+        }
+        if (QFileInfo(dir).path() == dir) {
+            break;
+        }
+    }
+    return false;
+}
+
+QString documentsFolder()
+{
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return !documents.isEmpty() && QFileInfo(documents).isDir() ? documents : QDir::homePath();
 }
 
 QString notRecordedIn(qsizetype count)
@@ -170,6 +243,11 @@ ExportDialog::ExportDialog(session::RegisterDocument& document, QWidget* parent)
     m_exportButton = m_buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole);
     m_exportButton->setObjectName(QStringLiteral("exportButton"));
     m_exportButton->setDefault(true);
+    m_openFolderButton = m_buttons->addButton(tr("Open Fo&lder"), QDialogButtonBox::ActionRole);
+    m_openFolderButton->setObjectName(QStringLiteral("openFolderButton"));
+    m_openFolderButton->setToolTip(tr("Show the folder of the file just written"));
+    m_openFolderButton->hide();
+    connect(m_openFolderButton, &QPushButton::clicked, this, &ExportDialog::openWrittenFolder);
     m_buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
     connect(m_exportButton, &QPushButton::clicked, this, &ExportDialog::startExport);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
@@ -200,11 +278,12 @@ ExportDialog::ExportDialog(session::RegisterDocument& document, QWidget* parent)
     layout->addStretch(1);
     layout->addWidget(m_buttons);
 
-    // The last kind exported, then its name beside the register: documents belong with their register.
+    // The last kind exported, then its name where the register's documents went last. Never the register as
+    // unencrypted JSON, though: a copy of the whole register in the clear is written only when chosen each time.
     Kind initial = Kind::RegisterPdf;
     const QString remembered = AppSettings::exportDocument.get();
     for (const report::DocumentKind& doc : report::DocumentKind::all()) {
-        if (doc.fileName == remembered) {
+        if (doc.fileName == remembered && doc.type != Kind::RegisterJson) {
             initial = doc.type;
         }
     }
@@ -249,9 +328,25 @@ bool ExportDialog::isExporting() const
     return m_watcher != nullptr;
 }
 
+QString ExportDialog::suggestedFolder() const
+{
+    const QString location = m_document.path();
+    const QString remembered = AppSettings::exportFolders.get().value(location).toString();
+    if (!remembered.isEmpty() && QFileInfo(remembered).isDir()) {
+        return remembered;
+    }
+    if (!location.isEmpty() && !session::RegisterLocation(location).isServer()) {
+        const QString beside = QFileInfo(location).absolutePath();
+        if (!isOutOfSight(beside)) {
+            return beside;
+        }
+    }
+    return documentsFolder();
+}
+
 QString ExportDialog::suggestedPath(Kind kind) const
 {
-    return QFileInfo(m_document.path()).absoluteDir().filePath(report::DocumentKind::of(kind).fileName);
+    return QDir(suggestedFolder()).filePath(report::DocumentKind::of(kind).fileName);
 }
 
 void ExportDialog::kindChanged()
@@ -283,11 +378,7 @@ void ExportDialog::kindChanged()
     if (name == before.fileName) {
         newName = doc.fileName;
     } else {
-        newName = name;
-        if (newName.endsWith(before.suffix(), Qt::CaseInsensitive)) {
-            newName.chop(before.suffix().size());
-        }
-        newName += doc.suffix();
+        newName = hasEndingOf(name, doc) ? name : withEndingOf(name, doc);
     }
     setPath(folder + newName);
 }
@@ -365,13 +456,26 @@ void ExportDialog::startExport()
         showError(tr("Choose the file to export to."));
         return;
     }
-    // A bare name goes beside the register, as the suggestion does.
-    target = QFileInfo(m_document.path()).absoluteDir().absoluteFilePath(target);
-    const QFileInfo info(target);
-    if (info.isDir()) {
+    // A bare name goes where the suggestion does.
+    target = QDir(suggestedFolder()).absoluteFilePath(target);
+    if (QFileInfo(target).isDir()) {
         showError(tr("%1 is a folder: add the name of the file to export to.").arg(QDir::toNativeSeparators(target)));
         return;
     }
+    // The name says what the file is: notice.pdf holding the register as JSON would mislead whoever opens it.
+    const report::DocumentKind doc = report::DocumentKind::of(kind());
+    if (const QString name = QFileInfo(target).fileName(); !hasEndingOf(name, doc)) {
+        const QString corrected = withEndingOf(name, doc);
+        const QString typed = path();
+        setPath(typed.left(typed.size() - QFileInfo(typed).fileName().size()) + corrected);
+        target = QFileInfo(target).absoluteDir().filePath(corrected);
+        if (!QFileInfo(name).suffix().isEmpty()) {
+            showError(tr("A file of %1 ends in %2, so %3 is now %4: press Export again to write it.")
+                          .arg(doc.description, doc.suffix(), name, corrected));
+            return;
+        }
+    }
+    const QFileInfo info(target);
     // Said at once rather than after the document has been laid out.
     if (!QFileInfo(info.absolutePath()).isDir()) {
         showError(tr("Cannot write %1: the folder %2 does not exist.")
@@ -391,6 +495,7 @@ void ExportDialog::startExport()
 
     m_runningKind = kind();
     m_runningPath = target;
+    m_openFolderButton->hide();
     m_cancelled = std::make_shared<std::atomic_bool>(false);
     m_watcher = new QFutureWatcher<Status>(this);
     connect(m_watcher, &QFutureWatcher<Status>::finished, this, &ExportDialog::finished);
@@ -411,6 +516,11 @@ void ExportDialog::reject()
         m_watcher = nullptr;
         setExporting(false);
     }
+    // Closing after a file was written is the end of an export, not a cancelled one.
+    if (!m_writtenPath.isEmpty()) {
+        QDialog::accept();
+        return;
+    }
     QDialog::reject();
 }
 
@@ -426,6 +536,10 @@ void ExportDialog::finished()
     }
     const report::DocumentKind ran = report::DocumentKind::of(m_runningKind);
     AppSettings::exportDocument.set(ran.fileName);
+    QVariantMap folders = AppSettings::exportFolders.get();
+    folders.insert(m_document.path(), QFileInfo(m_runningPath).absolutePath());
+    AppSettings::exportFolders.set(folders);
+    m_writtenPath = m_runningPath;
     const bool openPdf = ran.isPdf() && m_openPdfCheckBox->isChecked();
     if (ran.isPdf()) {
         AppSettings::exportOpenPdf.set(m_openPdfCheckBox->isChecked());
@@ -435,10 +549,33 @@ void ExportDialog::finished()
     Q_EMIT confirmed(m_runningGaps > 0 ? tr("Exported %1. It says %2.").arg(where, notRecordedIn(m_runningGaps))
                                        : tr("Exported %1.").arg(where));
     if (openPdf) {
-        // The viewer belongs to the dialog's window, not the dialog, which is about to close.
+        // The viewer belongs to the dialog's window, not the dialog, which is about to close: the PDF on the
+        // screen says it was written.
         PdfViewerWindow::showFile(parentWidget(), m_runningPath);
+        accept();
+        return;
     }
-    accept();
+    showWritten();
+}
+
+void ExportDialog::showWritten()
+{
+    // The dialog stays to say where the file went, and the folder is a click away.
+    const QString where = QDir::toNativeSeparators(m_writtenPath);
+    m_messageLabel->setStyleSheet(QString());
+    m_messageLabel->setText(m_runningGaps > 0 ? tr("Written %1. It says %2.").arg(where, notRecordedIn(m_runningGaps))
+                                              : tr("Written %1.").arg(where));
+    m_messageLabel->show();
+    m_openFolderButton->show();
+    m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("&Close"));
+    m_openFolderButton->setFocus();
+}
+
+void ExportDialog::openWrittenFolder()
+{
+    if (!m_writtenPath.isEmpty()) {
+        QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(m_writtenPath).absolutePath()));
+    }
 }
 
 void ExportDialog::showError(const QString& message)

@@ -27,7 +27,9 @@ namespace ropa::ui {
 
 // File → Export: writes one of the register's documents through the document table, the code `ropa-cli export`
 // uses, on a worker thread so the window stays responsive. The file appears whole or not at all; Cancel during an
-// export closes the dialog at once and nothing is written.
+// export closes the dialog at once and nothing is written. A PDF opens in the viewer when written; any other file
+// is confirmed in the dialog, which then offers to open its folder. The folder each register's documents went to
+// is suggested again next time.
 class ExportDialog : public QDialog
 {
     Q_OBJECT
@@ -41,6 +43,10 @@ public:
     QString path() const;
     void setPath(const QString& path);
     bool isExporting() const;
+    // The file the last export wrote while the dialog stays open to say so; empty before then.
+    QString writtenPath() const { return m_writtenPath; }
+    // The folder of the written file in the system's file manager (the Open Folder button).
+    void openWrittenFolder();
 
     // Starts the export of the chosen document to the chosen path (the Export button).
     void startExport();
@@ -60,7 +66,11 @@ private:
     void showGaps();
     void showError(const QString& message);
     void setExporting(bool exporting);
+    void showWritten();
     QString suggestedPath(report::DocumentKind::Type kind) const;
+    // Where the register's documents went last time; else beside the register, unless it is kept in a hidden
+    // folder of the application's own (the demo) or on a server: then the user's Documents folder.
+    QString suggestedFolder() const;
 
     session::RegisterDocument& m_document;
     QComboBox* m_kindComboBox = nullptr;
@@ -79,6 +89,7 @@ private:
     QLabel* m_messageLabel = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
     QPushButton* m_exportButton = nullptr;
+    QPushButton* m_openFolderButton = nullptr;
     QFutureWatcher<Status>* m_watcher = nullptr;
     // Shared with the running export, which may outlive the dialog: set, it stops the file being written.
     std::shared_ptr<std::atomic_bool> m_cancelled;
@@ -87,6 +98,7 @@ private:
     QString m_runningPath;
     qsizetype m_runningGaps = 0; // what the notice being written says 'Not recorded' for
     QString m_confirmedPath; // chosen in the file chooser, which has already asked about replacing it
+    QString m_writtenPath;
 };
 
 } // namespace ropa::ui

@@ -15,14 +15,17 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextEdit>
 #include <QThreadPool>
@@ -461,7 +464,215 @@ private Q_SLOTS:
         QCOMPARE(QDir(m_dir->path()).entryList({QStringLiteral("cancelled*")}, QDir::Files | QDir::Hidden).size(), 0);
     }
 
+    void aFileOtherThanAnOpenedPdfIsConfirmedWithItsFolderAtHand()
+    {
+        m_dialog->setKind(Kind::IcoCsv);
+        const QString target = m_dir->filePath(QStringLiteral("confirm/ico.csv"));
+        QVERIFY(QDir().mkpath(QFileInfo(target).absolutePath()));
+        m_dialog->setPath(target);
+        auto* openFolder = m_dialog->findChild<QPushButton*>(QStringLiteral("openFolderButton"));
+        QVERIFY(openFolder);
+        QVERIFY(!openFolder->isVisible());
+        QSignalSpy exported(m_dialog.get(), &ui::ExportDialog::exported);
+        QTest::mouseClick(m_dialog->findChild<QPushButton*>(QStringLiteral("exportButton")), Qt::LeftButton);
+        QVERIFY(exported.wait(kExportTimeout));
+        QCOMPARE(test::readBytes(target), report::IcoCsvExport::write(m_document->reg()));
+
+        // The dialog stays to say what was written where.
+        QVERIFY(m_dialog->isVisible());
+        auto* message = m_dialog->findChild<QLabel*>(QStringLiteral("messageLabel"));
+        QVERIFY(message->isVisible());
+        QCOMPARE(message->text(), QStringLiteral("Written %1.").arg(QDir::toNativeSeparators(target)));
+        QCOMPARE(m_dialog->writtenPath(), target);
+        QVERIFY(openFolder->isVisible());
+        auto* close = m_dialog->findChild<QPushButton*>(QStringLiteral("cancelButton"));
+        QCOMPARE(close->text(), QStringLiteral("&Close"));
+
+        // Open Folder hands the file's folder to the desktop.
+        QDesktopServices::setUrlHandler(QStringLiteral("file"), this, "urlOpened");
+        m_openedUrls.clear();
+        QTest::mouseClick(openFolder, Qt::LeftButton);
+        QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
+        QCOMPARE(m_openedUrls, QList<QUrl>{QUrl::fromLocalFile(QFileInfo(target).absolutePath())});
+
+        // Closing ends an export that was made, not a cancelled one.
+        QTest::mouseClick(close, Qt::LeftButton);
+        QVERIFY(!m_dialog->isVisible());
+        QCOMPARE(m_dialog->result(), int(QDialog::Accepted));
+    }
+
+    void aPdfNotOpenedIsConfirmedToo()
+    {
+        m_dialog->setKind(Kind::MatrixPdf);
+        const QString target = m_dir->filePath(QStringLiteral("confirm/matrix.pdf"));
+        QVERIFY(QDir().mkpath(QFileInfo(target).absolutePath()));
+        m_dialog->setPath(target);
+        m_dialog->findChild<QCheckBox*>(QStringLiteral("openPdfCheckBox"))->setChecked(false);
+        QSignalSpy exported(m_dialog.get(), &ui::ExportDialog::exported);
+        QTest::mouseClick(m_dialog->findChild<QPushButton*>(QStringLiteral("exportButton")), Qt::LeftButton);
+        QVERIFY(exported.wait(kExportTimeout));
+        QVERIFY(test::pdfFlatText(target).contains(QStringLiteral("Providing our services")));
+        QVERIFY(m_dialog->isVisible());
+        QCOMPARE(m_dialog->findChild<QLabel*>(QStringLiteral("messageLabel"))->text(),
+                 QStringLiteral("Written %1.").arg(QDir::toNativeSeparators(target)));
+        QSettings().remove(QStringLiteral("Export/openPdf"));
+    }
+
+    void theFolderChosenIsSuggestedNextTime()
+    {
+        m_dialog->setKind(Kind::MatrixText);
+        const QString folder = m_dir->filePath(QStringLiteral("for-the-dpo"));
+        QVERIFY(QDir().mkpath(folder));
+        m_dialog->setPath(QDir(folder).filePath(QStringLiteral("matrix-for-the-dpo.txt")));
+        QSignalSpy exported(m_dialog.get(), &ui::ExportDialog::exported);
+        QTest::mouseClick(m_dialog->findChild<QPushButton*>(QStringLiteral("exportButton")), Qt::LeftButton);
+        QVERIFY(exported.wait(kExportTimeout));
+
+        ui::ExportDialog again(*m_document);
+        QCOMPARE(again.kind(), Kind::MatrixText);
+        QCOMPARE(again.path(), QDir(folder).filePath(QStringLiteral("lawful-basis-matrix.txt")));
+        again.setKind(Kind::IcoXlsx);
+        QCOMPARE(again.path(), QDir(folder).filePath(QStringLiteral("ico-template.xlsx")));
+        // A bare name goes there too.
+        again.setPath(QStringLiteral("bare-matrix.txt"));
+        QSignalSpy againExported(&again, &ui::ExportDialog::exported);
+        again.setKind(Kind::MatrixText);
+        again.startExport();
+        QVERIFY(againExported.wait(kExportTimeout));
+        QCOMPARE(againExported.at(0).at(0).toString(), QDir(folder).filePath(QStringLiteral("bare-matrix.txt")));
+        QVERIFY(test::readBytes(QDir(folder).filePath(QStringLiteral("bare-matrix.txt")))
+                    .startsWith("Providing our services"));
+
+        // Another register's documents are not sent there.
+        const QString otherPath = m_dir->filePath(QStringLiteral("other/acme.ropa"));
+        QVERIFY(QDir().mkpath(QFileInfo(otherPath).absolutePath()));
+        QVERIFY(test::writeRegisterFile(otherPath, test::wellKeptRegister()));
+        auto other = session::RegisterDocument::open(otherPath, test::kPassphrase);
+        QVERIFY(other.ok());
+        ui::ExportDialog forOther(*other.value());
+        QCOMPARE(QFileInfo(forOther.path()).absolutePath(), QFileInfo(otherPath).absolutePath());
+    }
+
+    void theDemoInTheApplicationsFolderSuggestsDocuments()
+    {
+        // A home of the test's own, so its Documents and application folders are fresh ones.
+        QTemporaryDir home;
+        const QByteArray oldHome = qgetenv("HOME");
+        const QByteArray oldData = qgetenv("XDG_DATA_HOME");
+        const QByteArray oldConfig = qgetenv("XDG_CONFIG_HOME");
+        qputenv("HOME", QFile::encodeName(home.path()));
+        qunsetenv("XDG_DATA_HOME");
+        qunsetenv("XDG_CONFIG_HOME");
+        const auto restore = qScopeGuard([&] {
+            qputenv("HOME", oldHome);
+            oldData.isNull() ? qunsetenv("XDG_DATA_HOME") : qputenv("XDG_DATA_HOME", oldData);
+            oldConfig.isNull() ? qunsetenv("XDG_CONFIG_HOME") : qputenv("XDG_CONFIG_HOME", oldConfig);
+        });
+        const QString documents = QDir(home.path()).filePath(QStringLiteral("Documents"));
+        QVERIFY(QDir().mkpath(documents));
+        QCOMPARE(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), documents);
+        const QString appData = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        QVERIFY(appData.startsWith(home.path()));
+        QVERIFY(QDir().mkpath(appData));
+        const QString demoPath = QDir(appData).filePath(QStringLiteral("kjm-group.ropa"));
+        QVERIFY(test::writeRegisterFile(demoPath, formats::DemoRegister::load().value()));
+        auto demo = session::RegisterDocument::open(demoPath, test::kPassphrase);
+        QVERIFY(demo.ok());
+
+        ui::ExportDialog dialog(*demo.value());
+        dialog.setKind(Kind::MatrixCsv);
+        QCOMPARE(dialog.path(), QDir(documents).filePath(QStringLiteral("lawful-basis-matrix.csv")));
+        QSignalSpy exported(&dialog, &ui::ExportDialog::exported);
+        dialog.startExport();
+        QVERIFY(exported.wait(kExportTimeout));
+        QVERIFY(test::readBytes(QDir(documents).filePath(QStringLiteral("lawful-basis-matrix.csv"))).size() > 100);
+        QVERIFY(!QFileInfo::exists(QDir(appData).filePath(QStringLiteral("lawful-basis-matrix.csv"))));
+    }
+
+    void aNameEndingInAnotherFormatIsCorrectedBeforeAnythingIsWritten()
+    {
+        m_dialog->setKind(Kind::RegisterJson);
+        const QString wrong = m_dir->filePath(QStringLiteral("notice.pdf"));
+        m_dialog->setPath(wrong);
+        QSignalSpy failed(m_dialog.get(), &ui::ExportDialog::exportFailed);
+        QSignalSpy exported(m_dialog.get(), &ui::ExportDialog::exported);
+        auto* button = m_dialog->findChild<QPushButton*>(QStringLiteral("exportButton"));
+        QTest::mouseClick(button, Qt::LeftButton);
+        QCOMPARE(failed.size(), 1);
+        const QString said = QStringLiteral("A file of the register as JSON (not encrypted) ends in .ropa.json, so "
+                                            "notice.pdf is now notice.ropa.json: press Export again to write it.");
+        QCOMPARE(failed.at(0).at(0).toString(), said);
+        QCOMPARE(m_dialog->findChild<QLabel*>(QStringLiteral("messageLabel"))->text(), said);
+        QVERIFY(!m_dialog->isExporting());
+        const QString corrected = m_dir->filePath(QStringLiteral("notice.ropa.json"));
+        QCOMPARE(m_dialog->path(), corrected);
+        QVERIFY(QThreadPool::globalInstance()->waitForDone(kExportTimeout));
+        QCoreApplication::processEvents();
+        QCOMPARE(exported.size(), 0);
+        QVERIFY(!QFileInfo::exists(wrong));
+
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(exported.wait(kExportTimeout));
+        QCOMPARE(exported.at(0).at(0).toString(), corrected);
+        QVERIFY(!QFileInfo::exists(wrong));
+        const Result<Register> read = formats::RegisterJsonReader::read(test::readBytes(corrected), corrected);
+        QVERIFY(read.ok());
+        QCOMPARE(read.value().activities.size(), 19);
+    }
+
+    void aNameWithoutAnEndingGetsOneAndEveryEndingOfTheFormatIsTaken()
+    {
+        m_dialog->setKind(Kind::MatrixText);
+        m_dialog->setPath(m_dir->filePath(QStringLiteral("plain-matrix")));
+        QSignalSpy exported(m_dialog.get(), &ui::ExportDialog::exported);
+        m_dialog->startExport();
+        QVERIFY(exported.wait(kExportTimeout));
+        QCOMPARE(exported.at(0).at(0).toString(), m_dir->filePath(QStringLiteral("plain-matrix.txt")));
+        QVERIFY(test::readBytes(m_dir->filePath(QStringLiteral("plain-matrix.txt"))).startsWith("Providing our"));
+        QVERIFY(!QFileInfo::exists(m_dir->filePath(QStringLiteral("plain-matrix"))));
+
+        m_dialog->setKind(Kind::MatrixHtml);
+        const QString htm = m_dir->filePath(QStringLiteral("matrix.HTM"));
+        m_dialog->setPath(htm);
+        m_dialog->startExport();
+        QVERIFY(exported.wait(kExportTimeout));
+        QCOMPARE(exported.at(1).at(0).toString(), htm);
+        QVERIFY(test::readBytes(htm).contains("<table"));
+
+        // Every kind's own suggested name passes as it is.
+        for (const report::DocumentKind& doc : report::DocumentKind::all()) {
+            m_dialog->setKind(doc.type);
+            m_dialog->setPath(m_dir->filePath(QStringLiteral("no-such-folder/") + doc.fileName));
+            QSignalSpy failed(m_dialog.get(), &ui::ExportDialog::exportFailed);
+            m_dialog->startExport();
+            QCOMPARE(failed.size(), 1);
+            QVERIFY2(failed.at(0).at(0).toString().startsWith(QStringLiteral("Cannot write")),
+                     qPrintable(failed.at(0).at(0).toString()));
+        }
+    }
+
+    void theUnencryptedJsonIsNeverTheKindOfferedFirst()
+    {
+        m_dialog->setKind(Kind::RegisterJson);
+        const QString target = m_dir->filePath(QStringLiteral("last-as-json.ropa.json"));
+        m_dialog->setPath(target);
+        QSignalSpy exported(m_dialog.get(), &ui::ExportDialog::exported);
+        m_dialog->startExport();
+        QVERIFY(exported.wait(kExportTimeout));
+        QVERIFY(QFileInfo::exists(target));
+        QCOMPARE(QSettings().value(QStringLiteral("Export/document")).toString(), QStringLiteral("register.ropa.json"));
+
+        ui::ExportDialog again(*m_document);
+        QCOMPARE(again.kind(), Kind::RegisterPdf);
+        QCOMPARE(again.path(), m_dir->filePath(QStringLiteral("article-30-register.pdf")));
+    }
+
+public Q_SLOTS:
+    // Where QDesktopServices would have sent a file URL.
+    void urlOpened(const QUrl& url) { m_openedUrls << url; }
+
 private:
+    QList<QUrl> m_openedUrls;
     std::unique_ptr<QTemporaryDir> m_settingsDir;
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_registerPath;
