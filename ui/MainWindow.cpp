@@ -6,6 +6,7 @@
 #include "CataloguePage.h"
 #include "ChangePassphraseDialog.h"
 #include "ChecksPage.h"
+#include "DocumentPrinter.h"
 #include "ExportDialog.h"
 #include "FileDialog.h"
 #include "Icons.h"
@@ -15,9 +16,9 @@
 #include "OrganisationDialog.h"
 #include "OverviewPage.h"
 #include "PdfViewerWindow.h"
+#include "PrintPreviewDialog.h"
 #include "RecentFiles.h"
 #include "RecentFilesMenu.h"
-#include "RegisterPrintPreview.h"
 #include "ReviewDialog.h"
 #include "SaveCopyDialog.h"
 #include "SaveFailedDialog.h"
@@ -180,15 +181,28 @@ void MainWindow::createMenus()
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     exportAction->setIcon(Icons::get(QStringLiteral("export")));
     exportAction->setToolTip(tr("Write the register, the matrix, the notice or the ICO template to a file"));
-    auto* printAction = file->addAction(tr("&Print Preview…"), this, [this] {
-        auto* preview = new RegisterPrintPreview(*m_document, this);
+    // Print and its preview take the document of the page shown: the matrix on the Matrix page, else the register;
+    // the preview offers the privacy notice too.
+    const auto printedKind = [this] {
+        return currentPage() == MatrixPage ? report::DocumentKind::Type::MatrixPdf
+                                           : report::DocumentKind::Type::RegisterPdf;
+    };
+    auto* printAction = file->addAction(tr("&Print…"), this, [this, printedKind] {
+        DocumentPrinter(*m_document, printedKind()).printWithDialog(this);
+    });
+    printAction->setObjectName(QStringLiteral("printAction"));
+    printAction->setShortcut(QKeySequence::Print);
+    printAction->setIcon(Icons::get(QStringLiteral("print")));
+    printAction->setToolTip(tr("Print the register, or the matrix from the Matrix page"));
+    auto* previewAction = file->addAction(tr("Print Previe&w…"), this, [this, printedKind] {
+        auto* preview = new PrintPreviewDialog(*m_document, printedKind(), this);
         preview->setAttribute(Qt::WA_DeleteOnClose);
         preview->open();
     });
-    printAction->setObjectName(QStringLiteral("printPreviewAction"));
-    printAction->setShortcut(QKeySequence::Print);
-    printAction->setIcon(Icons::get(QStringLiteral("print")));
-    m_documentActions << exportAction << printAction;
+    previewAction->setObjectName(QStringLiteral("printPreviewAction"));
+    previewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    previewAction->setToolTip(tr("See the register, the matrix or the privacy notice as it will print"));
+    m_documentActions << exportAction << printAction << previewAction;
     auto* viewPdf = file->addAction(tr("&View a PDF…"), this, [this] {
         const QString path = FileDialog::openFileName(this, tr("View a PDF"), QFileInfo(m_path).absolutePath(),
                                                       tr("PDF documents (*.pdf)"));

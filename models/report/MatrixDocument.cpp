@@ -152,6 +152,11 @@ QByteArray MatrixDocument::csv(const Register& reg)
 
 Result<QByteArray> MatrixDocument::pdf(const Register& reg, const DocumentInfo& info)
 {
+    return compose(reg, info)->render();
+}
+
+std::unique_ptr<PdfComposer> MatrixDocument::compose(const Register& reg, const DocumentInfo& info)
+{
     const LawfulBasisMatrix matrix(reg);
     const QString controller = reg.controller.name.isEmpty() ? RegisterHtml::notRecorded() : reg.controller.name;
     PdfComposer::Options options;
@@ -165,12 +170,12 @@ Result<QByteArray> MatrixDocument::pdf(const Register& reg, const DocumentInfo& 
     options.footerText = controller;
     options.styleSheet = RegisterHtml::styleSheet();
     options.rowStyleSheet = RegisterHtml::tableStyleSheet();
-    PdfComposer composer(options);
+    auto composer = std::make_unique<PdfComposer>(options);
     const DocumentPart part{QStringLiteral("<h2>") + tr("Lawful-basis matrix").toHtmlEscaped() +
                                 QStringLiteral("</h2>"),
                             grid(reg), legendHtml(matrix)};
-    composer.layout(PdfComposer::sectionsOf(part, true));
-    return composer.render();
+    composer->layout(PdfComposer::sectionsOf(part, true));
+    return composer;
 }
 
 } // namespace ropa::report

@@ -95,6 +95,7 @@ public:
     // list, known only once everything is laid out.
     void setRightText(qsizetype section, const QString& text);
     int pageCount() const { return m_pageCount; }
+    const Options& options() const { return m_options; }
 
     // Renders the laid-out sections as PDF bytes; an Error where the PDF cannot be finished.
     Result<QByteArray> render() const;

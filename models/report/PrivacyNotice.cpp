@@ -855,6 +855,11 @@ QByteArray PrivacyNotice::html() const
 
 Result<QByteArray> PrivacyNotice::pdf() const
 {
+    return compose()->render();
+}
+
+std::unique_ptr<PdfComposer> PrivacyNotice::compose() const
+{
     const QString controller = orNotRecorded(m_register.controller.name);
     PdfComposer::Options options;
     options.orientation = QPageLayout::Portrait;
@@ -868,9 +873,9 @@ Result<QByteArray> PrivacyNotice::pdf() const
         // Qt's rich text takes margins in pixels only; in points they are dropped and paragraphs run together.
         QStringLiteral(" p, li { font-size: 10pt; } p { margin-bottom: 7px; } h2 { margin-top: 18px; margin-bottom: "
                        "6px; } li { margin-bottom: 3px; }");
-    PdfComposer composer(options);
-    composer.layout({PdfComposer::Section::text(bodyHtml(), true)});
-    return composer.render();
+    auto composer = std::make_unique<PdfComposer>(options);
+    composer->layout({PdfComposer::Section::text(bodyHtml(), true)});
+    return composer;
 }
 
 } // namespace ropa::report

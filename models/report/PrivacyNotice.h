@@ -8,8 +8,11 @@
 
 #include <QByteArray>
 #include <QString>
+#include <memory>
 
 namespace ropa::report {
+
+class PdfComposer;
 
 // A privacy notice generated from the register, in the shape of a typical UK notice, carrying every item of
 // Articles 13 and 14: who we are, what we collect, where it comes from, how we use it (the asterisk list and its
@@ -26,6 +29,8 @@ public:
     QString text() const;
     QByteArray html() const;
     Result<QByteArray> pdf() const;
+    // The PDF's pages laid out, ready to render or to paint on a printer.
+    std::unique_ptr<PdfComposer> compose() const;
 
     // The sentence that says what each marker means, e.g. "...contract with you*, ... legal obligations**, ...".
     QString legendSentence() const;
