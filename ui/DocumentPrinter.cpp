@@ -1,6 +1,7 @@
 #include "DocumentPrinter.h"
 
 #include "MessageBox.h"
+#include "PrintDialog.h"
 #include "report/MatrixDocument.h"
 #include "report/PdfComposer.h"
 #include "report/PrivacyNotice.h"
@@ -10,13 +11,9 @@
 #include <QGuiApplication>
 #include <QPageLayout>
 #include <QPageSize>
-#include <QPrintDialog>
 #include <QPrinter>
-#include <utility>
 
 namespace ropa::ui {
-
-std::optional<QString> DocumentPrinter::s_nextPrintFile;
 
 DocumentPrinter::DocumentPrinter(const session::RegisterDocument& document, Kind kind)
     : DocumentPrinter(document.reg(), document.documentInfo(), kind)
@@ -89,19 +86,8 @@ bool DocumentPrinter::printWithDialog(QWidget* parent)
 {
     QPrinter printer(QPrinter::HighResolution);
     setUpPrinter(printer);
-    if (s_nextPrintFile) {
-        printer.setOutputFormat(QPrinter::PdfFormat);
-        printer.setOutputFileName(*std::exchange(s_nextPrintFile, std::nullopt));
-    } else {
-        QPrintDialog dialog(&printer, parent);
-        dialog.setWindowTitle(tr("Print %1").arg(title(m_kind)));
-        // Every page is printed: the pages are laid out as the PDF's, and a range or a selection would be ignored.
-        dialog.setOption(QAbstractPrintDialog::PrintPageRange, false);
-        dialog.setOption(QAbstractPrintDialog::PrintSelection, false);
-        dialog.setOption(QAbstractPrintDialog::PrintCurrentPage, false);
-        if (dialog.exec() != QDialog::Accepted) {
-            return false;
-        }
+    if (!PrintDialog::exec(printer, parent, tr("Print %1").arg(title(m_kind)))) {
+        return false;
     }
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     const bool printed = print(&printer);
@@ -110,11 +96,6 @@ bool DocumentPrinter::printWithDialog(QWidget* parent)
         MessageBox::warning(parent, tr("Print"), tr("Nothing was printed: the printer could not be started."));
     }
     return printed;
-}
-
-void DocumentPrinter::setNextPrintFile(const QString& path)
-{
-    s_nextPrintFile = path;
 }
 
 } // namespace ropa::ui

@@ -8,7 +8,6 @@
 #include <QList>
 #include <QString>
 #include <memory>
-#include <optional>
 
 class QPrinter;
 class QWidget;
@@ -51,11 +50,9 @@ public:
     bool print(QPrinter* printer);
     int pageCount();
 
-    // File → Print: the system's print dialog for the document, then its pages; false when cancelled or refused
-    // (said in a warning then).
+    // File → Print: the system's print dialog for the document (PrintDialog), then its pages; false when cancelled
+    // or refused (said in a warning then).
     bool printWithDialog(QWidget* parent);
-    // For tests: the next printWithDialog() shows no dialog and prints to a PDF file at path.
-    static void setNextPrintFile(const QString& path);
 
 private:
     const report::PdfComposer& composer();
@@ -64,7 +61,6 @@ private:
     report::DocumentInfo m_info;
     Kind m_kind;
     std::unique_ptr<report::PdfComposer> m_composer; // laid out on first use, then painted as often as asked
-    static std::optional<QString> s_nextPrintFile;
 };
 
 } // namespace ropa::ui

@@ -2,18 +2,26 @@
 
 #include "core/Result.h"
 
+#include <QList>
 #include <QMainWindow>
+#include <QRectF>
 #include <QString>
 
 class QAction;
+class QFrame;
+class QLabel;
+class QLineEdit;
 class QPdfDocument;
+class QPdfSearchModel;
 class QPdfView;
+class QPrinter;
 class QSpinBox;
 
 namespace ropa::ui {
 
 // A window showing an exported PDF as an inspector will read it: every page in one continuous column, fitted to
-// the window's width, with page navigation and zoom.
+// the window's width, with page navigation and zoom, Find (Ctrl+F, F3 for the next match), Print (Ctrl+P) and a
+// way out to the PDF reader the system has.
 class PdfViewerWindow : public QMainWindow
 {
     Q_OBJECT
@@ -38,7 +46,35 @@ public:
     void fitWidth();
     void fitPage();
 
+    // Shows the next (or previous) place the text is found, from the page shown, round to the start again; false
+    // where the document does not have it. The same text again goes on to the next match.
+    bool find(const QString& text, bool backwards = false);
+    // The match shown, from 0, or -1; and how many there are of the text last looked for.
+    int currentMatch() const { return m_match; }
+    int matchCount() const { return static_cast<int>(m_matches.size()); }
+    // The page the match shown is on, or -1.
+    int matchPage() const;
+
+    // Paints every page on printer, each fitted to the printer's page, as the document's own images: the PDF's
+    // layout exactly, whatever made it.
+    bool print(QPrinter* printer);
+    // Ctrl+P: the system's print dialog, then the pages.
+    void printWithDialog();
+    // Opens the file in the program the system opens PDFs with; a warning says so where there is none.
+    bool openInPdfReader();
+
 private:
+    struct Match
+    {
+        int page = 0;
+        QRectF rect; // in the page's points
+    };
+
+    void createFindAndPrint();
+    void findFromField(bool backwards);
+    void clearFind();
+    // Places the highlight over the match shown, where it is now on the screen.
+    void updateHighlight();
     void setZoom(qreal factor);
     void updatePageControls();
     // The size and place of a page in the view's scrolled content. QPdfView keeps its layout to itself, so this
@@ -53,6 +89,13 @@ private:
     QAction* m_previousPageAction = nullptr;
     QAction* m_nextPageAction = nullptr;
     QString m_path;
+    QPdfSearchModel* m_searchModel = nullptr;
+    QLineEdit* m_findLineEdit = nullptr;
+    QLabel* m_findLabel = nullptr;
+    QFrame* m_highlight = nullptr;
+    QString m_searched; // the text m_matches are of
+    QList<Match> m_matches;
+    int m_match = -1;
 };
 
 } // namespace ropa::ui

@@ -1,6 +1,7 @@
 #include "PdfViewerWindow.h"
 
 #include "PdfText.h"
+#include "PrintDialog.h"
 #include "TestSupport.h"
 #include "domain/Fingerprint.h"
 #include "formats/DemoRegister.h"
@@ -8,7 +9,10 @@
 #include "session/ExportDocument.h"
 
 #include <QAction>
+#include <QDesktopServices>
 #include <QFile>
+#include <QLabel>
+#include <QLineEdit>
 #include <QPdfDocument>
 #include <QPdfView>
 #include <QRegularExpression>
@@ -137,7 +141,111 @@ private Q_SLOTS:
         QCOMPARE(m_viewer->path(), m_pdf);
     }
 
+    void ctrlFFindsTheTextAndF3GoesOnToTheNextPlace()
+    {
+        m_viewer->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_viewer.get()));
+        auto* field = m_viewer->findChild<QLineEdit*>(QStringLiteral("findLineEdit"));
+        auto* label = m_viewer->findChild<QLabel*>(QStringLiteral("findLabel"));
+        auto* highlight = m_viewer->findChild<QWidget*>(QStringLiteral("findHighlight"));
+        QVERIFY(field && label && highlight);
+        QTest::keySequence(m_viewer.get(), QKeySequence::Find);
+        QVERIFY(field->hasFocus());
+        QTest::keyClicks(field, QStringLiteral("Verifying your identity"));
+        QTest::keyClick(field, Qt::Key_Return);
+
+        // The purpose is in the contents, the matrix and its own section at least.
+        const int count = m_viewer->matchCount();
+        QVERIFY2(count >= 3, qPrintable(QString::number(count)));
+        QCOMPARE(m_viewer->currentMatch(), 0);
+        QCOMPARE(label->text(), QStringLiteral("1 of %1").arg(count));
+        QVERIFY(pageText(m_viewer->matchPage()).contains(QStringLiteral("Verifying your identity")));
+        QVERIFY(highlight->isVisible());
+        auto* view = m_viewer->findChild<QPdfView*>(QStringLiteral("pdfView"));
+        QVERIFY(view->viewport()->rect().contains(highlight->geometry()));
+
+        QList<int> pages{m_viewer->matchPage()};
+        for (int i = 1; i < count; ++i) {
+            QTest::keyClick(m_viewer.get(), Qt::Key_F3);
+            QCOMPARE(m_viewer->currentMatch(), i);
+            QCOMPARE(label->text(), QStringLiteral("%1 of %2").arg(i + 1).arg(count));
+            QVERIFY(m_viewer->matchPage() >= pages.last());
+            pages << m_viewer->matchPage();
+            QVERIFY2(pageText(m_viewer->matchPage()).contains(QStringLiteral("Verifying your identity")),
+                     qPrintable(QString::number(m_viewer->matchPage())));
+            QVERIFY(view->viewport()->rect().contains(highlight->geometry()));
+        }
+        QVERIFY(pages.last() > pages.first());
+        // Past the last, round to the first; Shift+F3 goes back.
+        QTest::keyClick(m_viewer.get(), Qt::Key_F3);
+        QCOMPARE(m_viewer->currentMatch(), 0);
+        QTest::keyClick(m_viewer.get(), Qt::Key_F3, Qt::ShiftModifier);
+        QCOMPARE(m_viewer->currentMatch(), count - 1);
+        QCOMPARE(m_viewer->matchPage(), pages.last());
+    }
+
+    void textTheDocumentDoesNotHaveIsSaid()
+    {
+        QVERIFY(!m_viewer->find(QStringLiteral("zebra crossing on the moon")));
+        QCOMPARE(m_viewer->matchCount(), 0);
+        QCOMPARE(m_viewer->currentMatch(), -1);
+        QCOMPARE(m_viewer->findChild<QLabel*>(QStringLiteral("findLabel"))->text(), QStringLiteral("Not found"));
+        QVERIFY(!m_viewer->findChild<QWidget*>(QStringLiteral("findHighlight"))->isVisible());
+    }
+
+    void ctrlPPrintsEveryPage()
+    {
+        m_viewer->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_viewer.get()));
+        const QString printed = m_dir->filePath(QStringLiteral("printed-from-viewer.pdf"));
+        ui::PrintDialog::setNextPrintFile(printed);
+        QTest::keySequence(m_viewer.get(), QKeySequence::Print);
+        QVERIFY(QFileInfo::exists(printed));
+        const QString info = test::runPoppler(QStringLiteral("pdfinfo"), {printed});
+        QCOMPARE(QRegularExpression(QStringLiteral(R"(Pages:\s+(\d+))")).match(info).captured(1).toInt(), m_pages);
+        QVERIFY2(info.contains(QStringLiteral("landscape")) || pageIsLandscape(info), qPrintable(info));
+        // Each page is the document's own image of it, not a blank sheet.
+        const QStringList images = test::runPoppler(QStringLiteral("pdfimages"), {QStringLiteral("-list"), printed})
+                                       .split(QLatin1Char('\n'), Qt::SkipEmptyParts)
+                                       .mid(2);
+        QCOMPARE(images.size(), m_pages);
+        for (const QString& image : images) {
+            QCOMPARE(image.simplified().section(QLatin1Char(' '), 2, 2), QStringLiteral("image"));
+        }
+    }
+
+    void openInMyPdfReaderHandsTheFileToTheSystem()
+    {
+        QDesktopServices::setUrlHandler(QStringLiteral("file"), this, "urlOpened");
+        m_openedUrls.clear();
+        m_viewer->findChild<QAction*>(QStringLiteral("openInReaderAction"))->trigger();
+        QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
+        QCOMPARE(m_openedUrls, QList<QUrl>{QUrl::fromLocalFile(m_pdf)});
+    }
+
+public Q_SLOTS:
+    void urlOpened(const QUrl& url) { m_openedUrls << url; }
+
 private:
+    // The text of one page (from 0) as pdftotext reads it.
+    QString pageText(int page) const
+    {
+        const QString number = QString::number(page + 1);
+        return test::runPoppler(
+                   QStringLiteral("pdftotext"),
+                   {QStringLiteral("-f"), number, QStringLiteral("-l"), number, m_pdf, QStringLiteral("-")})
+            .simplified();
+    }
+
+    static bool pageIsLandscape(const QString& info)
+    {
+        const QRegularExpressionMatch size =
+            QRegularExpression(QStringLiteral(R"(Page size:\s+([\d.]+) x ([\d.]+) pts)")).match(info);
+        return size.hasMatch() && size.captured(1).toDouble() > size.captured(2).toDouble();
+    }
+
+    QList<QUrl> m_openedUrls;
+
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_pdf;
     int m_pages = 0;

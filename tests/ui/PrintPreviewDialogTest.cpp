@@ -2,6 +2,7 @@
 
 #include "DocumentPrinter.h"
 #include "PdfText.h"
+#include "PrintDialog.h"
 #include "TestSupport.h"
 #include "formats/DemoRegister.h"
 #include "report/LawfulBasisMatrix.h"
@@ -123,7 +124,7 @@ private Q_SLOTS:
     {
         ui::DocumentPrinter printer(*m_document, Kind::NoticePdf);
         const QString pdf = m_dir->filePath(QStringLiteral("notice-direct.pdf"));
-        ui::DocumentPrinter::setNextPrintFile(pdf);
+        ui::PrintDialog::setNextPrintFile(pdf);
         QVERIFY(printer.printWithDialog(nullptr));
         QVERIFY(test::pdfFlatText(pdf).contains(QStringLiteral("Information Commissioner")));
         QCOMPARE(pagesOf(pdf), printer.pageCount());

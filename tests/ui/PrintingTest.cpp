@@ -1,6 +1,7 @@
 #include "DocumentPrinter.h"
 #include "MainWindow.h"
 #include "PdfText.h"
+#include "PrintDialog.h"
 #include "PrintPreviewDialog.h"
 #include "TestSupport.h"
 #include "session/RegisterDocument.h"
@@ -43,7 +44,7 @@ private Q_SLOTS:
     {
         m_window->showPage(ui::MainWindow::MatrixPage);
         const QString pdf = m_dir->filePath(QStringLiteral("printed-matrix.pdf"));
-        ui::DocumentPrinter::setNextPrintFile(pdf);
+        ui::PrintDialog::setNextPrintFile(pdf);
         QTest::keyClick(m_window.get(), Qt::Key_P, Qt::ControlModifier);
         QVERIFY(QFileInfo::exists(pdf));
         const QString text = test::pdfFlatText(pdf);
@@ -58,7 +59,7 @@ private Q_SLOTS:
     {
         m_window->showPage(ui::MainWindow::ActivitiesPage);
         const QString pdf = m_dir->filePath(QStringLiteral("printed-register.pdf"));
-        ui::DocumentPrinter::setNextPrintFile(pdf);
+        ui::PrintDialog::setNextPrintFile(pdf);
         QTest::keyClick(m_window.get(), Qt::Key_P, Qt::ControlModifier);
         const QString text = test::pdfFlatText(pdf);
         QVERIFY(text.contains(QStringLiteral("Record of Processing Activities")));
