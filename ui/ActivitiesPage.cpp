@@ -39,11 +39,11 @@ ActivitiesPage::ActivitiesPage(session::RegisterDocument& document, QWidget* par
     view->setDragDropOverwriteMode(false);
     view->setDropIndicatorShown(true);
     connect(m_table, &FilteredTable::currentSourceRowChanged, this, &ActivitiesPage::currentChanged);
-    // Dragging means a new place only while rows show in the register's order.
-    auto updateDrag = [this, view] { view->setDragEnabled(m_table->showsSourceOrder()); };
-    connect(m_table->searchEdit(), &QLineEdit::textChanged, this, updateDrag);
-    connect(view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, updateDrag);
-    updateDrag();
+    // A third click on a heading takes its sorting away again, back to the register's order.
+    view->horizontalHeader()->setSortIndicatorClearable(true);
+    // Dragging and the move buttons mean a new place only while rows show in the register's order.
+    connect(m_table->searchEdit(), &QLineEdit::textChanged, this, &ActivitiesPage::updateMoveButtons);
+    connect(view->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, &ActivitiesPage::updateMoveButtons);
     // After a move the row stays chosen and in sight.
     connect(&document, &session::RegisterDocument::activityMoved, this,
             [this](qsizetype, qsizetype to) { selectActivity(to); });
@@ -135,9 +135,40 @@ void ActivitiesPage::currentChanged(int row)
     for (QPushButton* button : std::as_const(m_rowButtons)) {
         button->setEnabled(row >= 0);
     }
-    const bool inOrder = m_table->showsSourceOrder();
+    updateMoveButtons();
+}
+
+bool ActivitiesPage::showsRegisterOrder() const
+{
+    if (m_table->showsSourceOrder()) {
+        return true;
+    }
+    // Sorted by the # heading, lowest first, the rows are in the register's order too: the way back to it.
+    const QHeaderView* header = m_table->view()->horizontalHeader();
+    return m_table->searchEdit()->text().isEmpty() &&
+        header->sortIndicatorSection() == itemmodels::ActivityTableModel::OrderColumn &&
+        header->sortIndicatorOrder() == Qt::AscendingOrder;
+}
+
+void ActivitiesPage::updateMoveButtons()
+{
+    if (!m_upButton) {
+        return; // still being built
+    }
+    const int row = m_table->currentSourceRow();
+    const bool inOrder = showsRegisterOrder();
+    m_table->view()->setDragEnabled(inOrder);
     m_upButton->setEnabled(row > 0 && inOrder);
     m_downButton->setEnabled(row >= 0 && row < m_model->rowCount() - 1 && inOrder);
+    QString why;
+    if (!m_table->searchEdit()->text().isEmpty()) {
+        why = tr("The table shows what the search finds: clear the search to move activities in the register.");
+    } else if (!inOrder) {
+        why = tr("The table is sorted by a heading: click the # heading to show the register's order and move "
+                 "activities again.");
+    }
+    m_upButton->setToolTip(why.isEmpty() ? tr("Move the activity up the register (Ctrl+Shift+Up)") : why);
+    m_downButton->setToolTip(why.isEmpty() ? tr("Move the activity down the register (Ctrl+Shift+Down)") : why);
 }
 
 void ActivitiesPage::selectActivity(qsizetype index)
@@ -219,7 +250,7 @@ void ActivitiesPage::moveActivity(int step)
 {
     const int row = m_table->currentSourceRow();
     const int to = row + step;
-    if (row < 0 || to < 0 || to >= m_model->rowCount() || !m_table->showsSourceOrder()) {
+    if (row < 0 || to < 0 || to >= m_model->rowCount() || !showsRegisterOrder()) {
         return;
     }
     m_document.moveActivity(row, to);

@@ -18,7 +18,8 @@ class ActivityForm;
 class FilteredTable;
 
 // The register's activities: a searchable table, the form for the chosen one, and add, duplicate, delete and
-// reorder (buttons, Ctrl+Shift+Up/Down, or dragging a row while the table shows the register's order).
+// reorder (buttons, Ctrl+Shift+Up/Down, or dragging a row while the table shows the register's order: unsorted or
+// sorted by the # heading, and not searched; otherwise the move buttons are disabled and say why).
 class ActivitiesPage : public QWidget
 {
     Q_OBJECT
@@ -36,6 +37,9 @@ public:
 
 private:
     void currentChanged(int row);
+    // Whether the rows show in the register's order, so moving one up or down means what it shows.
+    bool showsRegisterOrder() const;
+    void updateMoveButtons();
     void selectActivity(qsizetype index);
     QString newId(const QString& purpose) const;
 
