@@ -7,6 +7,7 @@
 #include <QFontDatabase>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMouseEvent>
 #include <QPlainTextEdit>
 #include <QSplitter>
 #include <QTableView>
@@ -30,7 +31,8 @@ MatrixPage::MatrixPage(session::RegisterDocument& document, QWidget* parent)
     m_matrixTableView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_matrixTableView->horizontalHeader()->setSectionResizeMode(itemmodels::MatrixModel::kPurposeColumn,
                                                                 QHeaderView::Stretch);
-    m_matrixTableView->setToolTip(tr("Tick a cell to give a purpose that lawful basis; Ctrl+Z undoes it."));
+    m_matrixTableView->setToolTip(tr("Click a cell to give a purpose that lawful basis; Ctrl+Z undoes it."));
+    m_matrixTableView->viewport()->installEventFilter(this);
 
     m_matrixPreviewEdit->setObjectName(QStringLiteral("matrixPreviewEdit"));
     m_matrixPreviewEdit->setReadOnly(true);
@@ -60,6 +62,41 @@ MatrixPage::MatrixPage(session::RegisterDocument& document, QWidget* parent)
     connect(&document, &Doc::activityMoved, this, &MatrixPage::refreshPreview);
     connect(&document, &Doc::reloaded, this, &MatrixPage::refreshPreview);
     refreshPreview();
+}
+
+bool MatrixPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched != m_matrixTableView->viewport()) {
+        return QWidget::eventFilter(watched, event);
+    }
+    const auto cellAt = [this](QEvent* e) {
+        const QModelIndex index = m_matrixTableView->indexAt(static_cast<QMouseEvent*>(e)->position().toPoint());
+        return index.flags().testFlag(Qt::ItemIsUserCheckable) ? index : QModelIndex();
+    };
+    switch (event->type()) {
+    case QEvent::MouseButtonPress:
+        // Left to the view, which makes the cell current; only where it goes down is noted.
+        m_pressedCell = static_cast<QMouseEvent*>(event)->button() == Qt::LeftButton ? cellAt(event) : QModelIndex();
+        break;
+    case QEvent::MouseButtonRelease: {
+        if (static_cast<QMouseEvent*>(event)->button() != Qt::LeftButton) {
+            break;
+        }
+        const QModelIndex cell = cellAt(event);
+        const bool same = cell.isValid() && cell == m_pressedCell;
+        m_pressedCell = QModelIndex();
+        if (same) {
+            // The release is taken here, so the delegate does not toggle the box a second time.
+            const bool on = cell.data(Qt::CheckStateRole).value<Qt::CheckState>() == Qt::Checked;
+            m_model->setData(cell, on ? Qt::Unchecked : Qt::Checked, Qt::CheckStateRole);
+            return true;
+        }
+        break;
+    }
+    default:
+        break;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void MatrixPage::refreshPreview()
