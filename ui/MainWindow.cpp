@@ -148,7 +148,7 @@ void MainWindow::createMenus()
     file->addMenu(recent);
     file->addAction(tr("Open the KJM &Demo Register"), this, &MainWindow::demoRequested);
     file->addSeparator();
-    auto* organisation = file->addAction(tr("Organisation &Details…"), this, [this] {
+    auto* organisation = file->addAction(tr("Or&ganisation Details…"), this, [this] {
         OrganisationDialog dialog(*m_document, this);
         dialog.exec();
     });
