@@ -109,14 +109,14 @@ QString PassphraseStrength::levelName(Level level)
 QString PassphraseStrength::advice() const
 {
     if (m_empty) {
-        return tr("Choose a passphrase of four or more random words.");
+        return tr("Choose a passphrase of five or more random words.");
     }
     if (m_usesUserWords && m_level < Level::Good) {
         return tr("Words from the register's own details are among the first an attacker tries; use random words.");
     }
     switch (m_level) {
     case Level::VeryWeak:
-        return tr("This would be guessed almost at once; use four or more random words.");
+        return tr("This would be guessed almost at once; use five or more random words.");
     case Level::Weak:
         return tr("A determined attacker could guess this; add more random words.");
     case Level::Fair:

@@ -1,6 +1,8 @@
 #include "core/PassphraseStrength.h"
 
+#include <QStringList>
 #include <gtest/gtest.h>
+#include <random>
 
 using namespace ropa;
 using Level = PassphraseStrength::Level;
@@ -50,6 +52,62 @@ TEST(PassphraseStrengthTest, TheOrganisationsOwnNameCountsAgainstAPassphrase)
     EXPECT_LT(known.entropyBits(), plain.entropyBits());
     EXPECT_LE(known.level(), Level::Weak);
     EXPECT_TRUE(known.advice().contains(QStringLiteral("register's own details"))) << known.advice().toStdString();
+}
+
+// Everyday words of the kind a person picks at random from a dictionary or a word list, none of them rare.
+QStringList everydayWords()
+{
+    return QStringLiteral(
+               "apple river candle monkey cloud table garden window orange tiger lantern gravel walrus tundra pickle "
+               "anchor bishop trumpet velvet mango crisp delta fern orbit mustard copper basket pencil rocket saddle "
+               "meadow harbour jacket kettle ladder marble needle pepper rabbit silver ticket violin wagon yellow "
+               "zebra "
+               "bottle bridge castle dragon engine forest guitar hammer island jungle kitten lemon mirror oyster "
+               "parrot "
+               "ribbon spider tomato umbrella valley walnut button carpet dinner eagle feather ginger helmet iceberg "
+               "jelly lizard magnet napkin olive pillow puzzle rainbow shadow tunnel vessel whistle blanket cactus "
+               "donkey falcon hazel insect kayak locket mitten noodle otter pebble sponge thistle willow badger cobweb "
+               "ember fossil glacier hornet igloo jester kernel lobster muffin nectar onion pirate raven turnip wombat")
+        .split(QLatin1Char(' '));
+}
+
+// Passphrases of count words drawn at random from the list, the same each run.
+QStringList randomWordPassphrases(int count, int howMany)
+{
+    const QStringList words = everydayWords();
+    std::mt19937 random(20261203);
+    QStringList passphrases;
+    for (int i = 0; i < howMany; ++i) {
+        QStringList pool = words;
+        QStringList chosen;
+        for (int w = 0; w < count; ++w) {
+            chosen << pool.takeAt(std::uniform_int_distribution<qsizetype>(0, pool.size() - 1)(random));
+        }
+        passphrases << chosen.join(QLatin1Char(' '));
+    }
+    return passphrases;
+}
+
+TEST(PassphraseStrengthTest, TheAdviceAsksForAsManyRandomWordsAsAGoodRatingTakes)
+{
+    // What the box says before anything is typed is what the rating then rewards.
+    const QString hint = PassphraseStrength::assess(QString()).advice();
+    EXPECT_TRUE(hint.contains(QStringLiteral("five or more random words"))) << hint.toStdString();
+    EXPECT_EQ(PassphraseStrength::kRecommendedWords, 5);
+    for (const QString& passphrase : randomWordPassphrases(PassphraseStrength::kRecommendedWords, 200)) {
+        const PassphraseStrength strength = PassphraseStrength::assess(passphrase);
+        EXPECT_GE(strength.level(), Level::Good) << passphrase.toStdString() << " scored " << strength.entropyBits();
+    }
+    // One word fewer is still accepted, and the advice then asks for one more.
+    for (const QString& passphrase : randomWordPassphrases(PassphraseStrength::kRecommendedWords - 1, 200)) {
+        const PassphraseStrength strength = PassphraseStrength::assess(passphrase);
+        EXPECT_GE(strength.level(), Level::Fair) << passphrase.toStdString() << " scored " << strength.entropyBits();
+        if (strength.level() == Level::Fair) {
+            EXPECT_TRUE(strength.advice().contains(QStringLiteral("one more random word")));
+        }
+    }
+    EXPECT_EQ(PassphraseStrength::assess(QStringLiteral("table river candle monkey")).level(), Level::Fair);
+    EXPECT_TRUE(PassphraseStrength::assess(QStringLiteral("password")).advice().contains(QStringLiteral("five")));
 }
 
 TEST(PassphraseStrengthTest, LevelThresholds)
