@@ -88,6 +88,7 @@ ActivityForm::ActivityForm(session::RegisterDocument& document, QWidget* parent)
     : QWidget(parent)
     , m_document(document)
     , m_purposeEdit(new QLineEdit(this))
+    , m_purposeErrorLabel(new QLabel(this))
     , m_descriptionEdit(new TextField(this))
     , m_businessFunctionEdit(new QLineEdit(this))
     , m_interestLabel(new QLabel(tr("Legitimate &interest:"), this))
@@ -106,12 +107,21 @@ ActivityForm::ActivityForm(session::RegisterDocument& document, QWidget* parent)
     m_descriptionEdit->setMaximumHeight(m_descriptionEdit->fontMetrics().lineSpacing() * 6);
     m_businessFunctionEdit->setObjectName(QStringLiteral("businessFunctionLineEdit"));
     m_businessFunctionEdit->setToolTip(tr("The team or part of the business that does this, such as \"Sales\"."));
+    m_purposeErrorLabel->setObjectName(QStringLiteral("purposeErrorLabel"));
+    m_purposeErrorLabel->setWordWrap(true);
+    m_purposeErrorLabel->setStyleSheet(QStringLiteral("color: #a40000;"));
+    m_purposeErrorLabel->hide();
     connect(m_purposeEdit, &QLineEdit::editingFinished, this, [this] {
-        if (m_purposeEdit->text().trimmed().isEmpty()) {
-            load(); // every activity keeps a purpose
-            return;
+        // Every activity keeps a purpose: an empty one is not saved, but left in the field, with the reason under
+        // it, for the user to put right rather than find the old text back without a word.
+        const bool empty = m_purposeEdit->text().trimmed().isEmpty();
+        m_purposeRejected = empty && current().has_value();
+        m_purposeErrorLabel->setText(tr("Every activity needs a purpose: type what it is for, as the privacy notice "
+                                        "says it, such as \"Providing our services\"."));
+        m_purposeErrorLabel->setVisible(m_purposeRejected);
+        if (!empty) {
+            commitText(&Activity::purpose, m_purposeEdit->text().trimmed(), tr("purpose"));
         }
-        commitText(&Activity::purpose, m_purposeEdit->text().trimmed(), tr("purpose"));
     });
     connect(m_descriptionEdit, &TextField::editingFinished, this,
             [this] { commitText(&Activity::description, m_descriptionEdit->toPlainText(), tr("description")); });
@@ -121,6 +131,7 @@ ActivityForm::ActivityForm(session::RegisterDocument& document, QWidget* parent)
     auto* what = new QGroupBox(tr("Processing"), this);
     auto* whatLayout = new QFormLayout(what);
     whatLayout->addRow(tr("&Purpose:"), m_purposeEdit);
+    whatLayout->addRow(QString(), m_purposeErrorLabel);
     whatLayout->addRow(tr("Descripti&on:"), m_descriptionEdit);
     whatLayout->addRow(tr("&Business function:"), m_businessFunctionEdit);
 
@@ -742,7 +753,13 @@ std::optional<Activity> ActivityForm::current() const
 void ActivityForm::showActivity(qsizetype index)
 {
     const QList<Activity>& activities = m_document.reg().activities;
-    m_id = index >= 0 && index < activities.size() ? activities.at(index).id : QString();
+    const QString id = index >= 0 && index < activities.size() ? activities.at(index).id : QString();
+    if (id != m_id) {
+        // A purpose refused for one activity is not carried over to the next.
+        m_purposeRejected = false;
+        m_purposeErrorLabel->hide();
+    }
+    m_id = id;
     load();
 }
 
@@ -816,7 +833,9 @@ void ActivityForm::load()
         blockers.push_back(std::make_unique<QSignalBlocker>(widget));
     }
 
-    setLineIfChanged(m_purposeEdit, a.purpose);
+    if (!m_purposeRejected) {
+        setLineIfChanged(m_purposeEdit, a.purpose); // else the field keeps what the user is putting right
+    }
     m_descriptionEdit->setTextIfChanged(a.description);
     setLineIfChanged(m_businessFunctionEdit, a.businessFunction);
     for (auto it = m_basisBoxes.cbegin(); it != m_basisBoxes.cend(); ++it) {

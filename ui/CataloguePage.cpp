@@ -92,6 +92,15 @@ CataloguePage::CataloguePage(session::RegisterDocument& document, Catalogue::Kin
         editor->setToolTip(field.toolTip);
         formLayout->addRow(field.label + QLatin1Char(':'), editor);
         m_editors.append({field, editor});
+        if (qobject_cast<QLineEdit*>(editor)) {
+            auto* error = new QLabel(m_form);
+            error->setObjectName(field.key + QStringLiteral("ErrorLabel"));
+            error->setWordWrap(true);
+            error->setStyleSheet(QStringLiteral("color: #a40000;"));
+            error->hide();
+            formLayout->addRow(QString(), error);
+            m_errorLabels.insert(field.key, error);
+        }
     }
     m_usedByLabel = new QLabel(m_form);
     m_usedByLabel->setObjectName(QStringLiteral("usedByLabel"));
@@ -175,7 +184,15 @@ void CataloguePage::showEvent(QShowEvent* event)
 
 void CataloguePage::showEntry(int row)
 {
-    m_row = row >= 0 && row < m_model->rowCount() ? row : -1;
+    const int shown = row >= 0 && row < m_model->rowCount() ? row : -1;
+    if (shown != m_row) {
+        // What was refused for one entry is not carried over to the next.
+        for (const QString& key : std::as_const(m_refused)) {
+            m_errorLabels.value(key)->hide();
+        }
+        m_refused.clear();
+    }
+    m_row = shown;
     const bool has = m_row >= 0;
     m_form->setEnabled(has);
     m_duplicateButton->setEnabled(has);
@@ -186,6 +203,9 @@ void CataloguePage::showEntry(int row)
         const QString value = !has                         ? QString()
             : field.type == Catalogue::Field::Type::Period ? Catalogue::displayValue(reg, m_kind, m_row, field)
                                                            : Catalogue::value(reg, m_kind, m_row, field.key);
+        if (m_refused.contains(field.key)) {
+            continue; // it holds what the user is putting right
+        }
         const QSignalBlocker blocker(editor);
         // Only a changed value is put back, so the cursor of a field being typed in stays where it is.
         if (auto* line = qobject_cast<QLineEdit*>(editor); line && line->text() != value) {
@@ -220,23 +240,39 @@ void CataloguePage::commit(const Catalogue::Field& field, const QString& value)
     if (m_row < 0) {
         return;
     }
+    // What cannot be saved stays in its field with the reason beside it, to be put right, not typed again.
     if (field.key == Catalogue::nameKey(m_kind) && value.trimmed().isEmpty()) {
-        showEntry(m_row); // an entry keeps a name: put the old one back
+        refuse(field, tr("Every %1 needs a name: type one, or delete the %1.").arg(Catalogue::singular(m_kind)));
         return;
     }
     QString stored = value.trimmed();
     if (field.type == Catalogue::Field::Type::Period && !stored.isEmpty()) {
         stored = RetentionRule::periodFromWords(stored);
         if (stored.isEmpty()) {
-            MessageBox::warning(this, tr("Retention period"),
-                                tr("'%1' is not a period RoPA Manager can read; write it as, say, 12 months, 6 years "
-                                   "or 1 year 6 months.")
-                                    .arg(value.trimmed()));
-            showEntry(m_row);
+            refuse(field,
+                   tr("'%1' is not a period RoPA Manager can read; write it as, say, 12 months, 6 years or 1 "
+                      "year 6 months.")
+                       .arg(value.trimmed()));
             return;
         }
     }
+    refuse(field, QString());
     m_document.setCatalogueValue(m_kind, m_row, field.key, stored);
+}
+
+void CataloguePage::refuse(const Catalogue::Field& field, const QString& reason)
+{
+    QLabel* label = m_errorLabels.value(field.key);
+    if (!label) {
+        return;
+    }
+    label->setText(reason);
+    label->setVisible(!reason.isEmpty());
+    if (reason.isEmpty()) {
+        m_refused.remove(field.key);
+    } else {
+        m_refused.insert(field.key);
+    }
 }
 
 void CataloguePage::selectId(const QString& id)

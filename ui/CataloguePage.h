@@ -2,6 +2,8 @@
 
 #include "domain/Catalogue.h"
 
+#include <QHash>
+#include <QSet>
 #include <QWidget>
 
 class QLabel;
@@ -42,6 +44,9 @@ protected:
 private:
     void showEntry(int row);
     void commit(const Catalogue::Field& field, const QString& value);
+    // Leaves what was typed for field in its editor, unsaved, with the reason under it; an empty reason takes the
+    // refusal away again.
+    void refuse(const Catalogue::Field& field, const QString& reason);
     void selectId(const QString& id);
 
     session::RegisterDocument& m_document;
@@ -50,6 +55,8 @@ private:
     FilteredTable* m_table = nullptr;
     QWidget* m_form = nullptr;
     QList<std::pair<Catalogue::Field, QWidget*>> m_editors;
+    QHash<QString, QLabel*> m_errorLabels; // by field key, under the line editors
+    QSet<QString> m_refused; // the fields whose editors hold what was refused, not what is saved
     QLabel* m_usedByLabel = nullptr;
     QPushButton* m_duplicateButton = nullptr;
     QPushButton* m_deleteButton = nullptr;

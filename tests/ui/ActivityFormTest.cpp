@@ -286,6 +286,67 @@ private Q_SLOTS:
         QCOMPARE(stored(), m_original);
     }
 
+    void aPurposeLeftEmptyStaysToBePutRightWithTheReason()
+    {
+        const qsizetype index = 4;
+        const QString before = m_document->reg().activities.at(index).purpose;
+        m_form->showActivity(index);
+        m_scroll->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_scroll.get()));
+        auto* purpose = child<QLineEdit>("purposeLineEdit");
+        auto* function = child<QLineEdit>("businessFunctionLineEdit");
+        auto* error = child<QLabel>("purposeErrorLabel");
+        QVERIFY(!error->isVisible());
+
+        // The business function typed, then the purpose emptied.
+        function->setFocus();
+        QTest::keyClicks(function, QStringLiteral("Accounts"));
+        QTest::keyClick(function, Qt::Key_Return);
+        purpose->setFocus();
+        purpose->selectAll();
+        QTest::keyClick(purpose, Qt::Key_Delete);
+        QTest::keyClick(purpose, Qt::Key_Return);
+
+        // Nothing saved for the purpose, the field as typed, the reason beside it; the rest kept.
+        QVERIFY(error->isVisible());
+        QCOMPARE(error->text(),
+                 QStringLiteral("Every activity needs a purpose: type what it is for, as the privacy "
+                                "notice says it, such as \"Providing our services\"."));
+        QCOMPARE(purpose->text(), QString());
+        QCOMPARE(stored().activities.at(index).purpose, before);
+        QCOMPARE(function->text(), QStringLiteral("Accounts"));
+        QCOMPARE(stored().activities.at(index).businessFunction, QStringLiteral("Accounts"));
+
+        // Another edit of the activity meanwhile leaves the field to the user.
+        child<QCheckBox>("basisCheckBox_consent")->setChecked(true);
+        QVERIFY(stored().activities.at(index).hasBasis(Basis::Consent));
+        QCOMPARE(purpose->text(), QString());
+        QVERIFY(error->isVisible());
+
+        // Put right, it is saved and the reason goes.
+        purpose->setFocus();
+        QTest::keyClicks(purpose, QStringLiteral("Checking who you are"));
+        QTest::keyClick(purpose, Qt::Key_Return);
+        QVERIFY(!error->isVisible());
+        QCOMPARE(stored().activities.at(index).purpose, QStringLiteral("Checking who you are"));
+        QCOMPARE(stored().activities.at(index).businessFunction, QStringLiteral("Accounts"));
+        QCOMPARE(purpose->text(), QStringLiteral("Checking who you are"));
+    }
+
+    void aRefusedPurposeIsNotCarriedToAnotherActivity()
+    {
+        m_form->showActivity(4);
+        auto* purpose = child<QLineEdit>("purposeLineEdit");
+        purpose->clear();
+        Q_EMIT purpose->editingFinished();
+        QVERIFY(child<QLabel>("purposeErrorLabel")->isVisibleTo(m_form));
+        m_form->showActivity(5);
+        QVERIFY(!child<QLabel>("purposeErrorLabel")->isVisibleTo(m_form));
+        QCOMPARE(purpose->text(), m_document->reg().activities.at(5).purpose);
+        m_form->showActivity(4);
+        QCOMPARE(purpose->text(), m_document->reg().activities.at(4).purpose);
+    }
+
     void screenshot()
     {
         const qsizetype index = indexWhere([](const Activity& a) { return a.hasBasis(Basis::LegitimateInterests); });

@@ -394,14 +394,27 @@ private Q_SLOTS:
         QCOMPARE(m_window->document()->storedRegister().value().retentionRules.at(0).period, QStringLiteral("P1Y6M"));
         QCOMPARE(period->text(), QStringLiteral("1 year 6 months"));
 
-        // Words it cannot read are refused with a sentence, and the period stays.
-        ui::MessageBox::setNextAnswer(QMessageBox::Ok);
+        // Words it cannot read are refused with a sentence beside them, left in the field to be put right, and the
+        // period saved stays.
         period->selectAll();
         QTest::keyClicks(period, QStringLiteral("a long time"));
         QTest::keyClick(period, Qt::Key_Return);
-        QVERIFY(ui::MessageBox::lastText().contains(QStringLiteral("'a long time' is not a period")));
+        auto* error = page->findChild<QLabel*>(QStringLiteral("periodErrorLabel"));
+        QVERIFY(error);
+        QVERIFY(error->isVisible());
+        QVERIFY2(error->text().startsWith(QStringLiteral("'a long time' is not a period")), qPrintable(error->text()));
         QCOMPARE(m_window->document()->storedRegister().value().retentionRules.at(0).period, QStringLiteral("P1Y6M"));
-        QCOMPARE(period->text(), QStringLiteral("1 year 6 months"));
+        QCOMPARE(period->text(), QStringLiteral("a long time"));
+        period->setCursorPosition(0);
+        QTest::keyClicks(period, QStringLiteral("2 years, not "));
+        QTest::keyClick(period, Qt::Key_Return);
+        QVERIFY(error->text().startsWith(QStringLiteral("'2 years, not a long time' is not a period")));
+        period->selectAll();
+        QTest::keyClicks(period, QStringLiteral("2 years"));
+        QTest::keyClick(period, Qt::Key_Return);
+        QVERIFY(!error->isVisible());
+        QCOMPARE(m_window->document()->storedRegister().value().retentionRules.at(0).period, QStringLiteral("P2Y"));
+        QCOMPARE(period->text(), QStringLiteral("2 years"));
     }
 
     void preferencesSetTheAutoLockTime()
