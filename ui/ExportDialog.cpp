@@ -21,7 +21,6 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QStyle>
 #include <QTextEdit>
@@ -58,44 +57,6 @@ bool takesTitlesFirst(Kind kind)
 bool isNotice(Kind kind)
 {
     return kind == Kind::NoticeText || kind == Kind::NoticeHtml || kind == Kind::NoticePdf;
-}
-
-// The endings a file of the kind may have, as its chooser's filter lists them: ".html" and ".htm" for a web page.
-QStringList endingsOf(const report::DocumentKind& doc)
-{
-    static const QRegularExpression pattern(QStringLiteral(R"(\*(\.[\w.]+))"));
-    QStringList endings;
-    for (const QRegularExpressionMatch& match : pattern.globalMatch(doc.fileFilter)) {
-        endings << match.captured(1);
-    }
-    if (endings.isEmpty()) {
-        endings << doc.suffix();
-    }
-    return endings;
-}
-
-bool hasEndingOf(const QString& name, const report::DocumentKind& doc)
-{
-    const QStringList endings = endingsOf(doc);
-    return std::any_of(endings.cbegin(), endings.cend(), [&name](const QString& ending) {
-        return name.size() > ending.size() && name.endsWith(ending, Qt::CaseInsensitive);
-    });
-}
-
-// The name with the kind's ending in place of another document's (or the register's own), else added to it.
-QString withEndingOf(const QString& name, const report::DocumentKind& doc)
-{
-    QStringList known{QStringLiteral(".json"), QStringLiteral(".ropa")};
-    for (const report::DocumentKind& other : report::DocumentKind::all()) {
-        known += endingsOf(other);
-    }
-    qsizetype longest = 0;
-    for (const QString& ending : std::as_const(known)) {
-        if (ending.size() > longest && name.size() > ending.size() && name.endsWith(ending, Qt::CaseInsensitive)) {
-            longest = ending.size();
-        }
-    }
-    return name.left(name.size() - longest) + doc.suffix();
 }
 
 // A folder the application keeps its own files in, or any hidden folder: somewhere a user would not look for a
@@ -378,7 +339,7 @@ void ExportDialog::kindChanged()
     if (name == before.fileName) {
         newName = doc.fileName;
     } else {
-        newName = hasEndingOf(name, doc) ? name : withEndingOf(name, doc);
+        newName = doc.isNamedFor(name) ? name : doc.renamedFor(name);
     }
     setPath(folder + newName);
 }
@@ -464,8 +425,8 @@ void ExportDialog::startExport()
     }
     // The name says what the file is: notice.pdf holding the register as JSON would mislead whoever opens it.
     const report::DocumentKind doc = report::DocumentKind::of(kind());
-    if (const QString name = QFileInfo(target).fileName(); !hasEndingOf(name, doc)) {
-        const QString corrected = withEndingOf(name, doc);
+    if (const QString name = QFileInfo(target).fileName(); !doc.isNamedFor(name)) {
+        const QString corrected = doc.renamedFor(name);
         const QString typed = path();
         setPath(typed.left(typed.size() - QFileInfo(typed).fileName().size()) + corrected);
         target = QFileInfo(target).absoluteDir().filePath(corrected);

@@ -11,6 +11,8 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QRegularExpression>
+#include <algorithm>
 
 namespace ropa::report {
 
@@ -19,6 +21,22 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("ropa::report::DocumentKind", text);
+}
+
+bool endsIn(const QString& fileName, const QString& ending)
+{
+    return fileName.size() > ending.size() && fileName.endsWith(ending, Qt::CaseInsensitive);
+}
+
+// Every ending some kind of document, or a register, is known by; the longest first, so ".ropa.json" wins over ".json".
+QStringList knownEndings()
+{
+    QStringList known{QStringLiteral(".json"), QStringLiteral(".ropa")};
+    for (const DocumentKind& kind : DocumentKind::all()) {
+        known += kind.endings();
+    }
+    std::sort(known.begin(), known.end(), [](const QString& a, const QString& b) { return a.size() > b.size(); });
+    return known;
 }
 
 } // namespace
@@ -101,6 +119,47 @@ bool DocumentKind::isPdf() const
 QString DocumentKind::suffix() const
 {
     return QLatin1Char('.') + QFileInfo(fileName).completeSuffix();
+}
+
+QStringList DocumentKind::endings() const
+{
+    static const QRegularExpression pattern(QStringLiteral(R"(\*(\.[\w.]+))"));
+    QStringList list;
+    for (const QRegularExpressionMatch& match : pattern.globalMatch(fileFilter)) {
+        list << match.captured(1);
+    }
+    if (list.isEmpty()) {
+        list << suffix();
+    }
+    return list;
+}
+
+bool DocumentKind::isNamedFor(const QString& fileName) const
+{
+    const QStringList mine = endings();
+    return std::any_of(mine.cbegin(), mine.cend(), [&fileName](const QString& e) { return endsIn(fileName, e); });
+}
+
+bool DocumentKind::isNamedForAnother(const QString& fileName) const
+{
+    if (isNamedFor(fileName)) {
+        return false;
+    }
+    // register.json is still the register's JSON: an ending the kind's own ends in is not another's.
+    const QString own = suffix();
+    const QStringList known = knownEndings();
+    return std::any_of(known.cbegin(), known.cend(),
+                       [&](const QString& e) { return endsIn(fileName, e) && !own.endsWith(e, Qt::CaseInsensitive); });
+}
+
+QString DocumentKind::renamedFor(const QString& fileName) const
+{
+    for (const QString& ending : knownEndings()) {
+        if (endsIn(fileName, ending)) {
+            return fileName.left(fileName.size() - ending.size()) + suffix();
+        }
+    }
+    return fileName + suffix();
 }
 
 DocumentKind DocumentKind::of(Type type)

@@ -45,6 +45,14 @@ struct DocumentKind
     bool isPdf() const;
     // ".pdf", or ".ropa.json" for the register's JSON.
     QString suffix() const;
+    // The endings a file of the kind may have, as its chooser's filter lists them: ".html" and ".htm" for a web page.
+    QStringList endings() const;
+    // Whether a file of this name says it holds this kind: it ends in one of endings().
+    bool isNamedFor(const QString& fileName) const;
+    // Whether a file of this name says it holds another kind (or a register): notice.pdf for the register's JSON.
+    bool isNamedForAnother(const QString& fileName) const;
+    // The name with this kind's ending in place of another document's (or the register's own), else added to it.
+    QString renamedFor(const QString& fileName) const;
 
     // All kinds, in the order a folder of them is best read.
     static QList<DocumentKind> all();

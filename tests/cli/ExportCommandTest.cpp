@@ -85,3 +85,29 @@ TEST_F(ExportCommandTest, PdfOnAMachineWithoutFontsIsRefused)
     const test::CliRun text = cli({QStringLiteral("matrix"), file}, noFonts);
     EXPECT_EQ(text.exitCode, 0) << "documents without fonts are still written: " << text.err.toStdString();
 }
+
+// The name says what the file is: the register as unencrypted JSON must not be written as notice.pdf.
+TEST_F(ExportCommandTest, AnOutputNamedForAnotherKindIsRefused)
+{
+    const QString file = demo();
+    const QString pdf = m_dir.filePath(QStringLiteral("notice.pdf"));
+    const test::CliRun json = cli({QStringLiteral("export"), file, QStringLiteral("--format"), QStringLiteral("json"),
+                                   QStringLiteral("-o"), pdf});
+    EXPECT_EQ(json.exitCode, 2);
+    EXPECT_TRUE(json.err.contains(QStringLiteral("name it notice.ropa.json"))) << json.err.toStdString();
+    EXPECT_EQ(json.err.trimmed().count(QLatin1Char('\n')), 0) << json.err.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(pdf));
+
+    const QString text = m_dir.filePath(QStringLiteral("matrix.pdf"));
+    EXPECT_EQ(cli({QStringLiteral("matrix"), file, QStringLiteral("--format"), QStringLiteral("text"),
+                   QStringLiteral("-o"), text})
+                  .exitCode,
+              2);
+    EXPECT_FALSE(QFileInfo::exists(text));
+
+    const QString plain = m_dir.filePath(QStringLiteral("register.json"));
+    const test::CliRun ok = cli({QStringLiteral("export"), file, QStringLiteral("--format"), QStringLiteral("json"),
+                                 QStringLiteral("-o"), plain});
+    EXPECT_EQ(ok.exitCode, 0) << ok.err.toStdString();
+    EXPECT_TRUE(QFileInfo::exists(plain));
+}

@@ -454,3 +454,26 @@ TEST(PrivacyNoticeTest, NamesTheLawBesideAPurposeThatRestsOnALegalObligation)
     ASSERT_TRUE(session::ExportDocument::write(*kind, reg, infoFor(reg), pdf, {}).ok());
     EXPECT_TRUE(test::pdfFlatText(pdf).contains(expected));
 }
+
+TEST(DocumentKindTest, AFileNameSaysWhichKindItHolds)
+{
+    using T = report::DocumentKind::Type;
+    const report::DocumentKind json = report::DocumentKind::of(T::RegisterJson);
+    const report::DocumentKind html = report::DocumentKind::of(T::RegisterHtml);
+    const report::DocumentKind notice = report::DocumentKind::of(T::NoticePdf);
+
+    EXPECT_TRUE(json.isNamedFor(QStringLiteral("register.ropa.json")));
+    EXPECT_FALSE(json.isNamedFor(QStringLiteral("notice.pdf")));
+    EXPECT_TRUE(json.isNamedForAnother(QStringLiteral("notice.pdf")));
+    EXPECT_TRUE(json.isNamedForAnother(QStringLiteral("kjm.ropa")));
+    EXPECT_FALSE(json.isNamedForAnother(QStringLiteral("register.json"))) << "still says JSON";
+    EXPECT_FALSE(json.isNamedForAnother(QStringLiteral("register"))) << "says nothing";
+    EXPECT_EQ(json.renamedFor(QStringLiteral("notice.pdf")), QStringLiteral("notice.ropa.json"));
+    EXPECT_EQ(json.renamedFor(QStringLiteral("register.json")), QStringLiteral("register.ropa.json"));
+    EXPECT_EQ(json.renamedFor(QStringLiteral("register")), QStringLiteral("register.ropa.json"));
+
+    EXPECT_TRUE(html.isNamedFor(QStringLiteral("Register.HTM")));
+    EXPECT_TRUE(notice.isNamedForAnother(QStringLiteral("notice.ropa.json")));
+    EXPECT_EQ(notice.renamedFor(QStringLiteral("notice.ropa.json")), QStringLiteral("notice.pdf"));
+    EXPECT_FALSE(notice.isNamedFor(QStringLiteral(".pdf"))) << "an ending alone is no name";
+}

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QFileInfo>
 #include <cstdio>
 
 namespace ropa::cli {
@@ -170,6 +171,14 @@ Status Command::checkOutput(const report::DocumentKind& kind) const
 {
     if (kind.binary && writesToStandardOutput()) {
         return Error{ErrorCode::Usage, tr("'--format %1' writes a file; name it with -o FILE.").arg(kind.format)};
+    }
+    // The name says what the file is: notice.pdf holding the register as unencrypted JSON would mislead.
+    if (const QString name = QFileInfo(m_parser.value(kOutputOption)).fileName();
+        !writesToStandardOutput() && kind.isNamedForAnother(name)) {
+        return Error{ErrorCode::Usage,
+                     tr("'%1' is named as another kind of file, but '--format %2' writes %3: name it "
+                        "%4.")
+                         .arg(name, kind.format, kind.description, kind.renamedFor(name))};
     }
     return {};
 }
