@@ -6,6 +6,7 @@
 #include <QAction>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QTableView>
 #include <QTimer>
@@ -24,14 +25,8 @@ FilteredTable::FilteredTable(QAbstractItemModel* model, const QString& viewName,
     m_searchEdit->setClearButtonEnabled(true);
     m_searchEdit->addAction(Icons::get(QStringLiteral("search")), QLineEdit::LeadingPosition);
     m_searchEdit->setToolTip(tr("Shows only the rows with these words in any column."));
-    auto* find = new QAction(this);
-    find->setShortcut(QKeySequence::Find);
-    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(find, &QAction::triggered, m_searchEdit, [this] {
-        m_searchEdit->setFocus(Qt::ShortcutFocusReason);
-        m_searchEdit->selectAll();
-    });
-    addAction(find);
+    // Ctrl+F is the window's (it reaches the shown page's search from anywhere); Escape in the box is ours.
+    m_searchEdit->installEventFilter(this);
 
     m_proxy->setSourceModel(model);
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
@@ -54,6 +49,8 @@ FilteredTable::FilteredTable(QAbstractItemModel* model, const QString& viewName,
     m_view->setWordWrap(false);
     m_view->setTextElideMode(Qt::ElideRight);
     m_view->setAlternatingRowColors(true);
+    // Tab leaves the table for the form beside it; the arrow keys walk the rows.
+    m_view->setTabKeyNavigation(false);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->horizontalHeader()->setStretchLastSection(true);
@@ -76,6 +73,23 @@ void FilteredTable::showEvent(QShowEvent* event)
         m_searchPrepared = true;
         QTimer::singleShot(0, m_proxy, &itemmodels::SearchFilterModel::prepareSearch);
     }
+}
+
+void FilteredTable::focusSearch()
+{
+    m_searchEdit->setFocus(Qt::ShortcutFocusReason);
+    m_searchEdit->selectAll();
+}
+
+bool FilteredTable::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_searchEdit && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent*>(event)->key() == Qt::Key_Escape && !m_searchEdit->text().isEmpty()) {
+        // Escape gives all the rows back; an empty box lets it through to whoever else wants it.
+        m_searchEdit->clear();
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void FilteredTable::setSortRole(int role)

@@ -23,6 +23,8 @@ public:
 
     QTableView* view() const { return m_view; }
     QLineEdit* searchEdit() const { return m_searchEdit; }
+    // Puts the focus in the search box with its words selected (Ctrl+F, from the window).
+    void focusSearch();
     // What a click on a heading sorts by; the shown text unless the model has a better key.
     void setSortRole(int role);
     // The source row of the current row, or -1.
@@ -36,6 +38,7 @@ Q_SIGNALS:
 
 protected:
     void showEvent(QShowEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     QLineEdit* m_searchEdit = nullptr;

@@ -9,6 +9,7 @@
 #include "DocumentPrinter.h"
 #include "ExportDialog.h"
 #include "FileDialog.h"
+#include "FilteredTable.h"
 #include "Icons.h"
 #include "IdleWatcher.h"
 #include "MatrixPage.h"
@@ -110,6 +111,7 @@ MainWindow::MainWindow(QWidget* parent)
     setCentralWidget(m_central);
 
     createMenus();
+    createFindAction();
     connect(m_idleWatcher, &IdleWatcher::idle, this, &MainWindow::lock);
     setAutoLockTimeout(std::chrono::minutes(AppSettings::autoLockMinutes.get()));
 
@@ -121,6 +123,25 @@ MainWindow::MainWindow(QWidget* parent)
 MainWindow::~MainWindow()
 {
     closeDocument();
+}
+
+void MainWindow::createFindAction()
+{
+    // One Ctrl+F for the whole window, so it reaches the shown page's search box wherever the focus is (the
+    // navigation, a form); pages without a search (overview, matrix) let it pass.
+    auto* find = new QAction(tr("&Find"), this);
+    find->setObjectName(QStringLiteral("findAction"));
+    find->setShortcut(QKeySequence::Find);
+    find->setShortcutContext(Qt::WindowShortcut);
+    connect(find, &QAction::triggered, this, [this] {
+        if (QWidget* page = m_pages->currentWidget(); page && !isLocked()) {
+            if (auto* table = page->findChild<FilteredTable*>()) {
+                table->focusSearch();
+            }
+        }
+    });
+    addAction(find);
+    m_documentActions << find;
 }
 
 void MainWindow::createMenus()

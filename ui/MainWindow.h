@@ -77,6 +77,8 @@ protected:
 
 private:
     void createMenus();
+    // Ctrl+F: the search box of the page shown.
+    void createFindAction();
     // The register's file name, or its name and server, for the title.
     QString shownName() const;
     void closeDocument();

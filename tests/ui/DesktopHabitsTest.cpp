@@ -1,0 +1,130 @@
+#include "MainWindow.h"
+#include "TestSupport.h"
+#include "session/RegisterDocument.h"
+
+#include <QAction>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace ropa;
+
+// The keyboard and window habits a desktop user expects of the main window, on a copy of the KJM demo register.
+class DesktopHabitsTest : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { m_settingsDir = test::useTemporarySettings(); }
+
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_path = m_dir->filePath(QStringLiteral("kjm.ropa"));
+        auto document = test::openDemoDocument(m_path);
+        QVERIFY(document);
+        m_window = std::make_unique<ui::MainWindow>();
+        m_window->setDocument(std::move(document));
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_dir.reset();
+    }
+
+    void ctrlFReachesTheSearchOfEveryPageFromTheNavigationAndTheForm_data()
+    {
+        QTest::addColumn<int>("page");
+        QTest::addColumn<QString>("pageName");
+        QTest::newRow("activities") << int(ui::MainWindow::ActivitiesPage) << QStringLiteral("activitiesPage");
+        QTest::newRow("data categories") << int(ui::MainWindow::DataCategoriesPage)
+                                         << QStringLiteral("dataCategoriesPage");
+        QTest::newRow("subjects") << int(ui::MainWindow::SubjectsPage) << QStringLiteral("subjectsPage");
+        QTest::newRow("recipients") << int(ui::MainWindow::RecipientsPage) << QStringLiteral("recipientsPage");
+        QTest::newRow("sources") << int(ui::MainWindow::SourcesPage) << QStringLiteral("sourcesPage");
+        QTest::newRow("retention") << int(ui::MainWindow::RetentionPage) << QStringLiteral("retentionPage");
+        QTest::newRow("checks") << int(ui::MainWindow::ChecksPage) << QStringLiteral("checksPage");
+        QTest::newRow("audit log") << int(ui::MainWindow::AuditLogPage) << QStringLiteral("auditLogPage");
+    }
+
+    void ctrlFReachesTheSearchOfEveryPageFromTheNavigationAndTheForm()
+    {
+        QFETCH(int, page);
+        QFETCH(QString, pageName);
+        m_window->showPage(page);
+        auto* shown = m_window->findChild<QWidget*>(pageName);
+        QVERIFY(shown && shown->isVisible());
+        auto* search = shown->findChild<QLineEdit*>(QStringLiteral("searchLineEdit"));
+        QVERIFY(search);
+
+        auto* navigation = m_window->findChild<QListWidget*>(QStringLiteral("navigationList"));
+        navigation->setFocus();
+        QTRY_VERIFY(navigation->hasFocus());
+        QTest::keyClick(navigation, Qt::Key_F, Qt::ControlModifier);
+        QTRY_COMPARE(QApplication::focusWidget(), search);
+
+        // From whatever comes after the table (the form, or the page's buttons).
+        QWidget* table = search->parentWidget()->findChild<QTableView*>();
+        QVERIFY(table);
+        table->setFocus();
+        QTest::keyClick(table, Qt::Key_Tab);
+        QWidget* beyond = QApplication::focusWidget();
+        QVERIFY(beyond && beyond != table && beyond != search);
+        QTest::keyClick(beyond, Qt::Key_F, Qt::ControlModifier);
+        QTRY_COMPARE(QApplication::focusWidget(), search);
+
+        // Escape empties the search and gives every row back.
+        QTest::keyClicks(search, QStringLiteral("zzzz no such words"));
+        QCOMPARE(search->parentWidget()->findChild<QTableView*>()->model()->rowCount(), 0);
+        QTest::keyClick(search, Qt::Key_Escape);
+        QVERIFY(search->text().isEmpty());
+        QVERIFY(search->parentWidget()->findChild<QTableView*>()->model()->rowCount() > 0);
+    }
+
+    void tabLeavesTheActivityTableForTheFormAndShiftTabForTheSearch()
+    {
+        m_window->showPage(ui::MainWindow::ActivitiesPage);
+        auto* view = m_window->findChild<QTableView*>(QStringLiteral("activityTableView"));
+        auto* form = m_window->findChild<QWidget*>(QStringLiteral("activityForm"));
+        QVERIFY(view && form);
+        view->setFocus();
+        QTRY_VERIFY(view->hasFocus());
+        const QModelIndex before = view->currentIndex();
+        QTest::keyClick(view, Qt::Key_Tab);
+        QVERIFY(form->isAncestorOf(QApplication::focusWidget()));
+        QCOMPARE(view->currentIndex(), before); // no walk along the row's cells
+
+        view->setFocus();
+        QTest::keyClick(view, Qt::Key_Backtab, Qt::ShiftModifier);
+        QCOMPARE(QApplication::focusWidget()->objectName(), QStringLiteral("searchLineEdit"));
+    }
+
+    void tabLeavesACatalogueTableForItsForm()
+    {
+        m_window->showPage(ui::MainWindow::RecipientsPage);
+        auto* page = m_window->findChild<QWidget*>(QStringLiteral("recipientsPage"));
+        auto* view = page->findChild<QTableView*>(QStringLiteral("catalogueTableView"));
+        view->setFocus();
+        QTRY_VERIFY(view->hasFocus());
+        QTest::keyClick(view, Qt::Key_Tab);
+        QWidget* focus = QApplication::focusWidget();
+        QVERIFY(focus != view);
+        QVERIFY(page->isAncestorOf(focus));
+        QVERIFY(!view->isAncestorOf(focus));
+    }
+
+private:
+    std::unique_ptr<QTemporaryDir> m_settingsDir;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_path;
+    std::unique_ptr<ui::MainWindow> m_window;
+};
+
+QTEST_MAIN(DesktopHabitsTest)
+#include "DesktopHabitsTest.moc"
