@@ -38,6 +38,7 @@
 #include <QFileInfo>
 #include <QGridLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -671,7 +672,12 @@ void MainWindow::lock()
     m_central->addWidget(m_lockScreen);
     m_central->setCurrentWidget(m_lockScreen);
     unlock->show();
+    // The passphrase box takes the focus now and once more after whatever locked the window has finished (a closing
+    // menu gives the focus back to where it was, a widget that is gone); the lock screen passes its focus on to it.
+    unlock->setFocusProxy(unlock->findChild<QLineEdit*>(QStringLiteral("passphraseEdit")));
+    m_lockScreen->setFocusProxy(unlock);
     unlock->focusPassphrase();
+    QMetaObject::invokeMethod(unlock, &UnlockDialog::focusPassphrase, Qt::QueuedConnection);
     setWindowTitle(tr("%1 (locked) - RoPA Manager").arg(shownName()));
     Q_EMIT locked();
 }

@@ -5,6 +5,7 @@
 #include <QAction>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -117,6 +118,49 @@ private Q_SLOTS:
         QVERIFY(focus != view);
         QVERIFY(page->isAncestorOf(focus));
         QVERIFY(!view->isAncestorOf(focus));
+    }
+
+    void afterCtrlLThePassphraseBoxHasTheFocus()
+    {
+        m_window->showPage(ui::MainWindow::ActivitiesPage);
+        auto* purpose = m_window->findChild<QLineEdit*>(QStringLiteral("purposeLineEdit"));
+        purpose->setFocus();
+        QTRY_VERIFY(purpose->hasFocus());
+        QTest::keyClick(purpose, Qt::Key_L, Qt::ControlModifier);
+        QVERIFY(m_window->isLocked());
+        auto* passphrase = m_window->findChild<QLineEdit*>(QStringLiteral("passphraseEdit"));
+        QVERIFY(passphrase);
+        QTRY_COMPARE(QApplication::focusWidget(), passphrase);
+        // Typing goes straight in, and Enter unlocks.
+        QTest::keyClicks(QApplication::focusWidget(), QString::fromLatin1(test::kPassphrase));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        QTRY_VERIFY(!m_window->isLocked());
+    }
+
+    void afterLockingFromTheFileMenuThePassphraseBoxHasTheFocus()
+    {
+        m_window->showPage(ui::MainWindow::RecipientsPage);
+        auto* view = m_window->findChild<QWidget*>(QStringLiteral("recipientsPage"))->findChild<QTableView*>();
+        view->setFocus();
+        QTRY_VERIFY(view->hasFocus());
+        // Alt+F opens the File menu, L is its Lock.
+        QTest::keyClick(view, Qt::Key_F, Qt::AltModifier);
+        QTRY_VERIFY(QApplication::activePopupWidget());
+        QTest::keyClick(QApplication::activePopupWidget(), Qt::Key_L);
+        QTRY_VERIFY(m_window->isLocked());
+        QTRY_VERIFY(!QApplication::activePopupWidget());
+        QTRY_COMPARE(QApplication::focusWidget(), m_window->findChild<QLineEdit*>(QStringLiteral("passphraseEdit")));
+    }
+
+    void afterTheAutomaticLockThePassphraseBoxHasTheFocus()
+    {
+        m_window->showPage(ui::MainWindow::ActivitiesPage);
+        m_window->findChild<QLineEdit*>(QStringLiteral("purposeLineEdit"))->setFocus();
+        QSignalSpy locked(m_window.get(), &ui::MainWindow::locked);
+        m_window->setAutoLockTimeout(std::chrono::milliseconds(50));
+        QVERIFY(locked.wait(5000));
+        m_window->setAutoLockTimeout(std::chrono::milliseconds(0));
+        QTRY_COMPARE(QApplication::focusWidget(), m_window->findChild<QLineEdit*>(QStringLiteral("passphraseEdit")));
     }
 
 private:
