@@ -6,6 +6,8 @@
 #include "session/RegisterLocation.h"
 #include "session/ServerConnection.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QCommandLinkButton>
 #include <QDir>
 #include <QFileInfo>
@@ -109,7 +111,12 @@ StartWindow::StartWindow(QWidget* parent)
     m_restoreButton->setIcon(Icons::get(QStringLiteral("open-register")));
     for (QCommandLinkButton* button : {m_createButton, m_openButton, m_serverButton, m_demoButton, m_restoreButton}) {
         button->setIconSize(QSize(32, 32));
+        // Enter presses the button with the focus, as Space does; outside a dialog only an explicit auto-default does.
+        button->setAutoDefault(true);
     }
+    // The style draws no focus frame around a command link; a highlighted border shows where Tab has got to.
+    setStyleSheet(QStringLiteral("QCommandLinkButton:focus { border: 2px solid palette(highlight); "
+                                 "border-radius: 4px; background: palette(alternate-base); }"));
     connect(m_createButton, &QCommandLinkButton::clicked, this, &StartWindow::createRequested);
     connect(m_openButton, &QCommandLinkButton::clicked, this, &StartWindow::chooseFile);
     connect(m_serverButton, &QCommandLinkButton::clicked, this, &StartWindow::serverRequested);
@@ -118,10 +125,28 @@ StartWindow::StartWindow(QWidget* parent)
         const QListWidgetItem* item = m_recentList->currentItem();
         Q_EMIT restoreRequested(item ? item->data(Qt::UserRole).toString() : QString());
     });
+    createShortcuts();
     // Activation covers a double click and Enter, and a single click where the platform opens items so.
     connect(m_recentList, &QListWidget::itemActivated, this,
             [this](QListWidgetItem* item) { Q_EMIT openRequested(item->data(Qt::UserRole).toString()); });
     // The recent list is filled when the window shows (showEvent); a start with a file named never needs it.
+}
+
+void StartWindow::createShortcuts()
+{
+    // The same keys as the main window's File menu, which this window has none of.
+    auto add = [this](const QString& name, const QKeySequence& key, auto slot) {
+        auto* action = new QAction(this);
+        action->setObjectName(name);
+        action->setShortcut(key);
+        action->setShortcutContext(Qt::WindowShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        addAction(action);
+    };
+    add(QStringLiteral("newAction"), QKeySequence::New, [this] { Q_EMIT createRequested(); });
+    add(QStringLiteral("openAction"), QKeySequence::Open, [this] { chooseFile(); });
+    // Spelt out: QKeySequence::Quit is no key at all on Windows.
+    add(QStringLiteral("quitAction"), QKeySequence(Qt::CTRL | Qt::Key_Q), [] { QApplication::closeAllWindows(); });
 }
 
 void StartWindow::refreshRecentFiles()

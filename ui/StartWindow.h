@@ -37,6 +37,8 @@ protected:
 
 private:
     void chooseFile();
+    // Ctrl+N, Ctrl+O and Ctrl+Q.
+    void createShortcuts();
 
     QCommandLinkButton* m_createButton = nullptr;
     QCommandLinkButton* m_openButton = nullptr;

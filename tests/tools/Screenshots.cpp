@@ -73,6 +73,13 @@ int main(int argc, char* argv[])
     saveWidget(&createDialog, QStringLiteral("12-create.png"));
     ropa::ui::StartWindow start;
     saveWidget(&start, QStringLiteral("13-start.png"));
+    // Where Tab has got to shows.
+    start.show();
+    start.activateWindow();
+    if (auto* demo = start.findChild<QWidget*>(QStringLiteral("demoButton"))) {
+        demo->setFocus(Qt::TabFocusReason);
+    }
+    saveWidget(&start, QStringLiteral("16-start-focus.png"));
     ropa::ui::ServerRegisterDialog serverDialog;
     serverDialog.setUri(QStringLiteral("postgresql://priya@db.kjm-group.co.uk/ropa?register=kjm"));
     saveWidget(&serverDialog, QStringLiteral("14-server.png"));
@@ -86,5 +93,5 @@ int main(int argc, char* argv[])
     }
     QTextStream(stdout) << written << " screenshots in " << QDir::toNativeSeparators(out.absolutePath()) << '\n';
     window.close();
-    return written == names.size() + 6 ? 0 : 4;
+    return written == names.size() + 7 ? 0 : 4;
 }

@@ -58,6 +58,46 @@ private Q_SLOTS:
         QCOMPARE(demo.count(), 1);
     }
 
+    void ctrlNCtrlOAndCtrlQWork()
+    {
+        ui::StartWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QSignalSpy create(&window, &ui::StartWindow::createRequested);
+        QSignalSpy open(&window, &ui::StartWindow::openRequested);
+        QTest::keyClick(&window, Qt::Key_N, Qt::ControlModifier);
+        QCOMPARE(create.count(), 1);
+        const QString path = file("chosen.ropa");
+        ui::FileDialog::setNextFileName(path);
+        QTest::keyClick(&window, Qt::Key_O, Qt::ControlModifier);
+        QCOMPARE(open.count(), 1);
+        QCOMPARE(open.first().first().toString(), path);
+        QTest::keyClick(&window, Qt::Key_Q, Qt::ControlModifier);
+        QTRY_VERIFY(!window.isVisible());
+    }
+
+    void theFocusedButtonIsMarkedAndEnterPressesIt()
+    {
+        ui::StartWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QCommandLinkButton* demo = button(window, "demoButton");
+        QCommandLinkButton* create = button(window, "createButton");
+        create->setFocus(Qt::TabFocusReason);
+        QTRY_VERIFY(create->hasFocus());
+        const QImage unfocused = demo->grab().toImage();
+        demo->setFocus(Qt::TabFocusReason);
+        QTRY_VERIFY(demo->hasFocus());
+        const QImage focused = demo->grab().toImage();
+        QVERIFY2(focused != unfocused, "the button with the focus looks the same as without it");
+
+        QSignalSpy demoRequested(&window, &ui::StartWindow::demoRequested);
+        QTest::keyClick(demo, Qt::Key_Return);
+        QCOMPARE(demoRequested.count(), 1);
+        QTest::keyClick(demo, Qt::Key_Enter, Qt::KeypadModifier);
+        QCOMPARE(demoRequested.count(), 2);
+    }
+
     void recentRegistersAreListedAndOpenOnDoubleClickOrEnter()
     {
         const QString a = file("a.ropa"), b = file("b.ropa");
