@@ -54,8 +54,9 @@ ActivitiesPage::ActivitiesPage(session::RegisterDocument& document, QWidget* par
     scroll->setWidget(m_form);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setMinimumWidth(420);
+    // On a small screen the form scrolls sideways rather than pushing the window wider than the screen.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+    scroll->setMinimumWidth(300);
 
     struct Button
     {
@@ -105,6 +106,12 @@ ActivitiesPage::ActivitiesPage(session::RegisterDocument& document, QWidget* par
         }
     }
     buttonRow->addStretch();
+    // The arrows say enough for moving, and the row then fits beside the form on a small screen; the words stay in
+    // the tool tip and for screen readers.
+    for (QPushButton* button : {m_upButton, m_downButton}) {
+        button->setAccessibleName(button->text());
+        button->setText(QString());
+    }
 
     auto* left = new QWidget(this);
     auto* leftLayout = new QVBoxLayout(left);
@@ -117,7 +124,7 @@ ActivitiesPage::ActivitiesPage(session::RegisterDocument& document, QWidget* par
     splitter->addWidget(scroll);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
-    splitter->setSizes({560, 520});
+    splitter->setSizes({520, 560}); // the form whole beside the table where the window is wide enough
     splitter->setChildrenCollapsible(false);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -23,6 +23,7 @@
 #include "ReviewDialog.h"
 #include "SaveCopyDialog.h"
 #include "SaveFailedDialog.h"
+#include "ScreenFit.h"
 #include "SettingsDialog.h"
 #include "UnlockDialog.h"
 #include "checks/Finding.h"
@@ -116,7 +117,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_idleWatcher, &IdleWatcher::idle, this, &MainWindow::lock);
     setAutoLockTimeout(std::chrono::minutes(AppSettings::autoLockMinutes.get()));
 
-    resize(1200, 760);
+    fitToScreen(this, QSize(1280, 820));
     restoreGeometry(AppSettings::windowGeometry.get());
     restoreState(AppSettings::windowState.get());
 }

@@ -2,6 +2,7 @@
 
 #include "MessageBox.h"
 #include "PrintDialog.h"
+#include "ScreenFit.h"
 
 #include <QAction>
 #include <QDesktopServices>
@@ -105,7 +106,7 @@ PdfViewerWindow::PdfViewerWindow(QWidget* parent)
     toolBar->addAction(fitWidthAction);
     toolBar->addAction(fitPageAction);
 
-    resize(900, 1000);
+    fitToScreen(this, QSize(900, 1000)); // a page high where the screen allows
     updatePageControls();
 }
 

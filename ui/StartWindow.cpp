@@ -3,6 +3,7 @@
 #include "FileDialog.h"
 #include "Icons.h"
 #include "RecentFiles.h"
+#include "ScreenFit.h"
 #include "session/RegisterLocation.h"
 #include "session/ServerConnection.h"
 
@@ -102,7 +103,7 @@ StartWindow::StartWindow(QWidget* parent)
     layout->addSpacing(8);
     layout->addWidget(m_messageLabel);
     layout->addLayout(columns, 1);
-    resize(820, 540);
+    fitToScreen(this, QSize(820, 540));
 
     m_createButton->setIcon(Icons::get(QStringLiteral("new-register")));
     m_openButton->setIcon(Icons::get(QStringLiteral("open-register")));

@@ -5,6 +5,7 @@
 #include <QAction>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTableView>
@@ -161,6 +162,30 @@ private Q_SLOTS:
         QVERIFY(locked.wait(5000));
         m_window->setAutoLockTimeout(std::chrono::milliseconds(0));
         QTRY_COMPARE(QApplication::focusWidget(), m_window->findChild<QLineEdit*>(QStringLiteral("passphraseEdit")));
+    }
+
+    void theWindowFitsASmallScreenOnEveryPage()
+    {
+        // 1600x1000 at 200 % is 800x500 logical pixels, less a taskbar; 1366x768 is roomier.
+        const QSize smallest(800, 460);
+        for (int page = 0; page < ui::MainWindow::PageCount; ++page) {
+            m_window->showPage(page);
+            QApplication::processEvents();
+            const QSize needed = m_window->minimumSizeHint().expandedTo(m_window->minimumSize());
+            QVERIFY2(
+                needed.width() <= smallest.width() && needed.height() <= smallest.height(),
+                qPrintable(QStringLiteral("page %1 needs %2x%3").arg(page).arg(needed.width()).arg(needed.height())));
+        }
+    }
+
+    void theWindowOpensInsideTheScreen()
+    {
+        ui::MainWindow fresh;
+        const QRect available = fresh.screen()->availableGeometry();
+        QVERIFY(fresh.width() <= available.width());
+        QVERIFY(fresh.height() <= available.height());
+        // Not a postage stamp either: most of the screen.
+        QVERIFY(fresh.width() >= available.width() / 2);
     }
 
 private:
