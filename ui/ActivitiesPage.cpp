@@ -56,7 +56,7 @@ ActivitiesPage::ActivitiesPage(session::RegisterDocument& document, QWidget* par
     scroll->setFrameShape(QFrame::NoFrame);
     // On a small screen the form scrolls sideways rather than pushing the window wider than the screen.
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
-    scroll->setMinimumWidth(300);
+    scroll->setMinimumWidth(260);
 
     struct Button
     {

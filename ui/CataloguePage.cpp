@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -156,9 +157,15 @@ CataloguePage::CataloguePage(session::RegisterDocument& document, Catalogue::Kin
     rightLayout->addLayout(buttons);
     rightLayout->addStretch();
 
+    // The form scrolls where the window is low (a small screen, or one at 200 %) rather than holding it tall.
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(right);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+
     auto* splitter = new QSplitter(this);
     splitter->addWidget(m_table);
-    splitter->addWidget(right);
+    splitter->addWidget(scroll);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);

@@ -35,6 +35,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDate>
+#include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
 #include <QGridLayout>
@@ -47,7 +48,9 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QToolBar>
 #include <QUndoStack>
+#include <QUrl>
 
 namespace ropa::ui {
 
@@ -114,6 +117,8 @@ MainWindow::MainWindow(QWidget* parent)
 
     createMenus();
     createFindAction();
+    createToolBar();
+    createStatusBar();
     connect(m_idleWatcher, &IdleWatcher::idle, this, &MainWindow::lock);
     setAutoLockTimeout(std::chrono::minutes(AppSettings::autoLockMinutes.get()));
 
@@ -146,11 +151,117 @@ void MainWindow::createFindAction()
     m_documentActions << find;
 }
 
+void MainWindow::createToolBar()
+{
+    // The actions most used, one click away; each is in a menu too, with its key, for whoever uses the keyboard.
+    QToolBar* bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->setIconSize(QSize(20, 20));
+    bar->setMovable(false);
+    const QList<std::pair<const char*, QString>> shown = {
+        {"newRegisterAction", tr("New")},
+        {"openRegisterAction", tr("Open")},
+        {nullptr, {}},
+        {"exportAction", tr("Export")},
+        {"printPreviewAction", tr("Print")},
+        {"viewPdfAction", tr("View PDF")},
+        {nullptr, {}},
+        {"lockAction", tr("Lock")},
+    };
+    for (const auto& [name, text] : shown) {
+        if (!name) {
+            bar->addSeparator();
+            continue;
+        }
+        if (auto* action = findChild<QAction*>(QLatin1String(name))) {
+            action->setIconText(text);
+            if (action->toolTip().isEmpty() || action->toolTip() == action->iconText()) {
+                action->setToolTip(action->text().remove(QLatin1Char('&')));
+            }
+            bar->addAction(action);
+        }
+    }
+}
+
+void MainWindow::createStatusBar()
+{
+    // Permanent, so a passing message (a backup made, a passphrase changed) leaves them in place. None holds the
+    // window wider than the screen: each gives way to the space there is.
+    auto makeLabel = [this](const char* name) {
+        auto* label = new QLabel(statusBar());
+        label->setObjectName(QLatin1String(name));
+        label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+        label->setMinimumWidth(40);
+        return label;
+    };
+    m_writtenLabel = makeLabel("writtenLabel");
+    m_writtenLabel->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_writtenLabel->setOpenExternalLinks(false);
+    connect(m_writtenLabel, &QLabel::linkActivated, this,
+            [](const QString& folder) { QDesktopServices::openUrl(QUrl(folder)); });
+    m_writtenLabel->hide();
+    m_countsLabel = makeLabel("countsLabel");
+    m_savedLabel = makeLabel("savedLabel");
+    statusBar()->addPermanentWidget(m_writtenLabel, 2);
+    statusBar()->addPermanentWidget(m_countsLabel, 2);
+    statusBar()->addPermanentWidget(m_savedLabel, 1);
+}
+
+void MainWindow::watchDocumentForStatus()
+{
+    connect(m_document.get(), &session::RegisterDocument::changed, this, [this] {
+        m_lastSaveFailed = false;
+        updateStatus();
+    });
+    connect(m_document.get(), &session::RegisterDocument::reloaded, this, &MainWindow::updateStatus);
+    connect(m_document.get(), &session::RegisterDocument::saveFailed, this, [this] {
+        m_lastSaveFailed = true;
+        updateStatus();
+    });
+    m_lastSaveFailed = false;
+}
+
+void MainWindow::updateStatus()
+{
+    const bool open = document() != nullptr;
+    m_countsLabel->setVisible(open);
+    m_savedLabel->setVisible(open);
+    if (!open) {
+        return; // locked: not even how much the register holds shows
+    }
+    const Register& reg = m_document->reg();
+    m_countsLabel->setText(tr("%n activities", nullptr, int(reg.activities.size())) + QStringLiteral(" · ") +
+                           tr("%n data categories", nullptr, int(reg.dataCategories.size())) + QStringLiteral(" · ") +
+                           tr("%n recipients", nullptr, int(reg.recipients.size())));
+    m_countsLabel->setToolTip(m_countsLabel->text());
+    // Every change goes to the file as it is made; the label says whether the last one got there.
+    m_savedLabel->setText(m_lastSaveFailed ? tr("Last change not saved") : tr("All changes saved"));
+    m_savedLabel->setStyleSheet(m_lastSaveFailed ? QStringLiteral("color: #a40000;") : QString());
+}
+
+void MainWindow::showWritten(const QString& path)
+{
+    const QFileInfo info(path);
+    m_writtenPath = info.absoluteFilePath();
+    const QString folder = QUrl::fromLocalFile(info.absolutePath()).toString();
+    m_writtenLabel->setText(
+        tr("Written %1 <a href=\"%2\">Open folder</a>").arg(info.fileName().toHtmlEscaped(), folder.toHtmlEscaped()));
+    m_writtenLabel->setToolTip(QDir::toNativeSeparators(m_writtenPath));
+    m_writtenLabel->show();
+}
+
+QString MainWindow::lastWrittenPath() const
+{
+    return m_writtenPath;
+}
+
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("fileMenu"));
     auto* newAction = file->addAction(tr("&New Register…"), this, &MainWindow::newRegisterRequested);
+    newAction->setObjectName(QStringLiteral("newRegisterAction"));
     newAction->setShortcut(QKeySequence::New);
     newAction->setIcon(Icons::get(QStringLiteral("new-register")));
     auto* openAction = file->addAction(tr("&Open Register…"), this, [this] {
@@ -160,6 +271,7 @@ void MainWindow::createMenus()
             Q_EMIT openRequested(path);
         }
     });
+    openAction->setObjectName(QStringLiteral("openRegisterAction"));
     openAction->setShortcut(QKeySequence::Open);
     openAction->setIcon(Icons::get(QStringLiteral("open-register")));
     auto* serverAction = file->addAction(tr("Open &Server Register…"), this, &MainWindow::openServerRequested);
@@ -198,6 +310,7 @@ void MainWindow::createMenus()
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &ExportDialog::confirmed, this,
                 [this](const QString& message) { statusBar()->showMessage(message); });
+        connect(dialog, &ExportDialog::exported, this, &MainWindow::showWritten);
         dialog->open();
     });
     exportAction->setObjectName(QStringLiteral("exportAction"));
@@ -370,6 +483,7 @@ void MainWindow::setDocument(std::unique_ptr<session::RegisterDocument> document
 {
     closeDocument();
     m_document = std::move(document);
+    watchDocumentForStatus();
     // Queued, so the box comes once the failed edit has unwound (the user may carry on in a copy from it), with
     // what the document said at the time.
     connect(m_document.get(), &session::RegisterDocument::saveFailed, this, [this](const QString& message) {
@@ -450,6 +564,7 @@ void MainWindow::showDocument()
     showPage(page);
     m_pageBeforeLock = -1;
     setWindowTitle(tr("%1 - RoPA Manager").arg(shownName()));
+    updateStatus();
     m_idleWatcher->restart();
 }
 
@@ -680,6 +795,7 @@ void MainWindow::lock()
     unlock->focusPassphrase();
     QMetaObject::invokeMethod(unlock, &UnlockDialog::focusPassphrase, Qt::QueuedConnection);
     setWindowTitle(tr("%1 (locked) - RoPA Manager").arg(shownName()));
+    updateStatus();
     Q_EMIT locked();
 }
 

@@ -4,6 +4,7 @@
 #include <chrono>
 #include <memory>
 
+class QLabel;
 class QListWidget;
 class QStackedWidget;
 
@@ -60,6 +61,10 @@ public:
     bool isLocked() const;
     // A warning that needs no answer, in the status bar (a backup on opening that failed, say).
     void showWarning(const QString& text);
+    // "Written FILE" in the status bar, with a link that opens its folder: after an export.
+    void showWritten(const QString& path);
+    // The file the last export wrote, as the status bar names it; empty before any.
+    QString lastWrittenPath() const;
     // Idle time before lock() happens by itself; zero never locks. From the settings unless set here.
     void setAutoLockTimeout(std::chrono::milliseconds timeout);
 
@@ -79,6 +84,11 @@ private:
     void createMenus();
     // Ctrl+F: the search box of the page shown.
     void createFindAction();
+    void createToolBar();
+    // Whether the last change was saved, what the register holds, and the file an export last wrote.
+    void createStatusBar();
+    void watchDocumentForStatus();
+    void updateStatus();
     // The register's file name, or its name and server, for the title.
     QString shownName() const;
     void closeDocument();
@@ -120,6 +130,11 @@ private:
     SaveFailedDialog* m_saveFailedDialog = nullptr; // while one is shown
     std::unique_ptr<session::RegisterDocument> m_copy; // just saved, until the user says whether to carry on in it
     int m_pageBeforeLock = -1;
+    QLabel* m_countsLabel = nullptr;
+    QLabel* m_savedLabel = nullptr;
+    QLabel* m_writtenLabel = nullptr;
+    QString m_writtenPath;
+    bool m_lastSaveFailed = false;
 };
 
 } // namespace ropa::ui

@@ -1,18 +1,41 @@
+#include "ExportDialog.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
+#include "report/DocumentKind.h"
 #include "session/RegisterDocument.h"
 
 #include <QAction>
+#include <QDesktopServices>
+#include <QFile>
+#include <QFileInfo>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenuBar>
 #include <QScreen>
 #include <QSignalSpy>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QToolBar>
+#include <QUndoStack>
+#include <QUrl>
 #include <QtTest>
 
 using namespace ropa;
+
+// Stands in for the file manager: keeps the addresses it was asked to open.
+class UrlCatcher : public QObject
+{
+    Q_OBJECT
+
+public:
+    QList<QUrl> urls;
+
+public Q_SLOTS:
+    void open(const QUrl& url) { urls << url; }
+};
 
 // The keyboard and window habits a desktop user expects of the main window, on a copy of the KJM demo register.
 class DesktopHabitsTest : public QObject
@@ -166,8 +189,9 @@ private Q_SLOTS:
 
     void theWindowFitsASmallScreenOnEveryPage()
     {
-        // 1600x1000 at 200 % is 800x500 logical pixels, less a taskbar; 1366x768 is roomier.
-        const QSize smallest(800, 460);
+        // 1600x1000 at 200 % is 800x500 logical pixels; less the taskbar and the window's own frame and title, that
+        // leaves about this much. 1366x768 is roomier.
+        const QSize smallest(780, 440);
         for (int page = 0; page < ui::MainWindow::PageCount; ++page) {
             m_window->showPage(page);
             QApplication::processEvents();
@@ -186,6 +210,77 @@ private Q_SLOTS:
         QVERIFY(fresh.height() <= available.height());
         // Not a postage stamp either: most of the screen.
         QVERIFY(fresh.width() >= available.width() / 2);
+    }
+
+    void theToolBarHoldsTheMainActionsWithIcons()
+    {
+        auto* bar = m_window->findChild<QToolBar*>(QStringLiteral("mainToolBar"));
+        QVERIFY(bar && bar->isVisible());
+        QStringList names;
+        for (QAction* action : bar->actions()) {
+            if (action->isSeparator()) {
+                continue;
+            }
+            names << action->objectName();
+            QVERIFY2(!action->icon().isNull(), qPrintable(action->objectName()));
+            // The same action as the menu's, so its key works and it is greyed out with it.
+            QVERIFY(!action->associatedObjects().isEmpty());
+        }
+        QCOMPARE(names,
+                 QStringList({QStringLiteral("newRegisterAction"), QStringLiteral("openRegisterAction"),
+                              QStringLiteral("exportAction"), QStringLiteral("printPreviewAction"),
+                              QStringLiteral("viewPdfAction"), QStringLiteral("lockAction")}));
+        m_window->lock();
+        QVERIFY(!m_window->findChild<QAction*>(QStringLiteral("exportAction"))->isEnabled());
+    }
+
+    void theStatusBarSaysTheCountsAndWhetherTheLastChangeWasSaved()
+    {
+        auto* counts = m_window->findChild<QLabel*>(QStringLiteral("countsLabel"));
+        auto* saved = m_window->findChild<QLabel*>(QStringLiteral("savedLabel"));
+        QVERIFY(counts && saved);
+        QVERIFY(counts->isVisible());
+        QVERIFY2(counts->text().startsWith(QStringLiteral("19 activities · ")), qPrintable(counts->text()));
+        QVERIFY(counts->text().contains(QStringLiteral(" data categories · ")));
+        QCOMPARE(saved->text(), QStringLiteral("All changes saved"));
+
+        m_window->document()->removeActivity(0);
+        QVERIFY(counts->text().startsWith(QStringLiteral("18 activities · ")));
+        m_window->document()->undoStack()->undo();
+        QVERIFY(counts->text().startsWith(QStringLiteral("19 activities · ")));
+
+        // Locked, the register's figures go with it.
+        m_window->lock();
+        QVERIFY(!counts->isVisible());
+        QVERIFY(!saved->isVisible());
+    }
+
+    void afterAnExportTheStatusBarNamesTheFileAndOpensItsFolder()
+    {
+        auto* written = m_window->findChild<QLabel*>(QStringLiteral("writtenLabel"));
+        QVERIFY(written && !written->isVisible());
+        m_window->findChild<QAction*>(QStringLiteral("exportAction"))->trigger();
+        auto* dialog = m_window->findChild<ui::ExportDialog*>();
+        QVERIFY(dialog);
+        dialog->setKind(report::DocumentKind::Type::MatrixText);
+        const QString out = m_dir->filePath(QStringLiteral("matrix.txt"));
+        dialog->setPath(out);
+        QSignalSpy exported(dialog, &ui::ExportDialog::exported);
+        dialog->startExport();
+        QVERIFY(exported.count() == 1 || exported.wait(20000));
+        QVERIFY(QFile::exists(out));
+        QTRY_VERIFY(written->isVisible());
+        QVERIFY2(written->text().startsWith(QStringLiteral("Written matrix.txt")), qPrintable(written->text()));
+        QCOMPARE(m_window->lastWrittenPath(), QFileInfo(out).absoluteFilePath());
+
+        // The link opens the folder (caught here instead of starting the file manager).
+        UrlCatcher catcher;
+        QDesktopServices::setUrlHandler(QStringLiteral("file"), &catcher, "open");
+        Q_EMIT written->linkActivated(written->text().section(QLatin1Char('"'), 1, 1));
+        QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
+        QCOMPARE(catcher.urls.size(), 1);
+        QCOMPARE(QFileInfo(catcher.urls.first().toLocalFile()).canonicalFilePath(),
+                 QFileInfo(m_dir->path()).canonicalFilePath());
     }
 
 private:
