@@ -9,6 +9,7 @@
 #include "ServerRegisterDialog.h"
 #include "StartWindow.h"
 #include "UnlockDialog.h"
+#include "formats/RegisterJsonReader.h"
 #include "session/DemoFolder.h"
 #include "session/RegisterDocument.h"
 #include "session/RegisterLocation.h"
@@ -35,6 +36,11 @@ AppController::AppController(QObject* parent)
         RestoreDialog dialog(path, dialogParent);
         return dialog.exec() == QDialog::Accepted ? dialog.takeDocument() : nullptr;
     })
+    , m_import([](const Register& content, const QString& source, QWidget* dialogParent) -> DocumentPtr {
+        CreateRegisterDialog dialog(dialogParent);
+        dialog.setContent(content, source);
+        return dialog.exec() == QDialog::Accepted ? dialog.takeDocument() : nullptr;
+    })
     , m_askServer([](QWidget* dialogParent) -> QString {
         ServerRegisterDialog dialog(dialogParent);
         // Starting from the last server register opened, another on the same server is its name away.
@@ -53,6 +59,7 @@ AppController::AppController(QObject* parent)
     connect(m_startWindow.get(), &StartWindow::serverRequested, this, &AppController::openServerRegister);
     connect(m_startWindow.get(), &StartWindow::demoRequested, this, &AppController::openDemo);
     connect(m_startWindow.get(), &StartWindow::restoreRequested, this, &AppController::restoreFromBackup);
+    connect(m_startWindow.get(), &StartWindow::fileDropped, this, &AppController::openDropped);
 }
 
 AppController::~AppController() = default;
@@ -70,6 +77,41 @@ void AppController::setCreateFunction(CreateFunction create)
 void AppController::setRestoreFunction(RestoreFunction restore)
 {
     m_restore = std::move(restore);
+}
+
+void AppController::setImportFunction(ImportFunction import)
+{
+    m_import = std::move(import);
+}
+
+void AppController::openDropped(const QString& path)
+{
+    const QString name = QFileInfo(path).fileName();
+    if (name.endsWith(QLatin1String(".ropa.json"), Qt::CaseInsensitive)) {
+        importFile(path);
+    } else if (name.endsWith(QLatin1String(".ropa"), Qt::CaseInsensitive)) {
+        openFile(path);
+    } else {
+        showStartWindow(tr("%1 is neither a register (.ropa) nor a register export (.ropa.json), so it cannot be "
+                           "opened here.")
+                            .arg(name));
+    }
+}
+
+void AppController::importFile(const QString& path)
+{
+    m_startWindow->showMessage({});
+    Result<Register> content = formats::RegisterJsonReader::readFile(path);
+    if (!content) {
+        showStartWindow(content.error().message);
+        return;
+    }
+    DocumentPtr document = m_import(content.value(), QFileInfo(path).fileName(), dialogParent());
+    if (!document) {
+        showStartWindow();
+        return;
+    }
+    showDocument(std::move(document), true);
 }
 
 void AppController::setServerFunction(ServerFunction askServer)
@@ -211,6 +253,7 @@ void AppController::showDocument(DocumentPtr document, bool remember, const QStr
         connect(m_mainWindow.get(), &MainWindow::newRegisterRequested, this, &AppController::createRegister);
         connect(m_mainWindow.get(), &MainWindow::openServerRequested, this, &AppController::openServerRegister);
         connect(m_mainWindow.get(), &MainWindow::demoRequested, this, &AppController::openDemo);
+        connect(m_mainWindow.get(), &MainWindow::fileDropped, this, &AppController::openDropped);
     }
     // A backup each time a register is opened from a file (the demo can be made again, so it gets none, and a
     // server's administrator backs the server up); a backup that fails is said, and the register opens all the same.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "domain/Register.h"
 
 #include <QObject>
 #include <QString>
@@ -35,6 +36,9 @@ public:
     // the user cancels.
     using RestoreFunction = std::function<DocumentPtr(const QString& path, QWidget* parent)>;
 
+    // Asks where to keep a new register holding content, read from the .ropa.json named source, with what passphrase,
+    // and creates it; null when the user cancels.
+    using ImportFunction = std::function<DocumentPtr(const Register& content, const QString& source, QWidget* parent)>;
     // Asks where a register on a server is; its address, or empty when the user cancels.
     using ServerFunction = std::function<QString(QWidget* parent)>;
 
@@ -51,6 +55,11 @@ public:
     void openFile(const QString& path);
     // Asks where a register on a server is, then opens it.
     void openServerRegister();
+    // A file dropped on a window: a .ropa register opens as File → Open does, a .ropa.json export is imported into a
+    // new register, anything else is refused in a sentence.
+    void openDropped(const QString& path);
+    // Reads a .ropa.json export and makes a new register of it.
+    void importFile(const QString& path);
     void createRegister();
     // Opens the KJM demo register without asking, creating it first in the demo folder.
     void openDemo();
@@ -66,6 +75,7 @@ public:
     void setUnlockFunction(UnlockFunction unlock);
     void setCreateFunction(CreateFunction create);
     void setRestoreFunction(RestoreFunction restore);
+    void setImportFunction(ImportFunction import);
     // The ServerRegisterDialog unless set. A server that wants a password gets it through the unlock function.
     void setServerFunction(ServerFunction askServer);
     // Where the demo register is kept: the application's data folder unless set.
@@ -89,6 +99,7 @@ private:
     UnlockFunction m_unlock;
     CreateFunction m_create;
     RestoreFunction m_restore;
+    ImportFunction m_import;
     ServerFunction m_askServer;
     QString m_demoFolder;
 };

@@ -206,7 +206,7 @@ void CreateRegisterDialog::createRegister()
     m_messageLabel->show();
     repaint();
 
-    Register reg;
+    Register reg = m_content.value_or(Register{});
     reg.controller = controller();
     // Straight from the fields into guarded memory; after a failure the passphrase is typed again.
     const SecureBytes passphrase = m_passphraseBox->takePassphrase();
@@ -221,6 +221,15 @@ void CreateRegisterDialog::createRegister()
     m_document = std::move(created.value());
     m_messageLabel->hide();
     accept();
+}
+
+void CreateRegisterDialog::setContent(const Register& content, const QString& sourceName)
+{
+    m_content = content;
+    setWindowTitle(tr("Import %1").arg(sourceName));
+    m_controllerBox->setController(content.controller);
+    m_createButton->setText(tr("&Import"));
+    updateState();
 }
 
 void CreateRegisterDialog::done(int result)

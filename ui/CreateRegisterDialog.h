@@ -1,9 +1,11 @@
 #pragma once
 
 #include "domain/Controller.h"
+#include "domain/Register.h"
 
 #include <QDialog>
 #include <memory>
+#include <optional>
 
 class QLabel;
 class QLineEdit;
@@ -36,6 +38,9 @@ public:
     // in .ropa; empty while no name is typed.
     QString targetPath() const;
     Controller controller() const;
+    // Starts the register with content (a .ropa.json being imported) instead of empty; its organisation's details
+    // fill the form, and the title says what is imported.
+    void setContent(const Register& content, const QString& sourceName);
 
     // Creates the register as filled in; accepts the dialog when it is created and open, else says why.
     void createRegister();
@@ -58,6 +63,7 @@ private:
     QPushButton* m_createButton = nullptr;
     bool m_fileChosen = false; // the user typed or browsed a file name, so it no longer follows the name
     std::unique_ptr<session::RegisterDocument> m_document;
+    std::optional<Register> m_content;
 };
 
 } // namespace ropa::ui

@@ -7,6 +7,7 @@
 #include "ChangePassphraseDialog.h"
 #include "ChecksPage.h"
 #include "DocumentPrinter.h"
+#include "DroppedFile.h"
 #include "ExportDialog.h"
 #include "FileDialog.h"
 #include "FilteredTable.h"
@@ -37,6 +38,8 @@
 #include <QDate>
 #include <QDesktopServices>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileInfo>
 #include <QGridLayout>
 #include <QLabel>
@@ -44,6 +47,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -119,6 +123,7 @@ MainWindow::MainWindow(QWidget* parent)
     createFindAction();
     createToolBar();
     createStatusBar();
+    setAcceptDrops(true);
     connect(m_idleWatcher, &IdleWatcher::idle, this, &MainWindow::lock);
     setAutoLockTimeout(std::chrono::minutes(AppSettings::autoLockMinutes.get()));
 
@@ -810,6 +815,26 @@ void MainWindow::unlockWith(std::unique_ptr<session::RegisterDocument> reopened)
         MessageBox::warning(this, tr("Undo History Cleared"), attached.error().message);
     }
     Q_EMIT unlocked();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    // Any one file is taken, so that a file that is not a register is told why rather than silently refused.
+    if (!droppedFile(event->mimeData()).isEmpty()) {
+        event->acceptProposedAction();
+    }
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QString path = droppedFile(event->mimeData());
+    if (path.isEmpty()) {
+        return;
+    }
+    event->acceptProposedAction();
+    // Opened once the drop is over, so the file manager is not left waiting on the passphrase dialog.
+    QMetaObject::invokeMethod(
+        this, [this, path] { Q_EMIT fileDropped(path); }, Qt::QueuedConnection);
 }
 
 } // namespace ropa::ui

@@ -76,9 +76,13 @@ Q_SIGNALS:
     void openRequested(const QString& path);
     void openServerRequested();
     void demoRequested();
+    // A file dropped on the window, for AppController to open or import.
+    void fileDropped(const QString& path);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void createMenus();

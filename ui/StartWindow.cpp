@@ -1,5 +1,6 @@
 #include "StartWindow.h"
 
+#include "DroppedFile.h"
 #include "FileDialog.h"
 #include "Icons.h"
 #include "RecentFiles.h"
@@ -11,10 +12,13 @@
 #include <QApplication>
 #include <QCommandLinkButton>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QMimeData>
 #include <QStandardPaths>
 #include <QStyle>
 #include <QVBoxLayout>
@@ -127,6 +131,7 @@ StartWindow::StartWindow(QWidget* parent)
         Q_EMIT restoreRequested(item ? item->data(Qt::UserRole).toString() : QString());
     });
     createShortcuts();
+    setAcceptDrops(true);
     // Activation covers a double click and Enter, and a single click where the platform opens items so.
     connect(m_recentList, &QListWidget::itemActivated, this,
             [this](QListWidgetItem* item) { Q_EMIT openRequested(item->data(Qt::UserRole).toString()); });
@@ -198,6 +203,26 @@ void StartWindow::chooseFile()
     if (!path.isEmpty()) {
         Q_EMIT openRequested(path);
     }
+}
+
+void StartWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    // Any one file is taken, so that a file that is not a register is told why rather than silently refused.
+    if (!droppedFile(event->mimeData()).isEmpty()) {
+        event->acceptProposedAction();
+    }
+}
+
+void StartWindow::dropEvent(QDropEvent* event)
+{
+    const QString path = droppedFile(event->mimeData());
+    if (path.isEmpty()) {
+        return;
+    }
+    event->acceptProposedAction();
+    // Opened once the drop is over, so the file manager is not left waiting on the passphrase dialog.
+    QMetaObject::invokeMethod(
+        this, [this, path] { Q_EMIT fileDropped(path); }, Qt::QueuedConnection);
 }
 
 } // namespace ropa::ui

@@ -31,9 +31,13 @@ Q_SIGNALS:
     void demoRequested();
     // Restore from a backup, starting from the register chosen in the recent list (empty when none is).
     void restoreRequested(const QString& path);
+    // A file dropped on the window, for AppController to open or import.
+    void fileDropped(const QString& path);
 
 protected:
     void showEvent(QShowEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void chooseFile();

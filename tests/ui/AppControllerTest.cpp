@@ -6,6 +6,7 @@
 #include "StartWindow.h"
 #include "TestSupport.h"
 #include "formats/DemoRegister.h"
+#include "formats/RegisterJsonWriter.h"
 #include "session/RegisterBackups.h"
 #include "session/RegisterDocument.h"
 
@@ -14,9 +15,11 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
+#include <QMimeData>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTemporaryDir>
+#include <QUrl>
 #include <QtTest>
 
 using namespace ropa;
@@ -218,7 +221,95 @@ private Q_SLOTS:
         QVERIFY(!m_controller->mainWindow());
     }
 
+    void aRegisterDroppedOnTheStartWindowOpensAsFileOpenDoes()
+    {
+        m_controller->start();
+        drop(m_controller->startWindow(), m_path);
+        QTRY_COMPARE(m_unlocked, QStringList{m_path});
+        QVERIFY(m_controller->mainWindow() && m_controller->mainWindow()->isVisible());
+        QCOMPARE(m_controller->mainWindow()->document()->path(), m_path);
+    }
+
+    void aRegisterDroppedOnTheMainWindowOpens()
+    {
+        m_controller->start(m_path);
+        QVERIFY(m_controller->mainWindow());
+        const QString other = m_dir->filePath(QStringLiteral("other.ropa"));
+        QVERIFY(test::writeRegisterFile(other, test::fullRegister()));
+        m_unlocked.clear();
+        drop(m_controller->mainWindow(), other);
+        QTRY_COMPARE(m_unlocked, QStringList{other});
+        QCOMPARE(m_controller->mainWindow()->document()->path(), other);
+    }
+
+    void anExportDroppedIsImportedIntoANewRegister()
+    {
+        const QString json = m_dir->filePath(QStringLiteral("kjm.ropa.json"));
+        test::writeBytes(json, formats::RegisterJsonWriter::write(formats::DemoRegister::load().value()));
+        const QString created = m_dir->filePath(QStringLiteral("imported.ropa"));
+        QStringList sources;
+        m_controller->setImportFunction(
+            [&](const Register& content, const QString& source, QWidget*) -> ui::AppController::DocumentPtr {
+                sources << source;
+                auto made = session::RegisterDocument::create(created, test::kPassphrase, content);
+                return made ? std::move(made.value()) : nullptr;
+            });
+        m_controller->start();
+        drop(m_controller->startWindow(), json);
+        QTRY_COMPARE(sources, QStringList{QStringLiteral("kjm.ropa.json")});
+        QVERIFY(m_unlocked.isEmpty());
+        QVERIFY(m_controller->mainWindow() && m_controller->mainWindow()->isVisible());
+        QCOMPARE(m_controller->mainWindow()->document()->path(), created);
+        QCOMPARE(m_controller->mainWindow()->document()->reg().activities.size(), 19);
+        QCOMPARE(ui::RecentFiles::list().value(0), created);
+    }
+
+    void anyOtherFileDroppedIsRefusedInASentence()
+    {
+        const QString text = m_dir->filePath(QStringLiteral("notes.txt"));
+        test::writeBytes(text, "not a register");
+        m_controller->start();
+        drop(m_controller->startWindow(), text);
+        auto* message = m_controller->startWindow()->findChild<QLabel*>(QStringLiteral("messageLabel"));
+        QTRY_VERIFY(message->isVisible());
+        QVERIFY2(message->text().startsWith(QStringLiteral("notes.txt is neither a register (.ropa) nor")),
+                 qPrintable(message->text()));
+        QVERIFY(m_unlocked.isEmpty());
+        QVERIFY(!m_controller->mainWindow());
+    }
+
+    void aBrokenExportDroppedIsSaidAndNothingIsCreated()
+    {
+        const QString json = m_dir->filePath(QStringLiteral("broken.ropa.json"));
+        test::writeBytes(json, "{ not json");
+        bool asked = false;
+        m_controller->setImportFunction([&](const Register&, const QString&, QWidget*) {
+            asked = true;
+            return ui::AppController::DocumentPtr();
+        });
+        m_controller->start();
+        drop(m_controller->startWindow(), json);
+        auto* message = m_controller->startWindow()->findChild<QLabel*>(QStringLiteral("messageLabel"));
+        QTRY_VERIFY(message->isVisible());
+        QVERIFY2(message->text().contains(QStringLiteral("broken.ropa.json")), qPrintable(message->text()));
+        QVERIFY(!asked);
+    }
+
 private:
+    // A file manager's drop of one file on window: the drag enters, is accepted, and drops.
+    static void drop(QWidget* window, const QString& path)
+    {
+        QMimeData data;
+        data.setUrls({QUrl::fromLocalFile(path)});
+        const QPoint at(window->width() / 2, window->height() / 2);
+        QDragEnterEvent enter(at, Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(window, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent dropped(QPointF(at), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(window, &dropped);
+        QVERIFY(dropped.isAccepted());
+    }
+
     void reopenController()
     {
         m_controller.reset();

@@ -3,6 +3,7 @@
 #include "FileDialog.h"
 #include "TestSupport.h"
 #include "domain/Register.h"
+#include "formats/DemoRegister.h"
 #include "session/RegisterDocument.h"
 
 #include <QCheckBox>
@@ -116,6 +117,25 @@ private Q_SLOTS:
         QCOMPARE(controller.email, QStringLiteral("sales@kjmgroup.co.uk"));
         QCOMPARE(controller.icoRegistration, QStringLiteral("ZA123456"));
         QVERIFY(reopened.value()->reg().activities.isEmpty());
+    }
+
+    void anImportedExportStartsTheRegisterWithItsContent()
+    {
+        const Register demo = formats::DemoRegister::load().value();
+        m_dialog->setContent(demo, QStringLiteral("kjm.ropa.json"));
+        QCOMPARE(m_dialog->windowTitle(), QStringLiteral("Import kjm.ropa.json"));
+        QCOMPARE(edit("controllerNameEdit")->text(), demo.controller.name);
+        const QString path = m_dir->filePath(QStringLiteral("imported.ropa"));
+        fill(QString(), path, kStrong, kStrong);
+        QVERIFY(button()->isEnabled());
+        QTest::mouseClick(button(), Qt::LeftButton);
+        std::unique_ptr<session::RegisterDocument> created = m_dialog->takeDocument();
+        QVERIFY(created);
+        created.reset();
+        auto reopened = session::RegisterDocument::open(path, kStrong.toUtf8());
+        QVERIFY(reopened.ok());
+        QCOMPARE(reopened.value()->reg().activities.size(), demo.activities.size());
+        QCOMPARE(reopened.value()->reg().recipients.size(), demo.recipients.size());
     }
 
     void anExistingFileIsNeverOverwritten()
