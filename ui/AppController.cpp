@@ -9,8 +9,8 @@
 #include "ServerRegisterDialog.h"
 #include "StartWindow.h"
 #include "UnlockDialog.h"
-#include "formats/RegisterJsonReader.h"
 #include "session/DemoFolder.h"
+#include "session/ImportRegister.h"
 #include "session/RegisterDocument.h"
 #include "session/RegisterLocation.h"
 
@@ -101,7 +101,7 @@ void AppController::openDropped(const QString& path)
 void AppController::importFile(const QString& path)
 {
     m_startWindow->showMessage({});
-    Result<Register> content = formats::RegisterJsonReader::readFile(path);
+    Result<Register> content = session::ImportRegister::readExport(path);
     if (!content) {
         showStartWindow(content.error().message);
         return;

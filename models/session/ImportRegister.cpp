@@ -1,5 +1,6 @@
 #include "session/ImportRegister.h"
 
+#include "formats/RegisterJsonReader.h"
 #include "session/AuditAction.h"
 
 #include <QCoreApplication>
@@ -48,6 +49,11 @@ Result<ImportRegister::Outcome> ImportRegister::run(const RegisterLocation& loca
         return replaced.error();
     }
     return outcome;
+}
+
+Result<Register> ImportRegister::readExport(const QString& path)
+{
+    return formats::RegisterJsonReader::readFile(path);
 }
 
 } // namespace ropa::session

@@ -21,6 +21,9 @@ public:
         bool created = false; // no register was at the location before
     };
 
+    // A .ropa.json export read for importing, or the sentence that says what is wrong with it.
+    static Result<Register> readExport(const QString& path);
+
     // A new register when there is none at location, else its content replaced: one that is not empty only with
     // Mode::ReplaceExisting. All or nothing: a register this creates is removed again if the import fails. source
     // names the input in the audit log.
