@@ -11,6 +11,7 @@
 #include "ExportDialog.h"
 #include "FileDialog.h"
 #include "FilteredTable.h"
+#include "HelpWindow.h"
 #include "Icons.h"
 #include "IdleWatcher.h"
 #include "MatrixPage.h"
@@ -399,9 +400,19 @@ void MainWindow::createMenus()
     }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    addUserGuideAction(help);
     auto* about = help->addAction(tr("&About RoPA Manager"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::addUserGuideAction(QMenu* help)
+{
+    auto* guide = help->addAction(tr("&User Guide"), this, [this] { HelpWindow::showGuide(this); });
+    guide->setObjectName(QStringLiteral("userGuideAction"));
+    guide->setShortcut(QKeySequence::HelpContents);
+    guide->setToolTip(tr("Lawful bases, the matrix, the checks and the documents, explained"));
+    help->addSeparator();
 }
 
 void MainWindow::showAbout()

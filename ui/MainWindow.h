@@ -89,6 +89,8 @@ private:
     // Ctrl+F: the search box of the page shown.
     void createFindAction();
     void createToolBar();
+    // Help → User Guide, F1.
+    void addUserGuideAction(QMenu* help);
     // Whether the last change was saved, what the register holds, and the file an export last wrote.
     void createStatusBar();
     void watchDocumentForStatus();

@@ -2,6 +2,7 @@
 // README:  screenshots OUTDIR
 #include "CreateRegisterDialog.h"
 #include "ExportDialog.h"
+#include "HelpWindow.h"
 #include "MainWindow.h"
 #include "ServerRegisterDialog.h"
 #include "StartWindow.h"
@@ -65,6 +66,14 @@ int main(int argc, char* argv[])
     if (window.grab().save(out.filePath(QStringLiteral("17-status-bar.png")))) {
         ++written;
     }
+    // The user guide (F1).
+    if (auto* help = ropa::ui::HelpWindow::showGuide(&window)) {
+        QApplication::processEvents();
+        if (help->grab().save(out.filePath(QStringLiteral("18-user-guide.png")))) {
+            ++written;
+        }
+        help->close();
+    }
     // The dialogs a user meets on the way, drawn without running them.
     const auto saveWidget = [&](QWidget* widget, const QString& name) {
         widget->show();
@@ -100,5 +109,5 @@ int main(int argc, char* argv[])
     }
     QTextStream(stdout) << written << " screenshots in " << QDir::toNativeSeparators(out.absolutePath()) << '\n';
     window.close();
-    return written == names.size() + 8 ? 0 : 4;
+    return written == names.size() + 9 ? 0 : 4;
 }

@@ -1,4 +1,5 @@
 #include "ExportDialog.h"
+#include "HelpWindow.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
 #include "report/DocumentKind.h"
@@ -18,6 +19,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTextBrowser>
 #include <QToolBar>
 #include <QUndoStack>
 #include <QUrl>
@@ -281,6 +283,46 @@ private Q_SLOTS:
         QCOMPARE(catcher.urls.size(), 1);
         QCOMPARE(QFileInfo(catcher.urls.first().toLocalFile()).canonicalFilePath(),
                  QFileInfo(m_dir->path()).canonicalFilePath());
+    }
+
+    void f1OpensTheUserGuideWithItsSections()
+    {
+        auto* guide = m_window->findChild<QAction*>(QStringLiteral("userGuideAction"));
+        QVERIFY(guide);
+        QCOMPARE(guide->text().remove(QLatin1Char('&')), QStringLiteral("User Guide"));
+        QCOMPARE(guide->shortcut(), QKeySequence(Qt::Key_F1));
+        auto* navigation = m_window->findChild<QListWidget*>(QStringLiteral("navigationList"));
+        navigation->setFocus();
+        QTest::keyClick(navigation, Qt::Key_F1);
+        auto* help = m_window->findChild<ui::HelpWindow*>();
+        QVERIFY(help);
+        QTRY_VERIFY(help->isVisible());
+        const QString text = help->browser()->toPlainText();
+        for (const char* expected : {"Lawful bases",
+                                     "Consent",
+                                     "6(1)(a)",
+                                     "Contract",
+                                     "Legal obligation",
+                                     "Vital interests",
+                                     "Public task",
+                                     "Legitimate interests",
+                                     "6(1)(f)",
+                                     "The matrix",
+                                     "* contract",
+                                     "** legal obligation",
+                                     "*** legitimate interests",
+                                     "The checks",
+                                     "Errors",
+                                     "Warnings",
+                                     "The documents",
+                                     "Article 30 register (PDF)",
+                                     "Privacy notice",
+                                     "ICO template"}) {
+            QVERIFY2(text.contains(QLatin1String(expected)), expected);
+        }
+        // Again, the same window comes to the front rather than a second one.
+        QTest::keyClick(navigation, Qt::Key_F1);
+        QCOMPARE(m_window->findChildren<ui::HelpWindow*>().size(), 1);
     }
 
 private:
