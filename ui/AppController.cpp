@@ -163,6 +163,11 @@ void AppController::openFile(const QString& path)
         m_mainWindow->activateWindow();
         return;
     }
+    // The demo's passphrase is the program's own, so the demo opens as from the start window, without asking.
+    if (QFileInfo::exists(absolute) && QFileInfo(absolute) == QFileInfo(demoRegisterPath())) {
+        openDemo();
+        return;
+    }
     if (!QFileInfo(absolute).isFile()) {
         RecentFiles::remove(absolute);
         showStartWindow(tr("%1 does not exist.").arg(QDir::toNativeSeparators(absolute)));
@@ -240,6 +245,9 @@ void AppController::openDemo()
     }
     // Not a recent file: reopened from the list it would ask for a passphrase nobody was told.
     showDocument(std::move(opened.value()), false);
+    // Locked (Ctrl+L, idle time), it asks for that passphrase after all: the lock screen says it.
+    m_mainWindow->setPassphraseHint(
+        tr("This is the KJM demo register. Its passphrase is: %1").arg(QLatin1String(kDemoPassphrase)));
 }
 
 void AppController::showDocument(DocumentPtr document, bool remember, const QString& remembered)

@@ -257,6 +257,11 @@ void MainWindow::showWritten(const QString& path)
     m_writtenLabel->show();
 }
 
+void MainWindow::setPassphraseHint(const QString& text)
+{
+    m_passphraseHint = text;
+}
+
 QString MainWindow::lastWrittenPath() const
 {
     return m_writtenPath;
@@ -499,6 +504,7 @@ void MainWindow::setDocument(std::unique_ptr<session::RegisterDocument> document
 {
     closeDocument();
     m_document = std::move(document);
+    m_passphraseHint.clear();
     watchDocumentForStatus();
     // Queued, so the box comes once the failed edit has unwound (the user may carry on in a copy from it), with
     // what the document said at the time.
@@ -801,6 +807,7 @@ void MainWindow::lock()
     connect(unlock, &QDialog::accepted, this, [this, unlock] { unlockWith(unlock->takeDocument()); });
     connect(unlock, &QDialog::rejected, this, &QWidget::close);
     unlock->setCancelText(tr("&Close window"));
+    unlock->setHint(m_passphraseHint);
     m_central->addWidget(m_lockScreen);
     m_central->setCurrentWidget(m_lockScreen);
     unlock->show();

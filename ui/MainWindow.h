@@ -65,6 +65,8 @@ public:
     void showWritten(const QString& path);
     // The file the last export wrote, as the status bar names it; empty before any.
     QString lastWrittenPath() const;
+    // Said on the lock screen under the passphrase box (the demo's passphrase); cleared by the next setDocument().
+    void setPassphraseHint(const QString& text);
     // Idle time before lock() happens by itself; zero never locks. From the settings unless set here.
     void setAutoLockTimeout(std::chrono::milliseconds timeout);
 
@@ -141,6 +143,7 @@ private:
     QLabel* m_writtenLabel = nullptr;
     QString m_writtenPath;
     bool m_lastSaveFailed = false;
+    QString m_passphraseHint;
 };
 
 } // namespace ropa::ui

@@ -20,6 +20,7 @@ UnlockDialog::UnlockDialog(const QString& path, QWidget* parent)
     , m_path(path)
     , m_passphraseEdit(new QLineEdit(this))
     , m_messageLabel(new QLabel(this))
+    , m_hintLabel(new QLabel(this))
 {
     // A register on a server opens with the user's server password, not a passphrase of the register's own.
     const session::RegisterLocation location(path);
@@ -61,6 +62,11 @@ UnlockDialog::UnlockDialog(const QString& path, QWidget* parent)
         layout->addWidget(why);
     }
     layout->addLayout(form);
+    m_hintLabel->setObjectName(QStringLiteral("hintLabel"));
+    m_hintLabel->setWordWrap(true);
+    m_hintLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_hintLabel->hide();
+    layout->addWidget(m_hintLabel);
     layout->addWidget(m_messageLabel);
     layout->addWidget(buttons);
     m_passphraseEdit->setFocus();
@@ -76,6 +82,12 @@ std::unique_ptr<session::RegisterDocument> UnlockDialog::takeDocument()
 void UnlockDialog::focusPassphrase()
 {
     m_passphraseEdit->setFocus(Qt::OtherFocusReason);
+}
+
+void UnlockDialog::setHint(const QString& text)
+{
+    m_hintLabel->setText(text);
+    m_hintLabel->setVisible(!text.isEmpty());
 }
 
 void UnlockDialog::done(int result)

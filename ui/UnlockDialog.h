@@ -31,6 +31,8 @@ public:
     // What the button that gives up says ("Cancel" unless set).
     void setCancelText(const QString& text);
     void focusPassphrase();
+    // A line under the passphrase box; for the demo register, its passphrase, which is no secret.
+    void setHint(const QString& text);
     // Whatever the outcome, the passphrase leaves the field.
     void done(int result) override;
 
@@ -38,6 +40,7 @@ private:
     QString m_path;
     QLineEdit* m_passphraseEdit = nullptr;
     QLabel* m_messageLabel = nullptr;
+    QLabel* m_hintLabel = nullptr;
     QPushButton* m_unlockButton = nullptr;
     QPushButton* m_cancelButton = nullptr;
     std::unique_ptr<session::RegisterDocument> m_document;

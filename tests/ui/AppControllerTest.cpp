@@ -15,7 +15,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMimeData>
+#include <QPushButton>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTemporaryDir>
@@ -293,6 +295,44 @@ private Q_SLOTS:
         QTRY_VERIFY(message->isVisible());
         QVERIFY2(message->text().contains(QStringLiteral("broken.ropa.json")), qPrintable(message->text()));
         QVERIFY(!asked);
+    }
+
+    void theDemoLockedSaysItsPassphraseAndItUnlocks()
+    {
+        m_controller->openDemo();
+        ui::MainWindow* window = m_controller->mainWindow();
+        QVERIFY(window && window->document());
+        window->lock();
+        auto* hint = window->findChild<QLabel*>(QStringLiteral("hintLabel"));
+        QVERIFY(hint && hint->isVisible());
+        QVERIFY2(hint->text().contains(QLatin1String(ui::AppController::kDemoPassphrase)), qPrintable(hint->text()));
+        // What it says is what opens it.
+        QTest::keyClicks(window->findChild<QLineEdit*>(QStringLiteral("passphraseEdit")),
+                         hint->text().section(QStringLiteral(": "), -1));
+        QTest::mouseClick(window->findChild<QPushButton*>(QStringLiteral("unlockButton")), Qt::LeftButton);
+        QTRY_VERIFY(!window->isLocked());
+    }
+
+    void aRegisterOfTheUsersOwnLockedSaysNoPassphrase()
+    {
+        m_controller->start(m_path);
+        ui::MainWindow* window = m_controller->mainWindow();
+        QVERIFY(window);
+        window->lock();
+        auto* hint = window->findChild<QLabel*>(QStringLiteral("hintLabel"));
+        QVERIFY(hint);
+        QVERIFY(!hint->isVisible());
+        QVERIFY(hint->text().isEmpty());
+    }
+
+    void theDemoFileOpenedAsAFileIsNotAskedFor()
+    {
+        m_controller->openDemo();
+        m_controller->mainWindow()->close();
+        m_controller->mainWindow()->setDocument(session::RegisterDocument::open(m_path, test::kPassphrase).value());
+        m_controller->openFile(m_controller->demoRegisterPath());
+        QVERIFY(m_unlocked.isEmpty());
+        QCOMPARE(m_controller->mainWindow()->document()->path(), m_controller->demoRegisterPath());
     }
 
 private:
