@@ -157,8 +157,11 @@ void AppController::openFile(const QString& path)
         return;
     }
     const QString absolute = QFileInfo(path).absoluteFilePath();
-    if (m_mainWindow && m_mainWindow->document() &&
-        QFileInfo(m_mainWindow->document()->path()) == QFileInfo(absolute)) {
+    // Open in this program's window, even locked (its lock screen asks for the passphrase): that window comes to the
+    // front.
+    if (m_mainWindow && !m_mainWindow->registerPath().isEmpty() && QFileInfo::exists(absolute) &&
+        QFileInfo(m_mainWindow->registerPath()) == QFileInfo(absolute)) {
+        m_mainWindow->show();
         m_mainWindow->raise();
         m_mainWindow->activateWindow();
         return;
@@ -171,6 +174,11 @@ void AppController::openFile(const QString& path)
     if (!QFileInfo(absolute).isFile()) {
         RecentFiles::remove(absolute);
         showStartWindow(tr("%1 does not exist.").arg(QDir::toNativeSeparators(absolute)));
+        return;
+    }
+    // Open in another program (or another copy of this one): said now, rather than after the passphrase is typed.
+    if (const Status free = session::RegisterLocation(absolute).checkNotOpenElsewhere(); !free) {
+        showStartWindow(free.error().message);
         return;
     }
     DocumentPtr document = m_unlock(absolute, dialogParent());

@@ -49,6 +49,8 @@ public:
     void setDocument(std::unique_ptr<session::RegisterDocument> document);
     // The open register; null while locked, when it cannot be read or changed.
     session::RegisterDocument* document() const;
+    // The open register's path or address, kept while it is locked; empty before one is set.
+    QString registerPath() const { return m_path; }
     int currentPage() const;
     void showPage(int page);
     // Window size and place and the page shown, for the next start.

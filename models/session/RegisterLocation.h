@@ -37,6 +37,10 @@ public:
     // its journal), whatever name or link path reaches it by; success otherwise, and for an empty location.
     Status refuseAsOutput(const QString& path) const;
 
+    // An error when the register file is open in another window or program (its lock is held), to say before its
+    // passphrase is asked for; success otherwise, and for a server register, which many people open at once.
+    Status checkNotOpenElsewhere() const;
+
     // Deletes the register, for replacing it with a new one; it must not be open.
     Status remove() const;
 

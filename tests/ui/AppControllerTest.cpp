@@ -335,6 +335,39 @@ private Q_SLOTS:
         QCOMPARE(m_controller->mainWindow()->document()->path(), m_controller->demoRegisterPath());
     }
 
+    void aRegisterOpenElsewhereIsSaidBeforeThePassphraseIsAskedFor()
+    {
+        auto elsewhere = session::RegisterDocument::open(m_path, test::kPassphrase);
+        QVERIFY(elsewhere.ok());
+        m_controller->start(m_path);
+        QVERIFY(m_unlocked.isEmpty());
+        QVERIFY(!m_controller->mainWindow());
+        auto* message = m_controller->startWindow()->findChild<QLabel*>(QStringLiteral("messageLabel"));
+        QVERIFY(message->isVisible());
+        QVERIFY2(message->text().contains(QStringLiteral("is already open in another window")),
+                 qPrintable(message->text()));
+
+        // Once closed there, it opens.
+        elsewhere.value().reset();
+        m_controller->openFile(m_path);
+        QCOMPARE(m_unlocked, QStringList{m_path});
+        QVERIFY(m_controller->mainWindow() && m_controller->mainWindow()->document());
+    }
+
+    void aRegisterOpenInThisProgramsLockedWindowBringsThatWindowForward()
+    {
+        m_controller->start(m_path);
+        ui::MainWindow* window = m_controller->mainWindow();
+        QVERIFY(window);
+        window->lock();
+        m_unlocked.clear();
+        m_controller->openFile(m_path);
+        QVERIFY(m_unlocked.isEmpty()); // its own lock screen asks, in its own window
+        QCOMPARE(m_controller->mainWindow(), window);
+        QVERIFY(window->isLocked());
+        QVERIFY(window->isVisible());
+    }
+
 private:
     // A file manager's drop of one file on window: the drag enters, is accepted, and drops.
     static void drop(QWidget* window, const QString& path)
