@@ -251,6 +251,11 @@ private Q_SLOTS:
         m_window->document()->undoStack()->undo();
         QVERIFY(counts->text().startsWith(QStringLiteral("19 activities · ")));
 
+        // A file moved away under the open register makes every write fail: the label says the change is not saved.
+        QVERIFY(QFile::rename(m_path, m_dir->filePath(QStringLiteral("moved.ropa"))));
+        m_window->document()->setBasis(0, Basis::Consent, true);
+        QCOMPARE(saved->text(), QStringLiteral("Last change not saved"));
+
         // Locked, the register's figures go with it.
         m_window->lock();
         QVERIFY(!counts->isVisible());
