@@ -71,6 +71,14 @@ int DocumentCommand::execute()
     if (!kind) {
         return usage(tr("'%1' is not a format of '%2' (%3).").arg(format, name(), formatList()));
     }
+    // Writing over the register itself is the worst mistake an output can be, so it is named before anything else.
+    if (parser().isSet(QStringLiteral("output"))) {
+        if (Status refused =
+                session::RegisterLocation(argument(0)).refuseAsOutput(parser().value(QStringLiteral("output")));
+            !refused) {
+            return fail(refused.error());
+        }
+    }
     if (Status status = checkOutput(*kind); !status) {
         return usage(status.error().message);
     }
@@ -91,13 +99,6 @@ int DocumentCommand::execute()
         return usage(status.error().message);
     }
     const bool strict = offersStrictNotice() && parser().isSet(kStrictOption);
-    if (parser().isSet(QStringLiteral("output"))) {
-        if (Status refused =
-                session::RegisterLocation(argument(0)).refuseAsOutput(parser().value(QStringLiteral("output")));
-            !refused) {
-            return fail(refused.error());
-        }
-    }
     const Result<store::RegisterSnapshot> snapshot = readRegister(argument(0));
     if (!snapshot) {
         return fail(snapshot.error());
