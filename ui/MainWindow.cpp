@@ -170,7 +170,7 @@ void MainWindow::createToolBar()
         {"openRegisterAction", tr("Open")},
         {nullptr, {}},
         {"exportAction", tr("Export")},
-        {"printPreviewAction", tr("Print")},
+        {"printAction", tr("Print")},
         {"viewPdfAction", tr("View PDF")},
         {nullptr, {}},
         {"lockAction", tr("Lock")},

@@ -230,7 +230,7 @@ private Q_SLOTS:
         }
         QCOMPARE(names,
                  QStringList({QStringLiteral("newRegisterAction"), QStringLiteral("openRegisterAction"),
-                              QStringLiteral("exportAction"), QStringLiteral("printPreviewAction"),
+                              QStringLiteral("exportAction"), QStringLiteral("printAction"),
                               QStringLiteral("viewPdfAction"), QStringLiteral("lockAction")}));
         m_window->lock();
         QVERIFY(!m_window->findChild<QAction*>(QStringLiteral("exportAction"))->isEnabled());
