@@ -370,7 +370,9 @@ void MainWindow::createMenus()
     auto* closeAction = file->addAction(tr("&Close"), this, &QWidget::close);
     closeAction->setShortcut(QKeySequence::Close);
     auto* quitAction = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
-    quitAction->setShortcut(QKeySequence::Quit);
+    quitAction->setObjectName(QStringLiteral("quitAction"));
+    // Spelt out: QKeySequence::Quit is no key at all on Windows, where the office manager works.
+    quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     quitAction->setMenuRole(QAction::QuitRole);
 
     m_editMenu = menuBar()->addMenu(tr("&Edit"));

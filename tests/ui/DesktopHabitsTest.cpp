@@ -214,6 +214,13 @@ private Q_SLOTS:
         QVERIFY(fresh.width() >= available.width() / 2);
     }
 
+    void quitIsCtrlQOnEverySystem()
+    {
+        auto* quit = m_window->findChild<QAction*>(QStringLiteral("quitAction"));
+        QVERIFY(quit);
+        QCOMPARE(quit->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Q));
+    }
+
     void theToolBarHoldsTheMainActionsWithIcons()
     {
         auto* bar = m_window->findChild<QToolBar*>(QStringLiteral("mainToolBar"));
