@@ -524,6 +524,10 @@
         <source>&apos;--format %1&apos; writes a file; name it with -o FILE.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&apos;%1&apos; is named as another kind of file, but &apos;--format %2&apos; writes %3: name it %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Connection</name>
@@ -1168,15 +1172,7 @@ to %3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose a passphrase of four or more random words.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Words from the register&apos;s own details are among the first an attacker tries; use random words.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This would be guessed almost at once; use four or more random words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1193,6 +1189,14 @@ to %3
     </message>
     <message>
         <source>Out of reach of guessing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of five or more random words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This would be guessed almost at once; use five or more random words.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4573,6 +4577,14 @@ Exit codes: 0 ok, 1 checks found errors or verify found problems, 2 usage or inp
         <source>%1 is kept on a server: only its administrator can remove it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is already open in another window (process %2 on %3); close it there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ropa::session::RegisterTransfer</name>
@@ -4753,6 +4765,14 @@ Its lawful bases, data, recipients and transfers go with it. You can take this b
     </message>
     <message>
         <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table shows what the search finds: clear the search to move activities in the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The table is sorted by a heading: click the # heading to show the register&apos;s order and move activities again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5241,6 +5261,10 @@ Its lawful bases, data, recipients and transfers go with it. You can take this b
         <source>PECR</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Every activity needs a purpose: type what it is for, as the privacy notice says it, such as &quot;Providing our services&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ropa::ui::AppController</name>
@@ -5254,6 +5278,14 @@ Its lawful bases, data, recipients and transfers go with it. You can take this b
     </message>
     <message>
         <source>No automatic backup was made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is neither a register (.ropa) nor a register export (.ropa.json), so it cannot be opened here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the KJM demo register. Its passphrase is: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5339,11 +5371,11 @@ Its lawful bases, data, recipients and transfers go with it. You can take this b
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Retention period</source>
+        <source>&apos;%1&apos; is not a period RoPA Manager can read; write it as, say, 12 months, 6 years or 1 year 6 months.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a period RoPA Manager can read; write it as, say, 12 months, 6 years or 1 year 6 months.</source>
+        <source>Every %1 needs a name: type one, or delete the %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5553,6 +5585,41 @@ Its lawful bases, data, recipients and transfers go with it. You can take this b
         <source>Creating %1…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ropa::ui::DocumentPrinter</name>
+    <message>
+        <source>Lawful-basis matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article 30 register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was printed: the printer could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ropa::ui::ExportDialog</name>
@@ -5676,6 +5743,30 @@ Its lawful bases, data, recipients and transfers go with it. You can take this b
         <source>Exported %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open Fo&amp;lder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the folder of the file just written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file of %1 ends in %2, so %3 is now %4: press Export again to write it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written %1. It says %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ropa::ui::FilteredTable</name>
@@ -5685,6 +5776,13 @@ Its lawful bases, data, recipients and transfers go with it. You can take this b
     </message>
     <message>
         <source>Shows only the rows with these words in any column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ropa::ui::HelpWindow</name>
+    <message>
+        <source>RoPA Manager User Guide</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5760,10 +5858,6 @@ Its lawful bases, data, recipients and transfers go with it. You can take this b
     </message>
     <message>
         <source>Write the register, the matrix, the notice or the ICO template to a file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Print Preview…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5848,10 +5942,6 @@ Its lawful bases, data, recipients and transfers go with it. You can take this b
     </message>
     <message>
         <source>%1 (locked) - RoPA Manager</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Organisation &amp;Details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5951,15 +6041,108 @@ Do you want to carry on working in the copy from now on?</source>
         <source>Undo History Cleared</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n activities</source>
+        <translation>
+            <numerusform>%n activity</numerusform>
+            <numerusform>%n activities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data categories</source>
+        <translation>
+            <numerusform>%n data category</numerusform>
+            <numerusform>%n data categories</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipients</source>
+        <translation>
+            <numerusform>%n recipient</numerusform>
+            <numerusform>%n recipients</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last change not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written %1 &lt;a href=&quot;%2&quot;&gt;Open folder&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or&amp;ganisation Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the register, or the matrix from the Matrix page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Previe&amp;w…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the register, the matrix or the privacy notice as it will print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lawful bases, the matrix, the checks and the documents, explained</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ropa::ui::MatrixPage</name>
     <message>
-        <source>Tick a cell to give a purpose that lawful basis; Ctrl+Z undoes it.</source>
+        <source>As a privacy notice prints it:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>As a privacy notice prints it:</source>
+        <source>Click a cell to give a purpose that lawful basis; Ctrl+Z undoes it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6229,6 +6412,85 @@ Do you want to carry on working in the copy from now on?</source>
         <source>Open PDF</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in My PDF &amp;Reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the file in the program your computer opens PDF documents with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter or F3 finds the next place, Shift+F3 the one before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was printed: the printer could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in My PDF Reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program to open PDF documents with was found; the file is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ropa::ui::PrintPreviewDialog</name>
+    <message>
+        <source>Print Preview – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ropa::ui::RecentFilesMenu</name>
@@ -6246,13 +6508,6 @@ Do you want to carry on working in the copy from now on?</source>
     </message>
     <message>
         <source>&amp;Clear List</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ropa::ui::RegisterPrintPreview</name>
-    <message>
-        <source>Print Preview – %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -17,6 +17,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QXmlStreamReader>
 #include <gtest/gtest.h>
 
 using namespace ropa;
@@ -215,4 +216,36 @@ TEST_F(TranslationsTest, ATranslationMadeWithLupdateReachesTheDocumentsAndTheMes
     const Result<Register> broken = formats::RegisterJsonReader::read("[]", QStringLiteral("broken.json"));
     ASSERT_FALSE(broken.ok());
     EXPECT_TRUE(broken.error().message.contains(QStringLiteral("[cy] "))) << broken.error().message.toStdString();
+}
+
+// The source is written with the plural ("%n activities"); only the en_GB file gives the singular, so a plural
+// string it leaves unfinished shows "1 activities".
+TEST_F(TranslationsTest, EveryPluralStringHasItsBritishEnglishForms)
+{
+    QFile ts(QStringLiteral(ROPA_SOURCE_DIR "/translations/ropa_en_GB.ts"));
+    ASSERT_TRUE(ts.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&ts);
+    QString source;
+    bool plural = false;
+    QStringList unfinished;
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement) {
+            continue;
+        }
+        if (xml.name() == QLatin1String("message")) {
+            plural = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
+        } else if (xml.name() == QLatin1String("source")) {
+            source = xml.readElementText();
+        } else if (plural && xml.name() == QLatin1String("translation") &&
+                   xml.attributes().value(QLatin1String("type")) == QLatin1String("unfinished")) {
+            unfinished << source;
+        } else if (plural && xml.name() == QLatin1String("numerusform") && xml.readElementText().isEmpty()) {
+            unfinished << source;
+        }
+    }
+    ASSERT_FALSE(xml.hasError()) << xml.errorString().toStdString();
+    EXPECT_TRUE(unfinished.isEmpty()) << unfinished.join(QStringLiteral(" | ")).toStdString();
+    Translations::install(QStringLiteral("en_GB"));
+    EXPECT_EQ(QCoreApplication::translate("ropa::ui::MainWindow", "%n activities", nullptr, 1).toStdString(),
+              "1 activity");
 }
