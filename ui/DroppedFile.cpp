@@ -1,5 +1,7 @@
 #include "DroppedFile.h"
 
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QMimeData>
 #include <QUrl>
 
@@ -11,6 +13,22 @@ QString droppedFile(const QMimeData* data)
         return {};
     }
     return data->urls().first().toLocalFile();
+}
+
+void acceptFileDrag(QDragEnterEvent* event)
+{
+    if (!droppedFile(event->mimeData()).isEmpty()) {
+        event->acceptProposedAction();
+    }
+}
+
+QString takeDroppedFile(QDropEvent* event)
+{
+    const QString path = droppedFile(event->mimeData());
+    if (!path.isEmpty()) {
+        event->acceptProposedAction();
+    }
+    return path;
 }
 
 } // namespace ropa::ui

@@ -207,22 +207,16 @@ void StartWindow::chooseFile()
 
 void StartWindow::dragEnterEvent(QDragEnterEvent* event)
 {
-    // Any one file is taken, so that a file that is not a register is told why rather than silently refused.
-    if (!droppedFile(event->mimeData()).isEmpty()) {
-        event->acceptProposedAction();
-    }
+    acceptFileDrag(event);
 }
 
 void StartWindow::dropEvent(QDropEvent* event)
 {
-    const QString path = droppedFile(event->mimeData());
-    if (path.isEmpty()) {
-        return;
-    }
-    event->acceptProposedAction();
     // Opened once the drop is over, so the file manager is not left waiting on the passphrase dialog.
-    QMetaObject::invokeMethod(
-        this, [this, path] { Q_EMIT fileDropped(path); }, Qt::QueuedConnection);
+    if (const QString path = takeDroppedFile(event); !path.isEmpty()) {
+        QMetaObject::invokeMethod(
+            this, [this, path] { Q_EMIT fileDropped(path); }, Qt::QueuedConnection);
+    }
 }
 
 } // namespace ropa::ui
