@@ -2,67 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
 <context>
-    <name>AccessCommand</name>
-    <message>
-        <source>say what a server role may do with a server register: read and export (viewer), edit (editor), also review and manage access (dpo), or nothing (none); for the register&apos;s DPO</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;access&apos; is for registers on a server: give its address, postgresql://host/database?register=name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 now has %2 access to %3 (version %4).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ActivityTableModel</name>
-    <message>
-        <source>#</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Purpose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lawful bases</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Personal data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recipients</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retention</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>AtomicFile</name>
-    <message>
-        <source>Cannot write %1: it is a link to a file that does not exist; it was left alone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: it is a folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: it is neither a file nor a device or pipe; it was left alone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write to standard output: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AuditAction</name>
     <message>
         <source>purpose</source>
@@ -216,60 +155,134 @@
     </message>
 </context>
 <context>
-    <name>AuditLogModel</name>
+    <name>PassphraseStrength</name>
     <message>
-        <source>Hash: %1</source>
+        <source>Very weak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>When</source>
+        <source>Weak</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Who</source>
+        <source>Fair</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What</source>
+        <source>Good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Detail</source>
+        <source>Strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words from the register&apos;s own details are among the first an attacker tries; use random words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A determined attacker could guess this; add more random words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptable; one more random word would make it much harder to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hard to guess; a good choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of reach of guessing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a passphrase of five or more random words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This would be guessed almost at once; use five or more random words.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>BackupCommand</name>
+    <name>main</name>
     <message>
-        <source>write an encrypted copy of the register to the new file OUT; it opens with the same passphrase and has the same fingerprint and audit log</source>
+        <source>Open the KJM Group demo register.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 does not exist.</source>
+        <source>RoPA Manager keeps a GDPR Record of Processing Activities in an encrypted file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 already exists; a backup never replaces a file, so choose a new name. Nothing was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backed up %1 to %2.</source>
+        <source>The register to open: a .ropa file or a server address (postgresql://...); the start window without one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>BarChart</name>
+    <name>ropa::Activity</name>
     <message>
-        <source>Nothing recorded yet.</source>
+        <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2</source>
+        <source>Not needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed, not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>BoundedFile</name>
+    <name>ropa::AtomicFile</name>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is a link to a file that does not exist; it was left alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is neither a file nor a device or pipe; it was left alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write to standard output: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ropa::AutomatedDecisions</name>
+    <message>
+        <source>Not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ropa::BoundedFile</name>
     <message>
         <source>%1 bytes</source>
         <translation type="unfinished"></translation>
@@ -304,7 +317,7 @@
     </message>
 </context>
 <context>
-    <name>Catalogue</name>
+    <name>ropa::Catalogue</name>
     <message>
         <source>&amp;Name</source>
         <translation type="unfinished"></translation>
@@ -423,18 +436,965 @@
     </message>
 </context>
 <context>
-    <name>CatalogueModel</name>
+    <name>ropa::DataCategory</name>
     <message>
-        <source>No activity uses this.</source>
+        <source>Ordinary personal data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Used by</source>
+        <source>Special category data (Article 9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criminal offence data (Article 10)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>CheckCommand</name>
+    <name>ropa::DataSubjectRights</name>
+    <message>
+        <source>To be informed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restriction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data portability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw consent at any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ropa::DpiaScreening</name>
+    <message>
+        <source>Systematic, extensive profiling or automated decisions that significantly affect people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special category or criminal offence data on a large scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Systematic monitoring of a publicly accessible place on a large scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New technologies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiling, automated decisions or special category data used to decide access to a service, opportunity or benefit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiling on a large scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Biometric or genetic data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Combining, comparing or matching data from several sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data used without a privacy notice given to the person directly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tracking people&apos;s location or behaviour, online or offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Children&apos;s data used for profiling, automated decisions or marketing, or online services offered to children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A breach could put someone&apos;s physical safety at risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation or scoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automated decisions with significant effects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Systematic monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensitive data or data of a highly personal nature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing on a large scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data about vulnerable people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Innovative technological or organisational solutions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops people exercising a right or using a service or contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ropa::LawfulBasis</name>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal obligation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vital interests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legitimate interests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person has clearly agreed to this use of their data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed to carry out a contract with the person, or to take steps they asked for before one, such as a quote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed to comply with a law that applies to us.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed to protect someone&apos;s life.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed for a task in the public interest or an official function set out in law.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed for a genuine interest of ours or of others, where it does not override the person&apos;s own interests and rights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use it when you can offer people a real choice: they opt in, nothing depends on saying yes, and they can change their mind as easily as they agreed. Record how you ask, how people withdraw and where the records of who agreed are kept. Marketing emails and non-essential cookies usually need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use it for what you must do to deliver what the person signed up for or asked you to quote for. It does not cover things that are merely useful to the business, such as marketing to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use it when a law requires the processing, not a contract or a choice of yours. Name the law, such as the Building Regulations or the Money Laundering Regulations, so anyone can check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use it only in an emergency, when someone&apos;s life is at risk and they cannot agree themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mainly for public authorities, or others carrying out an official function, whose task has a clear basis in law.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The most flexible basis: use it for processing people would reasonably expect, with little impact on their privacy. Write down the interest, and a legitimate-interests assessment: why the interest matters, why the processing is needed for it, and why it does not override the person&apos;s interests.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ropa::LegitimateInterestsAssessment</name>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed: people&apos;s interests do not override ours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: people&apos;s interests override ours</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ropa::PecrUse</name>
+    <message>
+        <source>Marketing by email, text or phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Analytics, advertising or other non-essential cookies</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ropa::Platform</name>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ropa::Recipient</name>
+    <message>
+        <source>Processor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joint controller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ropa::RegisterDiff</name>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPO or privacy contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICO registration number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>last review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PECR uses declared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>screened %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (details changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No differences.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: %3 -&gt; %4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ropa::RetentionRule</name>
+    <message>
+        <source>1 year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ropa::checks</name>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ropa::checks::Checker</name>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register does not name the organisation that keeps it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the organisation&apos;s legal name in its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register gives no address, email or phone number for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter at least one way to contact %1 in the organisation&apos;s details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register has never been reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review the register and record the date and who reviewed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register was last reviewed on %1, more than 12 months ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 says it uses %2, but no activity records that use with consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the activity behind it, tick the use and give it a consent basis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no lawful basis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the lawful basis the organisation relies on for &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; relies on legitimate interests but does not say what the interest is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write down the interest pursued, in words a privacy notice can use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The assessment for &apos;%1&apos; found that people&apos;s interests override the organisation&apos;s, yet legitimate interests is still relied on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose another lawful basis, or stop or change the processing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; relies on legitimate interests without a complete legitimate interests assessment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the purpose, necessity and balancing tests, the outcome and the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; relies on consent but does not record how it is obtained, how it is withdrawn and where the records are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the consent record of the consent basis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; relies on a legal obligation but does not name the law.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the law that requires the processing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; uses special category data without an Article 9(2) condition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the Article 9(2) condition that applies, for example 9(2)(h) for health care.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; relies on Article 9(2)(%2), which needs a Schedule 1 condition, and none is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the condition of Schedule 1 to the Data Protection Act 2018 that applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; uses criminal offence data without a Schedule 1 condition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the Schedule 1 condition, for example Part 1 paragraph 1 (employment).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; uses criminal offence data with no appropriate policy document recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an appropriate policy document and record where it is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; sends data to %2 without saying what allows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the UK adequacy regulations for %1 as the safeguard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; sends data to %2, which has no UK adequacy, with no safeguard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put a safeguard in place, such as the IDTA or the UK Addendum, and record it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; shares data with %2 in %3 but records no transfer to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a transfer to %1 and record its safeguard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; uses cookies that are not strictly necessary without asking for consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for consent before setting the cookies and record consent as the basis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; sends electronic marketing without consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for consent, or make sure the soft opt-in applies: existing customers, similar products, and a chance to opt out each time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; shows signs of high risk but nobody has assessed whether it needs a DPIA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go through the DPIA screening checklist and record the outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The screening of &apos;%1&apos; calls for a DPIA, but the DPIA is marked as not needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry out a DPIA, or correct the screening ticks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DPIA for &apos;%1&apos; is not finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish the DPIA before the processing starts, and mark it done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; makes automated decisions about people with no safeguards recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record how people get a human to look again, give their view and contest the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has said whether &apos;%1&apos; makes automated decisions about people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record whether decisions are made by automated means alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has never been reviewed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review the activity and record the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; was last reviewed on %2, more than 12 months ago.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not say how long its data is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a retention rule for &apos;%1&apos; and give it a period or an event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 &apos;%2&apos; is used by no activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete it if it is out of date, or add it to the activities that use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No activity that uses &apos;%1&apos; says how long it is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the activities that use &apos;%1&apos; a retention rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a processor but no contract with it is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put an Article 28 contract in place with %1 and record where it is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The retention rule &apos;%1&apos; gives neither a period nor an event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give &apos;%1&apos; a period, an event after which data is deleted, or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for information</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ropa::checks::RuleSet</name>
+    <message>
+        <source>Activity with no lawful basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every use of personal data needs at least one of the six lawful bases of Article 6(1); without one the processing is unlawful.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legitimate interests with no interest recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relying on legitimate interests means naming the interest pursued; privacy notices must tell people what it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legitimate interests without a complete assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ICO expects a legitimate interests assessment (purpose, necessity and balancing tests, with an outcome and a date) behind every reliance on legitimate interests, to show accountability.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legitimate interests relied on although overridden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the balancing test finds that people&apos;s interests override the organisation&apos;s, legitimate interests cannot be relied on for that processing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent with an incomplete consent record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where consent is relied on, the organisation must be able to show how it was given and how it can be withdrawn as easily as it was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special category data with no Article 9 condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special category data (health, ethnicity, religion and the like) may only be used under one of the conditions of Article 9(2), besides a lawful basis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article 9 condition with no Schedule 1 condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conditions of Article 9(2)(b), (g), (h), (i) and (j) are met in the UK only with a condition of Schedule 1 to the Data Protection Act 2018.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criminal offence data with no Schedule 1 condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criminal offence data (such as DBS checks) may only be used under a condition of Parts 1 to 3 of Schedule 1 to the Data Protection Act 2018.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criminal offence data with no appropriate policy document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most Schedule 1 conditions require an appropriate policy document explaining how the data is protected and how long it is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer with no safeguard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data may go to a country without UK adequacy regulations only with an appropriate safeguard such as the IDTA or the Addendum to the EU standard contractual clauses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adequacy transfer with no safeguard recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A transfer to a country with UK adequacy regulations is allowed; the record should say so, naming the adequacy regulations as the ground.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient outside the UK with no transfer recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending data to a recipient outside the UK is a restricted transfer: the record must list the country and the safeguard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity with no retention rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record should give the time limits for erasure; data must not be kept longer than needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data category with no retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every category of data should be covered by a retention rule in some activity that uses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention rule with neither a period nor an event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A retention rule should say how long data is kept: a period, an event after which it is deleted, or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processor with no contract recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A processor must work under a written contract with the terms of Article 28(3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-essential cookies without consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cookies and similar technologies that are not strictly necessary, analytics included, need the user&apos;s consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electronic marketing without consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketing by email or text to individuals needs their consent, unless the soft opt-in for existing customers applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared PECR use with no consent activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation says it uses marketing or cookies that PECR governs; some activity should record that use with consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High-risk signs with no DPIA assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special category or criminal offence data, automated decisions, large-scale processing or monitoring are signs of high risk; whether a DPIA is needed should be assessed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Screening calls for a DPIA marked not needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DPIA screening ticks call for a DPIA, so it cannot be marked as not needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPIA not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A DPIA must be carried out before the processing starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automated decisions with no safeguards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People subject to solely automated decisions must be able to get human intervention, express their view and contest the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automated decisions not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy notices must say whether automated decision-making takes place; the activity has not been assessed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal obligation with no law named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A legal obligation must be laid down by law; the record should name it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogue entry used by no activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An entry no activity uses is either out of date or a sign that an activity is missing from the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register not reviewed for 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures must be reviewed and updated where necessary; a yearly review of the register is the usual practice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity not reviewed for 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each activity should be reviewed at least once a year. Once any activity carries a review date of its own, the ones without are listed as never reviewed; until then the register&apos;s review covers them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Controller details missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record must give the name and contact details of the controller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ropa::cli</name>
+    <message>
+        <source>Cannot write to standard output: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ropa::cli::AccessCommand</name>
+    <message>
+        <source>say what a server role may do with a server register: read and export (viewer), edit (editor), also review and manage access (dpo), or nothing (none); for the register&apos;s DPO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;access&apos; is for registers on a server: give its address, postgresql://host/database?register=name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now has %2 access to %3 (version %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ropa::cli::BackupCommand</name>
+    <message>
+        <source>write an encrypted copy of the register to the new file OUT; it opens with the same passphrase and has the same fingerprint and audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; a backup never replaces a file, so choose a new name. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ropa::cli::CheckCommand</name>
     <message>
         <source>check the register against the compliance rules; exits 1 when a finding is an error</source>
         <translation type="unfinished"></translation>
@@ -451,20 +1411,61 @@
         <source>&apos;%1&apos; is not a format of &apos;check&apos; (text, json or sarif).</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>Checker</name>
     <message>
-        <source>no findings</source>
+        <source>%1: rule set %2, %3 errors, %4 warnings, %5 information
+</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 for information</source>
+        <source>Fix:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>Command</name>
+    <name>ropa::cli::CliApp</name>
+    <message>
+        <source>Run &apos;ropa-cli --help&apos; for usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: ropa-cli COMMAND [ARGUMENTS] [OPTIONS]
+
+Keeps a GDPR Record of Processing Activities (Article 30) in an encrypted .ropa file.
+
+Commands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+&apos;ropa-cli COMMAND --help&apos; describes a command and its options.
+
+The passphrase comes from --passphrase-file FILE, else the ROPA_PASSPHRASE environment variable,
+else a prompt on the terminal; it is never taken as an argument.
+
+passwd takes the new passphrase from --new-passphrase-file FILE, else ROPA_NEW_PASSPHRASE, else
+two prompts on the terminal.
+
+Exit codes: 0 ok, 1 checks found errors or verify found problems, 2 usage or input error,
+3 wrong passphrase or not a register, 4 file error, damaged file or register open elsewhere.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the command before its options: &apos;%1&apos; came first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ropa::cli::Command</name>
     <message>
         <source>Show this help.</source>
         <translation type="unfinished"></translation>
@@ -530,46 +1531,7 @@
     </message>
 </context>
 <context>
-    <name>Connection</name>
-    <message>
-        <source>Could not connect to %1: out of memory.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 did not accept the password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 needs a password, and none was given or it was not accepted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not connect to %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The connection to %1 was lost: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not connect to %1 again: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a channel name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 refused the change: an activity would refer to an entry the register does not have, or an entry still in use would be removed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 reported a failure: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DemoCommand</name>
+    <name>ropa::cli::DemoCommand</name>
     <message>
         <source>create the KJM Group demo register and every document in DIR</source>
         <translation type="unfinished"></translation>
@@ -604,7 +1566,7 @@
     </message>
 </context>
 <context>
-    <name>DiffCommand</name>
+    <name>ropa::cli::DiffCommand</name>
     <message>
         <source>show what changed since the last review, or between two reviews (REV: a review&apos;s version, or &apos;current&apos;)</source>
         <translation type="unfinished"></translation>
@@ -679,18 +1641,7 @@ to %3
     </message>
 </context>
 <context>
-    <name>DiffDocument</name>
-    <message>
-        <source>Changes to the register</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changes from %1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>DocumentCommand</name>
+    <name>ropa::cli::DocumentCommand</name>
     <message>
         <source>The document&apos;s format: %1.</source>
         <translation type="unfinished"></translation>
@@ -753,7 +1704,826 @@ to %3
     </message>
 </context>
 <context>
-    <name>DocumentKind</name>
+    <name>ropa::cli::ExportCommand</name>
+    <message>
+        <source>write a document (to standard output without -o where it is text): pdf (Article 30 register, PDF/A), html (the same as one page), csv or xlsx (ICO template), json (.ropa.json), notice (privacy notice: text, or HTML or PDF by the ending of OUT; it names what the register lacks, and --strict refuses to write it then)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ropa::cli::ImportCommand</name>
+    <message>
+        <source>read a register export, or the purposes and lawful bases of a privacy notice (text, Markdown or a saved HTML page), into FILE (created if missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from a privacy notice instead of a register export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The controller&apos;s name, for a notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the content of a register that is not empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;import&apos; takes --controller only with --notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add --replace to overwrite them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 activities from %2 into %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ropa::cli::InitCommand</name>
+    <message>
+        <source>create a new, empty register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The controller&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ropa::cli::MatrixCommand</name>
+    <message>
+        <source>the lawful-basis matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ropa::cli::Passphrase</name>
+    <message>
+        <source>Passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a password: put it in your password file (PGPASSFILE), pass --passphrase-file FILE, or run ropa-cli in a terminal to be asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough locked memory for the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the passphrase file %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first line of the passphrase file %1 is longer than %2 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is set but empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No new passphrase given: set %1, pass --new-passphrase-file FILE, or run ropa-cli in a terminal to be asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No passphrase given: set %1, pass --passphrase-file FILE, or run ropa-cli in a terminal to be asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No passphrase entered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ropa::cli::PasswdCommand</name>
+    <message>
+        <source>change the register&apos;s passphrase: the old one as usual, the new one from --new-passphrase-file, else ROPA_NEW_PASSPHRASE, else asked twice; a crash at any moment leaves one of the two working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the new passphrase from the first line of a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new passphrase for %1 is the same as the old one; the passphrase was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed the passphrase of %1; only the new one opens it now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new passphrase for %1 is too weak (%2): %3 The passphrase was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ropa::cli::PullCommand</name>
+    <message>
+        <source>copy a register on a server into a new encrypted register FILE, with a passphrase of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;pull&apos; copies a server register into a file: the server address first, then FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; &apos;pull&apos; never writes over a file, so choose a new name. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulled %1 into %2: server version %3, fingerprint %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ropa::cli::PushCommand</name>
+    <message>
+        <source>upload the register FILE to a new register on a server, postgresql://host/database?register=name (--replace: overwrite the content of one that is there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the content of a server register that is there already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;push&apos; copies a register file to a server: FILE first, then the server address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pushed %1 to %2: version %3, fingerprint %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ropa::cli::ReviewCommand</name>
+    <message>
+        <source>record that the register was reviewed, keeping it as reviewed for &apos;diff --since-review&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who reviewed the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of the review (default: today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say who reviewed the register with --by NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date; give it as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was last reviewed on %2; a new review must be dated after that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: reviewed on %2 by %3 (version %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ropa::cli::ServerSetupCommand</name>
+    <message>
+        <source>set up or bring up to date the registers&apos; schema in a PostgreSQL database, postgresql://host/database (for its administrator)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;server-setup&apos; takes a server address such as postgresql://host/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds registers at schema version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ropa::cli::VerifyCommand</name>
+    <message>
+        <source>read every page of the register and check its database, references, audit log and audit anchor; exits 1 with one sentence per problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is sound: version %2, %3 audit entries, fingerprint %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no audit anchor yet (it was last changed by an earlier version); its next change adds one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ropa::formats::EntryJson</name>
+    <message>
+        <source>%1 is over %2, the most an entry may be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: character %2: the entry is not valid JSON (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ropa::formats::InputLimits</name>
+    <message>
+        <source>is %1 characters long; at most %2 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has %1 entries; at most %2 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ropa::formats::NoticeImporter</name>
+    <message>
+        <source>%1: line %2: the %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>legitimate interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data category name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2: the notice has %3 purposes; at most %4 can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2: the notice names more than %3 kinds of data; at most %3 can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2: the table row has no text in its Purpose/Activity cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lawful basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list of data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2: no lawful basis was recognised in &quot;%3&quot; (expected words such as contract, legal obligation, legitimate interests or consent).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the Purpose/Activity table on line %2 has no rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2: marker %3 is not defined by the lawful-basis legend on line %4, which defines %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no purpose list with a lawful-basis legend and no Purpose/Activity table was found; the notice needs a sentence that gives each marker its basis, such as &quot;to perform our contract with you*, to comply with legal obligations**&quot;, with purposes marked &quot;(*, **)&quot;, or a table with Purpose/Activity and Lawful basis columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the lawful-basis legend on line %2 defines %3, but no purpose line is marked with them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 characters long; at most %3 can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ropa::formats::RegisterJsonReader</name>
+    <message>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected %1, found %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field of %1 (known fields: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing; it is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is empty; it is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a date in the form YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not %2 (expected one of %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid id (use lower-case letters, digits and hyphens).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already the id of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not the id of any %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the organisation&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing; the register needs its controller&apos;s details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the controller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a data category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a kind of special data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a subject category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a kind of recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a retention rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an ISO 8601 period such as P12M, P6M or P6Y.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PECR use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a lawful basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing; say which lawful basis this is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a %1 basis has this field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a legitimate interests assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an assessment outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a consent record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a DPIA screening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a DPIA screening criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the automated decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an automated decisions status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing; every activity needs a purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number from %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a whole number, found %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subject category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not the id of any retention rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a DPIA status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing; this is not a RoPA register export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not &quot;ropa-register&quot;; this is not a RoPA register export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a format version such as 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 is newer than this RoPA Manager reads (up to %2); update RoPA Manager to import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2; at most %3 can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: line %2, column %3: the file is not valid JSON (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the top level is not a JSON object; this is not a RoPA register export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ropa::formats::XlsxWorkbook</name>
+    <message>
+        <source>Row %1, column %2 lies outside an Excel worksheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cell %1 holds %2 characters, more than the %3 Excel allows in a cell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ropa::formats::ZipWriter</name>
+    <message>
+        <source>Could not add &quot;%1&quot; to the archive: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file in an archive needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name must be a relative path with &apos;/&apos; between folders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive already holds a file of that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive holds as many files as it can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is larger than 4 GiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is not enough memory to compress it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the archive would be larger than 4 GiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ropa::itemmodels::ActivityTableModel</name>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lawful bases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ropa::itemmodels::AuditLogModel</name>
+    <message>
+        <source>Hash: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ropa::itemmodels::CatalogueModel</name>
+    <message>
+        <source>No activity uses this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ropa::itemmodels::FindingsModel</name>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ropa::itemmodels::MatrixModel</name>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2
+
+%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ropa::report::DiffDocument</name>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes to the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalogue entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ropa::report::DocumentKind</name>
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
@@ -876,34 +2646,195 @@ to %3
     </message>
 </context>
 <context>
-    <name>FindingsModel</name>
+    <name>ropa::report::IcoTemplate</name>
     <message>
-        <source>Severity</source>
+        <source>Business function</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Rule</source>
+        <source>Purpose of processing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Concerns</source>
+        <source>Joint controller</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Finding</source>
+        <source>Categories of individuals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Provision</source>
+        <source>Categories of personal data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What to do</source>
+        <source>Categories of recipients</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>IcoTemplate</name>
+    <message>
+        <source>Link to contract with processor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Third countries or international organisations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safeguards for exceptional transfers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General description of security measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article 6 lawful basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Article 9 condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legitimate interests pursued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to legitimate interests assessment (LIA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rights available to individuals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automated decision-making including profiling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source of the personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to record of consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location of personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPIA required / progress / link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data breach / link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPA 2018 Schedule 1 condition (special category or criminal data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to the appropriate policy document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retained and erased in line with the appropriate policy document (and why not)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>processor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>controller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>joint controller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (special category data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (criminal offence data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no safeguard recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> under %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no contract recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In this register (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, assessed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>balancing test carried out %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no balancing test recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required, not started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required, in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required, completed</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Not recorded</source>
         <translation type="unfinished"></translation>
@@ -942,87 +2873,59 @@ to %3
     </message>
 </context>
 <context>
-    <name>IcoXlsxExport</name>
+    <name>ropa::report::IcoXlsxExport</name>
+    <message>
+        <source>Could not make the spreadsheet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… [cut at Excel&apos;s limit of 32,767 characters; the register holds the full text]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;L&amp;A&amp;RPage &amp;P of &amp;N</source>
+        <extracomment>The footer of the spreadsheet&apos;s printed pages, in Excel&apos;s codes: &amp;L and &amp;R start the left and right parts, &amp;A is the sheet&apos;s name, &amp;P the page and &amp;N the number of pages.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Record of processing</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>ImportCommand</name>
     <message>
-        <source>read a register export, or the purposes and lawful bases of a privacy notice (text, Markdown or a saved HTML page), into FILE (created if missing)</source>
+        <source>Record of processing activities: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import from a privacy notice instead of a register export.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The controller&apos;s name, for a notice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replace the content of a register that is not empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;import&apos; takes --controller only with --notice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add --replace to overwrite them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imported %1 activities from %2 into %3.</source>
+        <source>ICO controller documentation template, written by RoPA Manager</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>InitCommand</name>
+    <name>ropa::report::MatrixDocument</name>
     <message>
-        <source>create a new, empty register</source>
+        <source>Consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The controller&apos;s name.</source>
+        <source>Contract</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>name</source>
+        <source>Legal obl.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Created %1.</source>
+        <source>Vital int.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 already exists; choose another file name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>InputLimits</name>
-    <message>
-        <source>is %1 characters long; at most %2 are allowed.</source>
+        <source>Public task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>has %1 entries; at most %2 are allowed.</source>
+        <source>Legit. int.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>MatrixDocument</name>
     <message>
         <source>Purpose</source>
         <translation type="unfinished"></translation>
@@ -1049,24 +2952,11 @@ to %3
     </message>
 </context>
 <context>
-    <name>MatrixModel</name>
+    <name>ropa::report::NoticeGaps</name>
     <message>
-        <source>%1 (%2): %3</source>
+        <source>%1 (%2); the notice says &apos;%3&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1: %2
-
-%3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Purpose</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>NoticeGaps</name>
     <message>
         <source>the register does not give the organisation&apos;s name</source>
         <translation type="unfinished"></translation>
@@ -1121,193 +3011,197 @@ to %3
     </message>
 </context>
 <context>
-    <name>NoticeGaps::Gap</name>
+    <name>ropa::report::PdfAssembler</name>
     <message>
-        <source>%1 (%2); the notice says &apos;%3&apos;.</source>
+        <source>The document has %1 pages, so a bookmark cannot lead to page %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document has %1 pages, so a link cannot be placed on page %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document has %1 pages, so a link cannot lead to page %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be finished because the pages written for it are damaged (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be finished because the pages written for it are damaged.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>NoticeImporter</name>
+    <name>ropa::report::PdfComposer</name>
     <message>
-        <source>%1 is %2 characters long; at most %3 can be imported.</source>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF cannot be made because no font is installed on this computer: install one (on Debian, the package fonts-dejavu-core) and try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>PageAuthenticator</name>
+    <name>ropa::report::PrivacyNotice</name>
     <message>
-        <source>The file&apos;s salt is missing or truncated.</source>
+        <source>to allow us to enter into and perform our contract with you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot derive the page authentication key.</source>
+        <source>to enable us to comply with legal obligations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot read %1: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PassphraseStrength</name>
-    <message>
-        <source>Very weak</source>
+        <source>in order to pursue legitimate interests of our own or those of third parties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Weak</source>
+        <source>where you have given us your consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fair</source>
+        <source>to protect your vital interests or those of another person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Good</source>
+        <source>to perform a task in the public interest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Strong</source>
+        <source>the %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Words from the register&apos;s own details are among the first an attacker tries; use random words.</source>
+        <source>to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A determined attacker could guess this; add more random words.</source>
+        <source>for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Acceptable; one more random word would make it much harder to guess.</source>
+        <source>%1 and %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hard to guess; a good choice.</source>
+        <source>and</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Out of reach of guessing.</source>
+        <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose a passphrase of five or more random words.</source>
+        <source>%1, for %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This would be guessed almost at once; use five or more random words.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PasswdCommand</name>
-    <message>
-        <source>change the register&apos;s passphrase: the old one as usual, the new one from --new-passphrase-file, else ROPA_NEW_PASSPHRASE, else asked twice; a crash at any moment leaves one of the two working</source>
+        <source>Within our organisation:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Read the new passphrase from the first line of a file.</source>
+        <source>Companies that provide services to us and use your information only on our instructions:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>file</source>
+        <source>Other organisations, which use your information for their own purposes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 does not exist.</source>
+        <source>Organisations with which we decide together how your information is used:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The new passphrase for %1 is the same as the old one; the passphrase was not changed.</source>
+        <source>Public authorities, courts and regulators:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Changed the passphrase of %1; only the new one opens it now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PostgresRepository</name>
-    <message>
-        <source>There is no register &quot;%1&quot; on %2 that you may open.</source>
+        <source>Others:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 of register &quot;%2&quot; on %3</source>
+        <source>because we need it for a contract with you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 holds an entry of a kind this version does not know (%2).</source>
+        <source>because the law requires it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 cannot keep the register as reviewed: this program was not given a way to write it.</source>
+        <source>for our legitimate interests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The %1 &quot;%2&quot; of register &quot;%3&quot; on %4 %5</source>
+        <source>because you have agreed to it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 could not find a place for the entry.</source>
+        <source>to protect someone&apos;s life</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>was added by someone else in the meantime.</source>
+        <source>to carry out a task in the public interest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>was removed by someone else after you loaded the register.</source>
+        <source>because we need it to do what we agreed with you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 changed the %2 of the %3 &quot;%4&quot; %5, after you loaded the register: keep theirs, or overwrite with yours.</source>
+        <source>because the law requires us to keep it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> and </source>
+        <source>because we need it to protect someone&apos;s life</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>was removed by someone else already.</source>
+        <source>because we need it for that task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>was changed by %1 at %2 (version %3) after you loaded the register: reload to see the change before you remove it.</source>
+        <source>ask for a copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Register &quot;%1&quot; on %2 was changed by someone else after you loaded it (it is at version %3, you loaded version %4): reload it before you replace it.</source>
+        <source>ask us to correct it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 has no review at version %2.</source>
+        <source>ask us to delete it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 cannot read the register as reviewed: this program was not given a way to read it.</source>
+        <source>ask us to send it to you or to another organisation in a form a computer can read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the review at version %1 of %2</source>
+        <source>object, and we must then stop unless we have compelling reasons to go on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is kept on a server, which its administrator backs up (pg_dump); &quot;ropa-cli pull&quot; makes an encrypted copy of it in a file.</source>
+        <source>withdraw your consent at any time, and we will then stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is kept on a server and has no passphrase of its own: the server&apos;s administrator manages passwords.</source>
+        <source>Where we use your information %1, you can %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The audit log of %1 breaks at entry %2: an entry was changed, removed or put out of order.</source>
+        <source>; you cannot ask us to delete it or to stop, %1</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>PrivacyNotice</name>
+    <message>
+        <source>; you cannot ask us to delete it, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; you cannot ask us to stop, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Privacy notice</source>
         <translation type="unfinished"></translation>
@@ -1670,275 +3564,7 @@ to %3
     </message>
 </context>
 <context>
-    <name>PullCommand</name>
-    <message>
-        <source>copy a register on a server into a new encrypted register FILE, with a passphrase of its own</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;pull&apos; copies a server register into a file: the server address first, then FILE.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 already exists; &apos;pull&apos; never writes over a file, so choose a new name. Nothing was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pulled %1 into %2: server version %3, fingerprint %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PushCommand</name>
-    <message>
-        <source>upload the register FILE to a new register on a server, postgresql://host/database?register=name (--replace: overwrite the content of one that is there)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replace the content of a server register that is there already.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;push&apos; copies a register file to a server: FILE first, then the server address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pushed %1 to %2: version %3, fingerprint %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RegisterBackups</name>
-    <message>
-        <source>Cannot create the backup folder %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Made the backup %1, but cannot delete the old backup %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup %1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is the register itself, not a backup of it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is open in RoPA Manager; close it there before restoring a backup over it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> before restore</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot move the journal %1 aside: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RegisterDiff</name>
-    <message>
-        <source>Added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Removed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Moved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>place</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No differences.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2: %3 -&gt; %4
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Activity &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RegisterDocument</name>
-    <message>
-        <source>Purpose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Business function</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Legitimate interest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Art. 9/10 condition</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Transfer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Security measures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DPO or privacy contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Representative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ICO registration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was changed elsewhere; open it again before changing its passphrase.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is locked; unlock it to make changes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was changed elsewhere while it was locked, so the undo history no longer matches it; it has been opened as it is now, without the history.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change basis of &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The register file can no longer be written: it was moved, deleted or made read-only. Your last change was not saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was changed, but the undo history no longer matched the register and has been cleared.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RegisterFile</name>
-    <message>
-        <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is an unencrypted SQLite database, not a RoPA register.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a RoPA register.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 already exists; choose another file name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The passphrase for %1 is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create %1: %2. The register is unchanged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write a copy of %1 in %2: the disk is full. The register is unchanged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write a copy of %1 in %2: %3 The register is unchanged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is the register %2 itself (or its lock or journal); choose another file for the backup. Nothing was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 already exists; a backup never replaces a file, so choose a new name. Nothing was written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot name the backup %1: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The new passphrase for %1 is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot replace %1 with its copy under the new passphrase: %2. The old passphrase still opens it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RegisterHtml</name>
+    <name>ropa::report::RegisterHtml</name>
     <message>
         <source>Record of Processing Activities</source>
         <translation type="unfinished"></translation>
@@ -2301,2186 +3927,6 @@ to %3
     </message>
 </context>
 <context>
-    <name>RegisterJsonReader</name>
-    <message>
-        <source>%1 is %2; at most %3 can be imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: line %2, column %3: the file is not valid JSON (%4).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the top level is not a JSON object; this is not a RoPA register export.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RegisterWriter</name>
-    <message>
-        <source>%1: there is no place %2 in %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 holds no %2 with the id &apos;%3&apos;; it may have been deleted meanwhile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>RetentionRule</name>
-    <message>
-        <source>1 year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 years</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 months</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 weeks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 from %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Until %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ReviewCommand</name>
-    <message>
-        <source>record that the register was reviewed, keeping it as reviewed for &apos;diff --since-review&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Who reviewed the register.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The day of the review (default: today).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say who reviewed the register with --by NAME.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not a date; give it as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 was last reviewed on %2; a new review must be dated after that.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: reviewed on %2 by %3 (version %4).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ServerAddress</name>
-    <message>
-        <source>&quot;%1&quot; is not a server register address: it should read like postgresql://host/database?register=name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server address &quot;%1&quot; cannot be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server address %1 holds a password: leave it out, and keep it in your password file (PGPASSFILE) or type it when asked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server address %1 does not say which register: add ?register=name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The register name &quot;%1&quot; in %2 is not one: use up to 63 small letters, digits, - and _.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>out of memory</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server address %1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ServerConnection</name>
-    <message>
-        <source>Type the server&apos;s name, or choose &quot;Local socket, no TLS&quot; to connect to a server on this computer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server&apos;s name has a space in it; type it without.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is a folder on this computer, a local socket, where TLS has nothing to protect: choose &quot;Local socket, no TLS&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For a local socket, leave the server empty or type the socket&apos;s folder, such as /run/postgresql.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The port is a number from 1 to 65535.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type the name of the database on the server.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type the register&apos;s name, as the server&apos;s administrator gave it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A register&apos;s name is up to 63 small letters, digits, - and _, such as kjm.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A server address starts with postgresql://, as in postgresql://db.example.org/ropa?register=kjm.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This address cannot be read; it should look like postgresql://db.example.org/ropa?register=kjm.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The address holds a password: leave it out, and type it when the server asks, or keep it in your password file (PGPASSFILE).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The port &quot;%1&quot; in the address is not a number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 on this computer&apos;s server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ServerSchema</name>
-    <message>
-        <source>The registers on %1 were set up by a newer version of RoPA Manager (schema %2; this version knows up to %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The registers on %1 were set up by a newer version of RoPA Manager (schema %2): install that version to open them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has no registers set up for this version of RoPA Manager (schema %2 of %3): its administrator sets them up with &quot;ropa-cli server-setup&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ServerSetupCommand</name>
-    <message>
-        <source>set up or bring up to date the registers&apos; schema in a PostgreSQL database, postgresql://host/database (for its administrator)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;server-setup&apos; takes a server address such as postgresql://host/database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 holds registers at schema version %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SqlCipherRepository</name>
-    <message>
-        <source>%1 already exists; choose another file name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create %1: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has changed since this change was made (it is at version %2, the change was made on version %3); open it again to see the changes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 refused the change: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot keep the register as reviewed: this program was not given a way to write it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has no review at version %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot read the register as reviewed: this program was not given a way to read it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the review at version %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 fails its page check: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Page %1 of %2 fails its authentication check: the file was damaged there, or changed by someone without the key.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore %1 from a backup: its damaged pages cannot be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 fails the database&apos;s integrity check: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In %1, a row of the table %2 refers to an entry of %3 that does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The audit log of %1 is broken at entry %2: an entry was changed, removed or put out of order.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The audit log of %1 has %2 entries, but it had %3 when the register was last saved: entries were removed from its end.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The content or the audit log of %1 does not match the anchor written with its last change: it was changed outside RoPA Manager, or parts of it come from an older copy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>VerifyCommand</name>
-    <message>
-        <source>read every page of the register and check its database, references, audit log and audit anchor; exits 1 with one sentence per problem</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is sound: version %2, %3 audit entries, fingerprint %4.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has no audit anchor yet (it was last changed by an earlier version); its next change adds one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>XlsxWorkbook</name>
-    <message>
-        <source>Row %1, column %2 lies outside an Excel worksheet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cell %1 holds %2 characters, more than the %3 Excel allows in a cell.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record of processing activities: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ICO controller documentation template, written by RoPA Manager</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ZipWriter</name>
-    <message>
-        <source>a file in an archive needs a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the name must be a relative path with &apos;/&apos; between folders.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the name is too long.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the archive already holds a file of that name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the archive holds as many files as it can.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file is larger than 4 GiB.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>there is not enough memory to compress it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the archive would be larger than 4 GiB.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>Open the KJM Group demo register.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RoPA Manager keeps a GDPR Record of Processing Activities in an encrypted file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The register to open: a .ropa file or a server address (postgresql://...); the start window without one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ropa</name>
-    <message>
-        <source>Cannot write %1: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Systematic, extensive profiling or automated decisions that significantly affect people</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Special category or criminal offence data on a large scale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Systematic monitoring of a publicly accessible place on a large scale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New technologies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Profiling, automated decisions or special category data used to decide access to a service, opportunity or benefit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Profiling on a large scale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Biometric or genetic data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Combining, comparing or matching data from several sources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Personal data used without a privacy notice given to the person directly</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tracking people&apos;s location or behaviour, online or offline</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Children&apos;s data used for profiling, automated decisions or marketing, or online services offered to children</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A breach could put someone&apos;s physical safety at risk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Evaluation or scoring</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Automated decisions with significant effects</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Systematic monitoring</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sensitive data or data of a highly personal nature</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Processing on a large scale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Data about vulnerable people</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Innovative technological or organisational solutions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stops people exercising a right or using a service or contract</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>screened %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (details changed)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(empty)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ropa::Activity</name>
-    <message>
-        <source>Not recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not needed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needed, not started</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ropa::AutomatedDecisions</name>
-    <message>
-        <source>Not assessed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ropa::DataCategory</name>
-    <message>
-        <source>Ordinary personal data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Special category data (Article 9)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Criminal offence data (Article 10)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ropa::DataSubjectRights</name>
-    <message>
-        <source>To be informed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Access</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rectification</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Erasure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restriction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Data portability</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Withdraw consent at any time</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ropa::LawfulBasis</name>
-    <message>
-        <source>Consent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contract</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Legal obligation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vital interests</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Public task</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Legitimate interests</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The person has clearly agreed to this use of their data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needed to carry out a contract with the person, or to take steps they asked for before one, such as a quote.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needed to comply with a law that applies to us.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needed to protect someone&apos;s life.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needed for a task in the public interest or an official function set out in law.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needed for a genuine interest of ours or of others, where it does not override the person&apos;s own interests and rights.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use it when you can offer people a real choice: they opt in, nothing depends on saying yes, and they can change their mind as easily as they agreed. Record how you ask, how people withdraw and where the records of who agreed are kept. Marketing emails and non-essential cookies usually need it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use it for what you must do to deliver what the person signed up for or asked you to quote for. It does not cover things that are merely useful to the business, such as marketing to them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use it when a law requires the processing, not a contract or a choice of yours. Name the law, such as the Building Regulations or the Money Laundering Regulations, so anyone can check it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use it only in an emergency, when someone&apos;s life is at risk and they cannot agree themselves.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mainly for public authorities, or others carrying out an official function, whose task has a clear basis in law.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The most flexible basis: use it for processing people would reasonably expect, with little impact on their privacy. Write down the interest, and a legitimate-interests assessment: why the interest matters, why the processing is needed for it, and why it does not override the person&apos;s interests.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ropa::LegitimateInterestsAssessment</name>
-    <message>
-        <source>Not recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Passed: people&apos;s interests do not override ours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Failed: people&apos;s interests override ours</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ropa::PecrUse</name>
-    <message>
-        <source>Marketing by email, text or phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Analytics, advertising or other non-essential cookies</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ropa::Platform</name>
-    <message>
-        <source>the disk is full</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ropa::Recipient</name>
-    <message>
-        <source>Processor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Controller</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Joint controller</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Public authority</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Internal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ropa::RegisterDiff</name>
-    <message>
-        <source>name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DPO or privacy contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>representative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ICO registration number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>last review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reviewer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PECR uses declared</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ropa::checks</name>
-    <message>
-        <source>Error</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Information</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Activity with no lawful basis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every use of personal data needs at least one of the six lawful bases of Article 6(1); without one the processing is unlawful.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Legitimate interests with no interest recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Relying on legitimate interests means naming the interest pursued; privacy notices must tell people what it is.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Legitimate interests without a complete assessment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The ICO expects a legitimate interests assessment (purpose, necessity and balancing tests, with an outcome and a date) behind every reliance on legitimate interests, to show accountability.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Legitimate interests relied on although overridden</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When the balancing test finds that people&apos;s interests override the organisation&apos;s, legitimate interests cannot be relied on for that processing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Consent with an incomplete consent record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where consent is relied on, the organisation must be able to show how it was given and how it can be withdrawn as easily as it was given.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Special category data with no Article 9 condition</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Special category data (health, ethnicity, religion and the like) may only be used under one of the conditions of Article 9(2), besides a lawful basis.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Article 9 condition with no Schedule 1 condition</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The conditions of Article 9(2)(b), (g), (h), (i) and (j) are met in the UK only with a condition of Schedule 1 to the Data Protection Act 2018.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Criminal offence data with no Schedule 1 condition</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Criminal offence data (such as DBS checks) may only be used under a condition of Parts 1 to 3 of Schedule 1 to the Data Protection Act 2018.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Criminal offence data with no appropriate policy document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Most Schedule 1 conditions require an appropriate policy document explaining how the data is protected and how long it is kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Transfer with no safeguard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Personal data may go to a country without UK adequacy regulations only with an appropriate safeguard such as the IDTA or the Addendum to the EU standard contractual clauses.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adequacy transfer with no safeguard recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A transfer to a country with UK adequacy regulations is allowed; the record should say so, naming the adequacy regulations as the ground.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recipient outside the UK with no transfer recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sending data to a recipient outside the UK is a restricted transfer: the record must list the country and the safeguard.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Activity with no retention rule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The record should give the time limits for erasure; data must not be kept longer than needed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Data category with no retention</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every category of data should be covered by a retention rule in some activity that uses it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retention rule with neither a period nor an event</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A retention rule should say how long data is kept: a period, an event after which it is deleted, or both.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Processor with no contract recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A processor must work under a written contract with the terms of Article 28(3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Non-essential cookies without consent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cookies and similar technologies that are not strictly necessary, analytics included, need the user&apos;s consent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Electronic marketing without consent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Marketing by email or text to individuals needs their consent, unless the soft opt-in for existing customers applies.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Declared PECR use with no consent activity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The organisation says it uses marketing or cookies that PECR governs; some activity should record that use with consent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>High-risk signs with no DPIA assessment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Special category or criminal offence data, automated decisions, large-scale processing or monitoring are signs of high risk; whether a DPIA is needed should be assessed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Screening calls for a DPIA marked not needed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The DPIA screening ticks call for a DPIA, so it cannot be marked as not needed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DPIA not done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A DPIA must be carried out before the processing starts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Automated decisions with no safeguards</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>People subject to solely automated decisions must be able to get human intervention, express their view and contest the decision.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Automated decisions not assessed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Privacy notices must say whether automated decision-making takes place; the activity has not been assessed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Legal obligation with no law named</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A legal obligation must be laid down by law; the record should name it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Catalogue entry used by no activity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An entry no activity uses is either out of date or a sign that an activity is missing from the register.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Register not reviewed for 12 months</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Measures must be reviewed and updated where necessary; a yearly review of the register is the usual practice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Activity not reviewed for 12 months</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Each activity should be reviewed at least once a year. Once any activity carries a review date of its own, the ones without are listed as never reviewed; until then the register&apos;s review covers them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Controller details missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The record must give the name and contact details of the controller.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ropa::checks::Run</name>
-    <message>
-        <source>Organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The register does not name the organisation that keeps it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the organisation&apos;s legal name in its details.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The register gives no address, email or phone number for %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter at least one way to contact %1 in the organisation&apos;s details.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The register has never been reviewed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Review the register and record the date and who reviewed it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The register was last reviewed on %1, more than 12 months ago.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 says it uses %2, but no activity records that use with consent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record the activity behind it, tick the use and give it a consent basis.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; has no lawful basis.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the lawful basis the organisation relies on for &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; relies on legitimate interests but does not say what the interest is.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write down the interest pursued, in words a privacy notice can use.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The assessment for &apos;%1&apos; found that people&apos;s interests override the organisation&apos;s, yet legitimate interests is still relied on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose another lawful basis, or stop or change the processing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; relies on legitimate interests without a complete legitimate interests assessment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record the purpose, necessity and balancing tests, the outcome and the date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; relies on consent but does not record how it is obtained, how it is withdrawn and where the records are kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fill in the consent record of the consent basis.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; relies on a legal obligation but does not name the law.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name the law that requires the processing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; uses special category data without an Article 9(2) condition.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the Article 9(2) condition that applies, for example 9(2)(h) for health care.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; relies on Article 9(2)(%2), which needs a Schedule 1 condition, and none is recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record the condition of Schedule 1 to the Data Protection Act 2018 that applies.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; uses criminal offence data without a Schedule 1 condition.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record the Schedule 1 condition, for example Part 1 paragraph 1 (employment).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; uses criminal offence data with no appropriate policy document recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write an appropriate policy document and record where it is kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; sends data to %2 without saying what allows it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record the UK adequacy regulations for %1 as the safeguard.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; sends data to %2, which has no UK adequacy, with no safeguard.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Put a safeguard in place, such as the IDTA or the UK Addendum, and record it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; shares data with %2 in %3 but records no transfer to %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a transfer to %1 and record its safeguard.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; uses cookies that are not strictly necessary without asking for consent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask for consent before setting the cookies and record consent as the basis.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; sends electronic marketing without consent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ask for consent, or make sure the soft opt-in applies: existing customers, similar products, and a chance to opt out each time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; shows signs of high risk but nobody has assessed whether it needs a DPIA.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go through the DPIA screening checklist and record the outcome.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The screening of &apos;%1&apos; calls for a DPIA, but the DPIA is marked as not needed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Carry out a DPIA, or correct the screening ticks.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The DPIA for &apos;%1&apos; is not finished.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Finish the DPIA before the processing starts, and mark it done.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; makes automated decisions about people with no safeguards recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record how people get a human to look again, give their view and contest the decision.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nobody has said whether &apos;%1&apos; makes automated decisions about people.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record whether decisions are made by automated means alone.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; has never been reviewed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Review the activity and record the date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; was last reviewed on %2, more than 12 months ago.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; does not say how long its data is kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add a retention rule for &apos;%1&apos; and give it a period or an event.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The %1 &apos;%2&apos; is used by no activity.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete it if it is out of date, or add it to the activities that use it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No activity that uses &apos;%1&apos; says how long it is kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give the activities that use &apos;%1&apos; a retention rule.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is a processor but no contract with it is recorded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Put an Article 28 contract in place with %1 and record where it is kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The retention rule &apos;%1&apos; gives neither a period nor an event.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give &apos;%1&apos; a period, an event after which data is deleted, or both.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ropa::cli</name>
-    <message>
-        <source>%1: rule set %2, %3 errors, %4 warnings, %5 information
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fix:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The new passphrase for %1 is too weak (%2): %3 The passphrase was not changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write to standard output: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ropa::cli::CliApp</name>
-    <message>
-        <source>Run &apos;ropa-cli --help&apos; for usage.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: ropa-cli COMMAND [ARGUMENTS] [OPTIONS]
-
-Keeps a GDPR Record of Processing Activities (Article 30) in an encrypted .ropa file.
-
-Commands:
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>
-&apos;ropa-cli COMMAND --help&apos; describes a command and its options.
-
-The passphrase comes from --passphrase-file FILE, else the ROPA_PASSPHRASE environment variable,
-else a prompt on the terminal; it is never taken as an argument.
-
-passwd takes the new passphrase from --new-passphrase-file FILE, else ROPA_NEW_PASSPHRASE, else
-two prompts on the terminal.
-
-Exit codes: 0 ok, 1 checks found errors or verify found problems, 2 usage or input error,
-3 wrong passphrase or not a register, 4 file error, damaged file or register open elsewhere.
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No command given.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name the command before its options: &apos;%1&apos; came first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown command &apos;%1&apos;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ropa::cli::ExportCommand</name>
-    <message>
-        <source>write a document (to standard output without -o where it is text): pdf (Article 30 register, PDF/A), html (the same as one page), csv or xlsx (ICO template), json (.ropa.json), notice (privacy notice: text, or HTML or PDF by the ending of OUT; it names what the register lacks, and --strict refuses to write it then)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ropa::cli::MatrixCommand</name>
-    <message>
-        <source>the lawful-basis matrix</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ropa::cli::Passphrase</name>
-    <message>
-        <source>Passphrase: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New passphrase: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 needs a password: put it in your password file (PGPASSFILE), pass --passphrase-file FILE, or run ropa-cli in a terminal to be asked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not enough locked memory for the passphrase.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read the passphrase file %1: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The first line of the passphrase file %1 is longer than %2 bytes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The passphrase file %1 is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is set but empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No new passphrase given: set %1, pass --new-passphrase-file FILE, or run ropa-cli in a terminal to be asked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No passphrase given: set %1, pass --passphrase-file FILE, or run ropa-cli in a terminal to be asked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No passphrase entered.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Passphrase again: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The two passphrases differ; nothing was done.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ropa::formats</name>
-    <message>
-        <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: line %2: the table row has no text in its Purpose/Activity cell.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: line %2: no lawful basis was recognised in &quot;%3&quot; (expected words such as contract, legal obligation, legitimate interests or consent).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the Purpose/Activity table on line %2 has no rows.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: line %2: marker %3 is not defined by the lawful-basis legend on line %4, which defines %5.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: no purpose list with a lawful-basis legend and no Purpose/Activity table was found; the notice needs a sentence that gives each marker its basis, such as &quot;to perform our contract with you*, to comply with legal obligations**&quot;, with purposes marked &quot;(*, **)&quot;, or a table with Purpose/Activity and Lawful basis columns.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: the lawful-basis legend on line %2 defines %3, but no purpose line is marked with them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>null</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>true or false</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nothing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is over %2, the most an entry may be.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: character %2: the entry is not valid JSON (%3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: line %2: the %3 %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>purpose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>legitimate interest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>data category name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: line %2: the notice has %3 purposes; at most %4 can be imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: line %2: the notice names more than %3 kinds of data; at most %3 can be imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>lawful basis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>list of data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not add &quot;%1&quot; to the archive: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ropa::formats::Legend</name>
-    <message>
-        <source>%1 for %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ropa::formats::Walker</name>
-    <message>
-        <source>expected %1, found %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown field of %1 (known fields: %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>missing; it is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>is empty; it is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>text or null</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a date in the form YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not %2 (expected one of %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a valid id (use lower-case letters, digits and hyphens).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is already the id of %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not the id of any %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is listed twice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>missing; the register needs its controller&apos;s details.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the controller</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a data category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a kind of special data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a subject category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a recipient</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a kind of recipient</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a retention rule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not an ISO 8601 period such as P12M, P6M or P6Y.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a lawful basis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>missing; say which lawful basis this is.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an activity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>missing; every activity needs a purpose.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a whole number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected a whole number, found %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>data category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>subject category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>recipient</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not the id of any retention rule.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a transfer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a DPIA status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>true or false</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a register</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>missing; this is not a RoPA register export.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not &quot;ropa-register&quot;; this is not a RoPA register export.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected a format version such as 1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>version %1 is newer than this RoPA Manager reads (up to %2); update RoPA Manager to import it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the organisation&apos;s details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a PECR use</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>only a %1 basis has this field.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a legitimate interests assessment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an assessment outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a consent record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a DPIA screening</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a DPIA screening criterion</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the automated decisions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an automated decisions status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a whole number from %2 to %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ropa::report</name>
-    <message>
-        <source>to allow us to enter into and perform our contract with you</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>to enable us to comply with legal obligations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>in order to pursue legitimate interests of our own or those of third parties</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>where you have given us your consent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>to protect your vital interests or those of another person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>to perform a task in the public interest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>processor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>controller</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>joint controller</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>public authority</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>internal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (special category data)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (criminal offence data)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no safeguard recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>balancing test carried out %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no balancing test recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not assessed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Required, not started</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Required, in progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Required, completed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not make the spreadsheet: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No changes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changes to the register</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Activities</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Catalogue entries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> under %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no contract recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In this register (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, assessed %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> by %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>… [cut at Excel&apos;s limit of 32,767 characters; the register holds the full text]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;L&amp;A&amp;RPage &amp;P of &amp;N</source>
-        <extracomment>The footer of the spreadsheet&apos;s printed pages, in Excel&apos;s codes: &amp;L and &amp;R start the left and right parts, &amp;A is the sheet&apos;s name, &amp;P the page and &amp;N the number of pages.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Consent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contract</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Legal obl.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Vital int.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Public task</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Legit. int.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>for %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>and</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1, for %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Within our organisation:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Companies that provide services to us and use your information only on our instructions:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other organisations, which use your information for their own purposes:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Organisations with which we decide together how your information is used:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Public authorities, courts and regulators:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Others:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>because we need it for a contract with you</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>because the law requires it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>for our legitimate interests</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>because you have agreed to it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>to protect someone&apos;s life</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>to carry out a task in the public interest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>because we need it to do what we agreed with you</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>because the law requires us to keep it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>because we need it to protect someone&apos;s life</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>because we need it for that task</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ask for a copy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ask us to correct it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ask us to delete it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ask us to send it to you or to another organisation in a form a computer can read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>object, and we must then stop unless we have compelling reasons to go on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>withdraw your consent at any time, and we will then stop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where we use your information %1, you can %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>; you cannot ask us to delete it or to stop, %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>; you cannot ask us to delete it, %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>; you cannot ask us to stop, %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ropa::report::IcoTemplate</name>
-    <message>
-        <source>Business function</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Purpose of processing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Joint controller</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Categories of individuals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Categories of personal data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Categories of recipients</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Link to contract with processor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Third countries or international organisations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Safeguards for exceptional transfers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retention schedule</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>General description of security measures</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Article 6 lawful basis</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Article 9 condition</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Legitimate interests pursued</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Link to legitimate interests assessment (LIA)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rights available to individuals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Automated decision-making including profiling</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Source of the personal data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Link to record of consent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Location of personal data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DPIA required / progress / link</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Personal data breach / link</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DPA 2018 Schedule 1 condition (special category or criminal data)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Link to the appropriate policy document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Retained and erased in line with the appropriate policy document (and why not)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ropa::report::PdfAssembler</name>
-    <message>
-        <source>The document has %1 pages, so a bookmark cannot lead to page %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The document has %1 pages, so a link cannot be placed on page %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The document has %1 pages, so a link cannot lead to page %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The PDF could not be finished because the pages written for it are damaged (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The PDF could not be finished because the pages written for it are damaged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ropa::report::PdfComposer</name>
-    <message>
-        <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The PDF cannot be made because no font is installed on this computer: install one (on Debian, the package fonts-dejavu-core) and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ropa::report::RegisterPdf</name>
     <message>
         <source>Record of processing activities under Article 30 UK GDPR, version %1</source>
@@ -4492,17 +3938,6 @@ Exit codes: 0 ok, 1 checks found errors or verify found problems, 2 usage or inp
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ropa::session</name>
-    <message>
-        <source>Cannot read %1: %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 already exists.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4564,6 +3999,128 @@ Exit codes: 0 ok, 1 checks found errors or verify found problems, 2 usage or inp
     </message>
 </context>
 <context>
+    <name>ropa::session::RegisterBackups</name>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the backup folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made the backup %1, but cannot delete the old backup %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the register itself, not a backup of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open in RoPA Manager; close it there before restoring a backup over it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> before restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move the journal %1 aside: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ropa::session::RegisterDocument</name>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legitimate interest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Art. 9/10 condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Security measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DPO or privacy contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ICO registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed elsewhere; open it again before changing its passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is locked; unlock it to make changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed elsewhere while it was locked, so the undo history no longer matches it; it has been opened as it is now, without the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change basis of &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register file can no longer be written: it was moved, deleted or made read-only. Your last change was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed, but the undo history no longer matched the register and has been cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ropa::session::RegisterLocation</name>
     <message>
         <source>Cannot replace %1; is it open in RoPA Manager?</source>
@@ -4615,9 +4172,220 @@ Exit codes: 0 ok, 1 checks found errors or verify found problems, 2 usage or inp
     </message>
 </context>
 <context>
+    <name>ropa::session::ServerConnection</name>
+    <message>
+        <source>Type the server&apos;s name, or choose &quot;Local socket, no TLS&quot; to connect to a server on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s name has a space in it; type it without.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder on this computer, a local socket, where TLS has nothing to protect: choose &quot;Local socket, no TLS&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a local socket, leave the server empty or type the socket&apos;s folder, such as /run/postgresql.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port is a number from 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the name of the database on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the register&apos;s name, as the server&apos;s administrator gave it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A register&apos;s name is up to 63 small letters, digits, - and _, such as kjm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server address starts with postgresql://, as in postgresql://db.example.org/ropa?register=kjm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This address cannot be read; it should look like postgresql://db.example.org/ropa?register=kjm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address holds a password: leave it out, and type it when the server asks, or keep it in your password file (PGPASSFILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port &quot;%1&quot; in the address is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on this computer&apos;s server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ropa::store::postgres</name>
     <message>
         <source>%1 did not keep the change: it was rolled back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: out of memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not accept the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a password, and none was given or it was not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect to %1 again: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a channel name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the change: an activity would refer to an entry the register does not have, or an entry still in use would be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reported a failure: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no register &quot;%1&quot; on %2 that you may open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of register &quot;%2&quot; on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds an entry of a kind this version does not know (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot keep the register as reviewed: this program was not given a way to write it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 &quot;%2&quot; of register &quot;%3&quot; on %4 %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not find a place for the entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was added by someone else in the meantime.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was removed by someone else after you loaded the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changed the %2 of the %3 &quot;%4&quot; %5, after you loaded the register: keep theirs, or overwrite with yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was removed by someone else already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was changed by %1 at %2 (version %3) after you loaded the register: reload to see the change before you remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register &quot;%1&quot; on %2 was changed by someone else after you loaded it (it is at version %3, you loaded version %4): reload it before you replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no review at version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot read the register as reviewed: this program was not given a way to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the review at version %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is kept on a server, which its administrator backs up (pg_dump); &quot;ropa-cli pull&quot; makes an encrypted copy of it in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is kept on a server and has no passphrase of its own: the server&apos;s administrator manages passwords.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log of %1 breaks at entry %2: an entry was changed, removed or put out of order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server register address: it should read like postgresql://host/database?register=name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address &quot;%1&quot; cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address %1 holds a password: leave it out, and keep it in your password file (PGPASSFILE) or type it when asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address %1 does not say which register: add ?register=name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register name &quot;%1&quot; in %2 is not one: use up to 63 small letters, digits, - and _.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>out of memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server address %1 cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registers on %1 were set up by a newer version of RoPA Manager (schema %2; this version knows up to %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registers on %1 were set up by a newer version of RoPA Manager (schema %2): install that version to open them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no registers set up for this version of RoPA Manager (schema %2 of %3): its administrator sets them up with &quot;ropa-cli server-setup&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4705,6 +4473,178 @@ Exit codes: 0 ok, 1 checks found errors or verify found problems, 2 usage or inp
     </message>
     <message>
         <source>the assessment outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot derive the page authentication key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an unencrypted SQLite database, not a RoPA register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a RoPA register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase for %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2. The register is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write a copy of %1 in %2: the disk is full. The register is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write a copy of %1 in %2: %3 The register is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the register %2 itself (or its lock or journal); choose another file for the backup. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists; a backup never replaces a file, so choose a new name. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot name the backup %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new passphrase for %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot replace %1 with its copy under the new passphrase: %2. The old passphrase still opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: there is no place %2 in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no %2 with the id &apos;%3&apos;; it may have been deleted meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has changed since this change was made (it is at version %2, the change was made on version %3); open it again to see the changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the change: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot keep the register as reviewed: this program was not given a way to write it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no review at version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot read the register as reviewed: this program was not given a way to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the review at version %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fails its page check: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2 fails its authentication check: the file was damaged there, or changed by someone without the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore %1 from a backup: its damaged pages cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fails the database&apos;s integrity check: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In %1, a row of the table %2 refers to an entry of %3 that does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log of %1 is broken at entry %2: an entry was changed, removed or put out of order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log of %1 has %2 entries, but it had %3 when the register was last saved: entries were removed from its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content or the audit log of %1 does not match the anchor written with its last change: it was changed outside RoPA Manager, or parts of it come from an older copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save to %1: the disk is full. Your change was not saved; free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of %1 cannot be read: a page of it fails its authentication check, so the file is damaged; restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2); restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is busy in another program (%2); close it there and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save to %1: the file can no longer be written (it was moved, deleted or made read-only). Your change was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1 (%2); check that the disk or share holding it is still there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save to %1: the file can no longer be written (it was moved, deleted or made read-only, or its disk has gone). Your change was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1 or the journal beside it (%2); check that the folder still exists and is writable.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7038,6 +6978,17 @@ The register as it is now is kept among the backups, so you can go back to it th
     </message>
     <message>
         <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ropa::ui::charts::BarChart</name>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -22,10 +22,11 @@
 namespace ropa::cli {
 
 namespace {
-QString tr(const char* text)
+// The context the strings are translated in: lupdate reads it here too, so a translator's work reaches them.
+struct Text
 {
-    return QCoreApplication::translate("ropa::cli::CliApp", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ropa::cli::CliApp)
+};
 } // namespace
 
 CliApp::CliApp(QTextStream& out, QTextStream& err)
@@ -53,31 +54,32 @@ CliApp::~CliApp() = default;
 
 int CliApp::usage(const QString& problem)
 {
-    m_err << problem << QLatin1Char(' ') << tr("Run 'ropa-cli --help' for usage.") << Qt::endl;
+    m_err << problem << QLatin1Char(' ') << Text::tr("Run 'ropa-cli --help' for usage.") << Qt::endl;
     return Command::UsageError;
 }
 
 QString CliApp::helpText() const
 {
-    QString text = tr("Usage: ropa-cli COMMAND [ARGUMENTS] [OPTIONS]\n"
-                      "\n"
-                      "Keeps a GDPR Record of Processing Activities (Article 30) in an encrypted .ropa file.\n"
-                      "\n"
-                      "Commands:\n");
+    QString text = Text::tr("Usage: ropa-cli COMMAND [ARGUMENTS] [OPTIONS]\n"
+                            "\n"
+                            "Keeps a GDPR Record of Processing Activities (Article 30) in an encrypted .ropa file.\n"
+                            "\n"
+                            "Commands:\n");
     for (const auto& command : m_commands) {
         text += QStringLiteral("  %1 %2\n      %3\n").arg(command->name(), command->synopsis(), command->summary());
     }
-    text += tr("\n"
-               "'ropa-cli COMMAND --help' describes a command and its options.\n"
-               "\n"
-               "The passphrase comes from --passphrase-file FILE, else the ROPA_PASSPHRASE environment variable,\n"
-               "else a prompt on the terminal; it is never taken as an argument.\n"
-               "\n"
-               "passwd takes the new passphrase from --new-passphrase-file FILE, else ROPA_NEW_PASSPHRASE, else\n"
-               "two prompts on the terminal.\n"
-               "\n"
-               "Exit codes: 0 ok, 1 checks found errors or verify found problems, 2 usage or input error,\n"
-               "3 wrong passphrase or not a register, 4 file error, damaged file or register open elsewhere.\n");
+    text +=
+        Text::tr("\n"
+                 "'ropa-cli COMMAND --help' describes a command and its options.\n"
+                 "\n"
+                 "The passphrase comes from --passphrase-file FILE, else the ROPA_PASSPHRASE environment variable,\n"
+                 "else a prompt on the terminal; it is never taken as an argument.\n"
+                 "\n"
+                 "passwd takes the new passphrase from --new-passphrase-file FILE, else ROPA_NEW_PASSPHRASE, else\n"
+                 "two prompts on the terminal.\n"
+                 "\n"
+                 "Exit codes: 0 ok, 1 checks found errors or verify found problems, 2 usage or input error,\n"
+                 "3 wrong passphrase or not a register, 4 file error, damaged file or register open elsewhere.\n");
     return text;
 }
 
@@ -85,7 +87,7 @@ int CliApp::run(const QStringList& arguments)
 {
     const QStringList rest = arguments.mid(1);
     if (rest.isEmpty()) {
-        return usage(tr("No command given."));
+        return usage(Text::tr("No command given."));
     }
     const QString first = rest.first();
     if (first == QLatin1StringView("-h") || first == QLatin1StringView("--help")) {
@@ -104,9 +106,9 @@ int CliApp::run(const QStringList& arguments)
         }
     }
     if (first.startsWith(QLatin1Char('-'))) {
-        return usage(tr("Name the command before its options: '%1' came first.").arg(first));
+        return usage(Text::tr("Name the command before its options: '%1' came first.").arg(first));
     }
-    return usage(tr("Unknown command '%1'.").arg(first));
+    return usage(Text::tr("Unknown command '%1'.").arg(first));
 }
 
 } // namespace ropa::cli

@@ -14,10 +14,11 @@ namespace ropa::checks {
 
 namespace {
 
-QString tr(const char* text)
+// The context the strings are translated in: lupdate reads it here too, so a translator's work reaches them.
+struct Text
 {
-    return QCoreApplication::translate("ropa::checks::Checker", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ropa::checks::Checker)
+};
 
 // Countries with UK adequacy regulations (UK GDPR Art. 45A; Art. 45 and DPA 2018 s.17A before the Data (Use and Access)
 // Act 2025), as at December 2026: the EEA, Gibraltar and the countries the UK recognised on leaving the EU, and the
@@ -139,28 +140,28 @@ private:
         const Controller& c = m_reg.controller;
         if (blank(c.name)) {
             add("RB029", {FindingTarget::Kind::Controller, Catalogue::Kind::DataCategories, {}, QStringLiteral("name")},
-                tr("Organisation"), tr("The register does not name the organisation that keeps it."),
-                tr("Enter the organisation's legal name in its details."));
+                Text::tr("Organisation"), Text::tr("The register does not name the organisation that keeps it."),
+                Text::tr("Enter the organisation's legal name in its details."));
         } else if (blank(c.address) && blank(c.email) && blank(c.phone)) {
             add("RB029",
                 {FindingTarget::Kind::Controller, Catalogue::Kind::DataCategories, {}, QStringLiteral("address")},
-                c.name, tr("The register gives no address, email or phone number for %1.").arg(c.name),
-                tr("Enter at least one way to contact %1 in the organisation's details.").arg(c.name), false,
+                c.name, Text::tr("The register gives no address, email or phone number for %1.").arg(c.name),
+                Text::tr("Enter at least one way to contact %1 in the organisation's details.").arg(c.name), false,
                 Severity::Warning);
         }
-        const QString orgName = blank(c.name) ? tr("Organisation") : c.name;
+        const QString orgName = blank(c.name) ? Text::tr("Organisation") : c.name;
         if (!m_reg.lastReviewed) {
             add("RB027",
                 {FindingTarget::Kind::Register, Catalogue::Kind::DataCategories, {}, QStringLiteral("last_reviewed")},
-                orgName, tr("The register has never been reviewed."),
-                tr("Review the register and record the date and who reviewed it."));
+                orgName, Text::tr("The register has never been reviewed."),
+                Text::tr("Review the register and record the date and who reviewed it."));
         } else if (ReviewDue::isDue(m_reg.lastReviewed, m_options.today)) {
             add("RB027",
                 {FindingTarget::Kind::Register, Catalogue::Kind::DataCategories, {}, QStringLiteral("last_reviewed")},
                 orgName,
-                tr("The register was last reviewed on %1, more than 12 months ago.")
+                Text::tr("The register was last reviewed on %1, more than 12 months ago.")
                     .arg(m_reg.lastReviewed->toString(Qt::ISODate)),
-                tr("Review the register and record the date and who reviewed it."));
+                Text::tr("Review the register and record the date and who reviewed it."));
         }
         for (PecrUse use : m_reg.pecrDeclared) {
             if (!m_pecrWithConsent.contains(static_cast<int>(use))) {
@@ -170,9 +171,9 @@ private:
                      {},
                      QStringLiteral("pecr_declared")},
                     orgName,
-                    tr("%1 says it uses %2, but no activity records that use with consent.")
+                    Text::tr("%1 says it uses %2, but no activity records that use with consent.")
                         .arg(orgName, pecrUseName(use).toLower()),
-                    tr("Record the activity behind it, tick the use and give it a consent basis."));
+                    Text::tr("Record the activity behind it, tick the use and give it a consent basis."));
             }
         }
     }
@@ -180,45 +181,47 @@ private:
     void checkBases(const Activity& a)
     {
         if (a.bases.isEmpty()) {
-            add("RB001", activityTarget(a, "bases"), a.purpose, tr("'%1' has no lawful basis.").arg(a.purpose),
-                tr("Choose the lawful basis the organisation relies on for '%1'.").arg(a.purpose));
+            add("RB001", activityTarget(a, "bases"), a.purpose, Text::tr("'%1' has no lawful basis.").arg(a.purpose),
+                Text::tr("Choose the lawful basis the organisation relies on for '%1'.").arg(a.purpose));
         }
         for (const LawfulBasis& b : a.bases) {
             switch (b.basis) {
             case Basis::LegitimateInterests:
                 if (blank(b.interest)) {
                     add("RB002", activityTarget(a, "bases.interest"), a.purpose,
-                        tr("'%1' relies on legitimate interests but does not say what the interest is.").arg(a.purpose),
-                        tr("Write down the interest pursued, in words a privacy notice can use."));
+                        Text::tr("'%1' relies on legitimate interests but does not say what the interest is.")
+                            .arg(a.purpose),
+                        Text::tr("Write down the interest pursued, in words a privacy notice can use."));
                 }
                 if (b.assessment.outcome == AssessmentOutcome::InterestsOverridden) {
                     add("RB004", activityTarget(a, "bases.assessment"), a.purpose,
-                        tr("The assessment for '%1' found that people's interests override the organisation's, yet "
-                           "legitimate interests is still relied on.")
+                        Text::tr(
+                            "The assessment for '%1' found that people's interests override the organisation's, yet "
+                            "legitimate interests is still relied on.")
                             .arg(a.purpose),
-                        tr("Choose another lawful basis, or stop or change the processing."));
+                        Text::tr("Choose another lawful basis, or stop or change the processing."));
                 } else if (!b.assessment.isComplete()) {
                     add("RB003", activityTarget(a, "bases.assessment"), a.purpose,
-                        tr("'%1' relies on legitimate interests without a complete legitimate interests "
-                           "assessment.")
+                        Text::tr("'%1' relies on legitimate interests without a complete legitimate interests "
+                                 "assessment.")
                             .arg(a.purpose),
-                        tr("Record the purpose, necessity and balancing tests, the outcome and the date."));
+                        Text::tr("Record the purpose, necessity and balancing tests, the outcome and the date."));
                 }
                 break;
             case Basis::Consent:
                 if (!b.consent.isComplete()) {
                     add("RB005", activityTarget(a, "bases.consent"), a.purpose,
-                        tr("'%1' relies on consent but does not record how it is obtained, how it is withdrawn "
-                           "and where the records are kept.")
+                        Text::tr("'%1' relies on consent but does not record how it is obtained, how it is withdrawn "
+                                 "and where the records are kept.")
                             .arg(a.purpose),
-                        tr("Fill in the consent record of the consent basis."));
+                        Text::tr("Fill in the consent record of the consent basis."));
                 }
                 break;
             case Basis::LegalObligation:
                 if (blank(b.law)) {
                     add("RB025", activityTarget(a, "bases.law"), a.purpose,
-                        tr("'%1' relies on a legal obligation but does not name the law.").arg(a.purpose),
-                        tr("Name the law that requires the processing."));
+                        Text::tr("'%1' relies on a legal obligation but does not name the law.").arg(a.purpose),
+                        Text::tr("Name the law that requires the processing."));
                 }
                 break;
             default:
@@ -241,27 +244,29 @@ private:
         const QString condition = a.specialCondition.value_or(QString());
         if (art9 && blank(condition)) {
             add("RB006", activityTarget(a, "special_condition"), a.purpose,
-                tr("'%1' uses special category data without an Article 9(2) condition.").arg(a.purpose),
-                tr("Choose the Article 9(2) condition that applies, for example 9(2)(h) for health care."));
+                Text::tr("'%1' uses special category data without an Article 9(2) condition.").arg(a.purpose),
+                Text::tr("Choose the Article 9(2) condition that applies, for example 9(2)(h) for health care."));
         }
         if (art9 && !blank(condition) && blank(a.schedule1Condition)) {
             const QChar letter = article9Letter(condition);
             if (letter == u'b' || letter == u'g' || letter == u'h' || letter == u'i' || letter == u'j') {
                 add("RB007", activityTarget(a, "schedule1_condition"), a.purpose,
-                    tr("'%1' relies on Article 9(2)(%2), which needs a Schedule 1 condition, and none is recorded.")
+                    Text::tr(
+                        "'%1' relies on Article 9(2)(%2), which needs a Schedule 1 condition, and none is recorded.")
                         .arg(a.purpose, letter),
-                    tr("Record the condition of Schedule 1 to the Data Protection Act 2018 that applies."));
+                    Text::tr("Record the condition of Schedule 1 to the Data Protection Act 2018 that applies."));
             }
         }
         if (art10 && blank(a.schedule1Condition)) {
             add("RB008", activityTarget(a, "schedule1_condition"), a.purpose,
-                tr("'%1' uses criminal offence data without a Schedule 1 condition.").arg(a.purpose),
-                tr("Record the Schedule 1 condition, for example Part 1 paragraph 1 (employment)."));
+                Text::tr("'%1' uses criminal offence data without a Schedule 1 condition.").arg(a.purpose),
+                Text::tr("Record the Schedule 1 condition, for example Part 1 paragraph 1 (employment)."));
         }
         if (art10 && blank(a.policyDocument)) {
             add("RB009", activityTarget(a, "policy_document"), a.purpose,
-                tr("'%1' uses criminal offence data with no appropriate policy document recorded.").arg(a.purpose),
-                tr("Write an appropriate policy document and record where it is kept."));
+                Text::tr("'%1' uses criminal offence data with no appropriate policy document recorded.")
+                    .arg(a.purpose),
+                Text::tr("Write an appropriate policy document and record where it is kept."));
         }
     }
 
@@ -274,12 +279,13 @@ private:
             }
             if (adequateCountries().contains(country)) {
                 add("RB011", activityTarget(a, "transfers"), a.purpose,
-                    tr("'%1' sends data to %2 without saying what allows it.").arg(a.purpose, country),
-                    tr("Record the UK adequacy regulations for %1 as the safeguard.").arg(country));
+                    Text::tr("'%1' sends data to %2 without saying what allows it.").arg(a.purpose, country),
+                    Text::tr("Record the UK adequacy regulations for %1 as the safeguard.").arg(country));
             } else {
                 add("RB010", activityTarget(a, "transfers"), a.purpose,
-                    tr("'%1' sends data to %2, which has no UK adequacy, with no safeguard.").arg(a.purpose, country),
-                    tr("Put a safeguard in place, such as the IDTA or the UK Addendum, and record it."));
+                    Text::tr("'%1' sends data to %2, which has no UK adequacy, with no safeguard.")
+                        .arg(a.purpose, country),
+                    Text::tr("Put a safeguard in place, such as the IDTA or the UK Addendum, and record it."));
             }
         }
         const auto recipient = [this](const QString& id) -> const Recipient* {
@@ -288,9 +294,9 @@ private:
         };
         for (const InternationalTransfers::Unrecorded& u : InternationalTransfers::unrecorded(a, recipient)) {
             add("RB012", activityTarget(a, "transfers"), a.purpose,
-                tr("'%1' shares data with %2 in %3 but records no transfer to %3.")
+                Text::tr("'%1' shares data with %2 in %3 but records no transfer to %3.")
                     .arg(a.purpose, u.recipient->name, u.country),
-                tr("Add a transfer to %1 and record its safeguard.").arg(u.country), true);
+                Text::tr("Add a transfer to %1 and record its safeguard.").arg(u.country), true);
         }
     }
 
@@ -299,14 +305,15 @@ private:
         const bool consent = a.hasBasis(Basis::Consent);
         if (a.pecr.contains(PecrUse::NonEssentialCookies) && !consent) {
             add("RB017", activityTarget(a, "pecr"), a.purpose,
-                tr("'%1' uses cookies that are not strictly necessary without asking for consent.").arg(a.purpose),
-                tr("Ask for consent before setting the cookies and record consent as the basis."), true);
+                Text::tr("'%1' uses cookies that are not strictly necessary without asking for consent.")
+                    .arg(a.purpose),
+                Text::tr("Ask for consent before setting the cookies and record consent as the basis."), true);
         }
         if (a.pecr.contains(PecrUse::ElectronicMarketing) && !consent) {
             add("RB018", activityTarget(a, "pecr"), a.purpose,
-                tr("'%1' sends electronic marketing without consent.").arg(a.purpose),
-                tr("Ask for consent, or make sure the soft opt-in applies: existing customers, similar products, "
-                   "and a chance to opt out each time."));
+                Text::tr("'%1' sends electronic marketing without consent.").arg(a.purpose),
+                Text::tr("Ask for consent, or make sure the soft opt-in applies: existing customers, similar products, "
+                         "and a chance to opt out each time."));
         }
     }
 
@@ -319,27 +326,30 @@ private:
             s.has(DpiaCriterion::SystematicMonitoring);
         if (signs && a.dpia == DpiaStatus::NotAssessed) {
             add("RB020", activityTarget(a, "dpia"), a.purpose,
-                tr("'%1' shows signs of high risk but nobody has assessed whether it needs a DPIA.").arg(a.purpose),
-                tr("Go through the DPIA screening checklist and record the outcome."));
+                Text::tr("'%1' shows signs of high risk but nobody has assessed whether it needs a DPIA.")
+                    .arg(a.purpose),
+                Text::tr("Go through the DPIA screening checklist and record the outcome."));
         }
         if (s.callsForDpia() && a.dpia == DpiaStatus::NotNeeded) {
             add("RB021", activityTarget(a, "dpia_screening"), a.purpose,
-                tr("The screening of '%1' calls for a DPIA, but the DPIA is marked as not needed.").arg(a.purpose),
-                tr("Carry out a DPIA, or correct the screening ticks."));
+                Text::tr("The screening of '%1' calls for a DPIA, but the DPIA is marked as not needed.")
+                    .arg(a.purpose),
+                Text::tr("Carry out a DPIA, or correct the screening ticks."));
         }
         if (a.dpia == DpiaStatus::Needed || a.dpia == DpiaStatus::InProgress) {
-            add("RB022", activityTarget(a, "dpia"), a.purpose, tr("The DPIA for '%1' is not finished.").arg(a.purpose),
-                tr("Finish the DPIA before the processing starts, and mark it done."));
+            add("RB022", activityTarget(a, "dpia"), a.purpose,
+                Text::tr("The DPIA for '%1' is not finished.").arg(a.purpose),
+                Text::tr("Finish the DPIA before the processing starts, and mark it done."));
         }
         const AutomatedDecisions& ad = a.automatedDecisions;
         if (ad.status == AutomatedDecisionStatus::Yes && blank(ad.safeguards)) {
             add("RB023", activityTarget(a, "automated_decisions"), a.purpose,
-                tr("'%1' makes automated decisions about people with no safeguards recorded.").arg(a.purpose),
-                tr("Record how people get a human to look again, give their view and contest the decision."));
+                Text::tr("'%1' makes automated decisions about people with no safeguards recorded.").arg(a.purpose),
+                Text::tr("Record how people get a human to look again, give their view and contest the decision."));
         } else if (ad.status == AutomatedDecisionStatus::NotAssessed) {
             add("RB024", activityTarget(a, "automated_decisions"), a.purpose,
-                tr("Nobody has said whether '%1' makes automated decisions about people.").arg(a.purpose),
-                tr("Record whether decisions are made by automated means alone."));
+                Text::tr("Nobody has said whether '%1' makes automated decisions about people.").arg(a.purpose),
+                Text::tr("Record whether decisions are made by automated means alone."));
         }
     }
 
@@ -352,13 +362,13 @@ private:
                 return;
             }
             add("RB028", activityTarget(a, "last_reviewed"), a.purpose,
-                tr("'%1' has never been reviewed.").arg(a.purpose), tr("Review the activity and record the date."),
-                false, Severity::Info);
+                Text::tr("'%1' has never been reviewed.").arg(a.purpose),
+                Text::tr("Review the activity and record the date."), false, Severity::Info);
         } else if (ReviewDue::isDue(a.lastReviewed, m_options.today)) {
             add("RB028", activityTarget(a, "last_reviewed"), a.purpose,
-                tr("'%1' was last reviewed on %2, more than 12 months ago.")
+                Text::tr("'%1' was last reviewed on %2, more than 12 months ago.")
                     .arg(a.purpose, a.lastReviewed->toString(Qt::ISODate)),
-                tr("Review the activity and record the date."));
+                Text::tr("Review the activity and record the date."));
         }
     }
 
@@ -371,8 +381,8 @@ private:
         checkTransfers(a);
         if (!a.retention) {
             add("RB013", activityTarget(a, "retention"), a.purpose,
-                tr("'%1' does not say how long its data is kept.").arg(a.purpose),
-                tr("Add a retention rule for '%1' and give it a period or an event.").arg(a.purpose), true);
+                Text::tr("'%1' does not say how long its data is kept.").arg(a.purpose),
+                Text::tr("Add a retention rule for '%1' and give it a period or an event.").arg(a.purpose), true);
         }
         checkPecr(a);
         checkDpia(a, art9, art10);
@@ -383,8 +393,8 @@ private:
     {
         if (!used.contains(id)) {
             add("RB026", entryTarget(kind, id), name,
-                tr("The %1 '%2' is used by no activity.").arg(Catalogue::singular(kind), name),
-                tr("Delete it if it is out of date, or add it to the activities that use it."));
+                Text::tr("The %1 '%2' is used by no activity.").arg(Catalogue::singular(kind), name),
+                Text::tr("Delete it if it is out of date, or add it to the activities that use it."));
         }
     }
 
@@ -394,8 +404,8 @@ private:
             unused(Catalogue::Kind::DataCategories, d.id, d.name, m_usedData);
             if (m_usedData.contains(d.id) && !m_retainedData.contains(d.id)) {
                 add("RB014", entryTarget(Catalogue::Kind::DataCategories, d.id), d.name,
-                    tr("No activity that uses '%1' says how long it is kept.").arg(d.name),
-                    tr("Give the activities that use '%1' a retention rule.").arg(d.name));
+                    Text::tr("No activity that uses '%1' says how long it is kept.").arg(d.name),
+                    Text::tr("Give the activities that use '%1' a retention rule.").arg(d.name));
             }
         }
         for (const SubjectCategory& s : m_reg.subjectCategories) {
@@ -405,8 +415,8 @@ private:
             unused(Catalogue::Kind::Recipients, r.id, r.name, m_usedRecipients);
             if (r.kind == RecipientKind::Processor && blank(r.contract)) {
                 add("RB016", entryTarget(Catalogue::Kind::Recipients, r.id, "contract"), r.name,
-                    tr("%1 is a processor but no contract with it is recorded.").arg(r.name),
-                    tr("Put an Article 28 contract in place with %1 and record where it is kept.").arg(r.name));
+                    Text::tr("%1 is a processor but no contract with it is recorded.").arg(r.name),
+                    Text::tr("Put an Article 28 contract in place with %1 and record where it is kept.").arg(r.name));
             }
         }
         for (const Source& s : m_reg.sources) {
@@ -415,8 +425,8 @@ private:
         for (const RetentionRule& r : m_reg.retentionRules) {
             if (blank(r.period) && blank(r.trigger)) {
                 add("RB015", entryTarget(Catalogue::Kind::RetentionRules, r.id, "period"), r.description,
-                    tr("The retention rule '%1' gives neither a period nor an event.").arg(r.description),
-                    tr("Give '%1' a period, an event after which data is deleted, or both.").arg(r.description));
+                    Text::tr("The retention rule '%1' gives neither a period nor an event.").arg(r.description),
+                    Text::tr("Give '%1' a period, an event after which data is deleted, or both.").arg(r.description));
             }
         }
     }
@@ -501,12 +511,14 @@ Checker::Counts Checker::count(const QList<Finding>& findings)
 QString Checker::inWords(const Counts& counts)
 {
     if (counts.errors + counts.warnings + counts.infos == 0) {
-        return tr("no findings");
+        return Text::tr("no findings");
     }
-    const auto part = [](int n, const char* one, const char* many) { return (n == 1 ? tr(one) : tr(many)).arg(n); };
+    const auto part = [](int n, const char* one, const char* many) {
+        return (n == 1 ? Text::tr(one) : Text::tr(many)).arg(n);
+    };
     return part(counts.errors, "%1 error", "%1 errors") + QStringLiteral(", ") +
         part(counts.warnings, "%1 warning", "%1 warnings") + QStringLiteral(", ") +
-        tr("%1 for information").arg(counts.infos);
+        Text::tr("%1 for information").arg(counts.infos);
 }
 
 } // namespace ropa::checks

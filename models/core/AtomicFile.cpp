@@ -16,10 +16,11 @@ namespace {
 
 namespace fs = std::filesystem;
 
-QString tr(const char* text)
+// The context the strings are translated in: lupdate reads it here too, so a translator's work reaches them.
+struct Text
 {
-    return QCoreApplication::translate("ropa::AtomicFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ropa::AtomicFile)
+};
 
 fs::path fsPath(const QString& path)
 {
@@ -33,7 +34,7 @@ QString shown(const QString& path)
 
 Error writeError(const QString& path, int err)
 {
-    return {ErrorCode::Io, tr("Cannot write %1: %2.").arg(shown(path), Platform::errorText(err))};
+    return {ErrorCode::Io, Text::tr("Cannot write %1: %2.").arg(shown(path), Platform::errorText(err))};
 }
 
 // A name beside target for the new file while it is written, hidden and unlikely to be taken.
@@ -114,9 +115,9 @@ Status AtomicFile::write(const QString& path, QByteArrayView bytes)
     switch (status.type()) {
     case fs::file_type::not_found:
         if (fs::is_symlink(fs::symlink_status(fsPath(path), ec))) {
-            return Error{
-                ErrorCode::Io,
-                tr("Cannot write %1: it is a link to a file that does not exist; it was left alone.").arg(shown(path))};
+            return Error{ErrorCode::Io,
+                         Text::tr("Cannot write %1: it is a link to a file that does not exist; it was left alone.")
+                             .arg(shown(path))};
         }
         return replaceWhole(QFileInfo(path).absoluteFilePath(), bytes, std::nullopt);
     case fs::file_type::regular: {
@@ -131,20 +132,20 @@ Status AtomicFile::write(const QString& path, QByteArrayView bytes)
     case fs::file_type::fifo:
         return writeStream(path, bytes);
     case fs::file_type::directory:
-        return Error{ErrorCode::Io, tr("Cannot write %1: it is a folder.").arg(shown(path))};
+        return Error{ErrorCode::Io, Text::tr("Cannot write %1: it is a folder.").arg(shown(path))};
     case fs::file_type::none:
         return writeError(path, ec.value());
     default:
-        return Error{
-            ErrorCode::Io,
-            tr("Cannot write %1: it is neither a file nor a device or pipe; it was left alone.").arg(shown(path))};
+        return Error{ErrorCode::Io,
+                     Text::tr("Cannot write %1: it is neither a file nor a device or pipe; it was left alone.")
+                         .arg(shown(path))};
     }
 }
 
 Status AtomicFile::writeStandardOutput(QByteArrayView bytes)
 {
     if (const int err = Platform::writeAll(Platform::standardOutput(), bytes); err != 0) {
-        return Error{ErrorCode::Io, tr("Cannot write to standard output: %1.").arg(Platform::errorText(err))};
+        return Error{ErrorCode::Io, Text::tr("Cannot write to standard output: %1.").arg(Platform::errorText(err))};
     }
     return {};
 }

@@ -2,12 +2,9 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
-#include <QHash>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
-#include <QXmlStreamReader>
 #include <algorithm>
 #include <vector>
 
@@ -29,67 +26,6 @@ QStringList folders()
     return list;
 }
 
-// A translation that finds a string even when lupdate filed it under another context than the one the program asks
-// in. Much of the model code translates through a file-local tr() that passes a fixed context (say
-// "ropa::report::PrivacyNotice"); lupdate cannot see through it and files the string under the class or namespace
-// around the call ("PrivacyNotice", "ropa::report"). So when the context asked for lacks the string, the contexts the
-// .ts beside the .qm holds it in are tried, the .qm still doing the lookup (and so the plural forms).
-class SourceTextTranslator : public QTranslator
-{
-public:
-    using QTranslator::QTranslator;
-
-    // Reads which contexts hold which source text from the .ts the .qm was made from; without one, only the
-    // contexts asked for are looked in.
-    void readContexts(const QString& tsPath)
-    {
-        QFile file(tsPath);
-        if (!file.open(QIODevice::ReadOnly)) {
-            return;
-        }
-        QXmlStreamReader xml(&file);
-        QByteArray context;
-        while (!xml.atEnd()) {
-            if (xml.readNext() != QXmlStreamReader::StartElement) {
-                continue;
-            }
-            if (xml.name() == QLatin1String("name")) {
-                context = xml.readElementText().toUtf8();
-            } else if (xml.name() == QLatin1String("source")) {
-                QList<QByteArray>& contexts = m_contexts[xml.readElementText().toUtf8()];
-                if (!contexts.contains(context)) {
-                    contexts.append(context);
-                }
-            }
-        }
-    }
-
-    QString translate(const char* context, const char* sourceText, const char* disambiguation = nullptr,
-                      int n = -1) const override
-    {
-        QString translation = QTranslator::translate(context, sourceText, disambiguation, n);
-        if (!translation.isNull() || sourceText == nullptr) {
-            return translation;
-        }
-        const auto found = m_contexts.constFind(QByteArray(sourceText));
-        if (found == m_contexts.cend()) {
-            return translation;
-        }
-        for (const QByteArray& other : *found) {
-            if (other != context) {
-                translation = QTranslator::translate(other.constData(), sourceText, disambiguation, n);
-                if (!translation.isNull()) {
-                    return translation;
-                }
-            }
-        }
-        return translation;
-    }
-
-private:
-    QHash<QByteArray, QList<QByteArray>> m_contexts;
-};
-
 // The translators install() put in, so the next install() can take them away again.
 std::vector<QTranslator*>& installed()
 {
@@ -99,10 +35,9 @@ std::vector<QTranslator*>& installed()
 
 bool installFile(const QString& name, const QStringList& in)
 {
-    auto* translator = new SourceTextTranslator(QCoreApplication::instance());
+    auto* translator = new QTranslator(QCoreApplication::instance());
     for (const QString& folder : in) {
         if (translator->load(name, folder)) {
-            translator->readContexts(folder + QLatin1Char('/') + name + QStringLiteral(".ts"));
             if (QCoreApplication::installTranslator(translator)) {
                 installed().push_back(translator);
                 return true;

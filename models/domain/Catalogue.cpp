@@ -11,10 +11,11 @@ namespace ropa {
 
 namespace {
 
-QString tr(const char* text)
+// The context the strings are translated in: lupdate reads it here too, so a translator's work reaches them.
+struct Text
 {
-    return QCoreApplication::translate("ropa::Catalogue", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ropa::Catalogue)
+};
 
 // Calls work with the register's list of this kind, typed.
 template <typename Reg, typename Work>
@@ -90,45 +91,55 @@ QList<Catalogue::Field> Catalogue::fields(Kind kind)
     switch (kind) {
     case Kind::DataCategories:
         return {
-            {QStringLiteral("name"), tr("&Name"), T::Line, {}, tr("What the data is, such as \"Contact details\".")},
-            {QStringLiteral("special"), tr("&Sensitivity"), T::Choice, specialChoices(),
-             tr("Special category data (Art. 9) and criminal offence data (Art. 10) need a condition as well as "
-                "a lawful basis.")},
-            {QStringLiteral("description"), tr("Descr&iption"), T::Text, {}, {}}};
+            {QStringLiteral("name"),
+             Text::tr("&Name"),
+             T::Line,
+             {},
+             Text::tr("What the data is, such as \"Contact details\".")},
+            {QStringLiteral("special"), Text::tr("&Sensitivity"), T::Choice, specialChoices(),
+             Text::tr("Special category data (Art. 9) and criminal offence data (Art. 10) need a condition as well as "
+                      "a lawful basis.")},
+            {QStringLiteral("description"), Text::tr("Descr&iption"), T::Text, {}, {}}};
     case Kind::Recipients:
-        return {{QStringLiteral("name"), tr("&Name"), T::Line, {}, tr("Who the data is disclosed to.")},
-                {QStringLiteral("kind"), tr("&Role"), T::Choice, recipientKindChoices(),
-                 tr("A processor acts on your instructions; a controller decides for itself what it does with the "
-                    "data.")},
-                {QStringLiteral("country"),
-                 tr("&Country"),
-                 T::Line,
-                 {},
-                 tr("Two-letter country code, such as GB or US; leave empty when not known.")},
-                {QStringLiteral("purpose"), tr("&Purpose"), T::Text, {}, tr("Why the data is shared with them.")},
-                {QStringLiteral("contract"),
-                 tr("Con&tract"),
-                 T::Line,
-                 {},
-                 tr("For a processor: where the Article 28 contract with them is kept, as a link or a document "
-                    "reference.")}};
+        return {
+            {QStringLiteral("name"), Text::tr("&Name"), T::Line, {}, Text::tr("Who the data is disclosed to.")},
+            {QStringLiteral("kind"), Text::tr("&Role"), T::Choice, recipientKindChoices(),
+             Text::tr("A processor acts on your instructions; a controller decides for itself what it does with the "
+                      "data.")},
+            {QStringLiteral("country"),
+             Text::tr("&Country"),
+             T::Line,
+             {},
+             Text::tr("Two-letter country code, such as GB or US; leave empty when not known.")},
+            {QStringLiteral("purpose"),
+             Text::tr("&Purpose"),
+             T::Text,
+             {},
+             Text::tr("Why the data is shared with them.")},
+            {QStringLiteral("contract"),
+             Text::tr("Con&tract"),
+             T::Line,
+             {},
+             Text::tr("For a processor: where the Article 28 contract with them is kept, as a link or a document "
+                      "reference.")}};
     case Kind::RetentionRules:
-        return {{QStringLiteral("description"), tr("Descr&iption"), T::Text, {}, tr("What the rule covers.")},
-                {QStringLiteral("period"),
-                 tr("&Period"),
-                 T::Period,
-                 {},
-                 tr("How long, such as 12 months, 6 years or 1 year 6 months.")},
-                {QStringLiteral("trigger"),
-                 tr("Fro&m"),
-                 T::Line,
-                 {},
-                 tr("The event the period counts from, such as \"the end of the contract\".")}};
+        return {
+            {QStringLiteral("description"), Text::tr("Descr&iption"), T::Text, {}, Text::tr("What the rule covers.")},
+            {QStringLiteral("period"),
+             Text::tr("&Period"),
+             T::Period,
+             {},
+             Text::tr("How long, such as 12 months, 6 years or 1 year 6 months.")},
+            {QStringLiteral("trigger"),
+             Text::tr("Fro&m"),
+             T::Line,
+             {},
+             Text::tr("The event the period counts from, such as \"the end of the contract\".")}};
     case Kind::Subjects:
     case Kind::Sources:
         break;
     }
-    return {{QStringLiteral("name"), tr("&Name"), T::Line, {}, {}}};
+    return {{QStringLiteral("name"), Text::tr("&Name"), T::Line, {}, {}}};
 }
 
 QString Catalogue::fieldName(Kind kind, const QString& key)
@@ -155,34 +166,34 @@ QString Catalogue::singular(Kind kind)
 {
     switch (kind) {
     case Kind::DataCategories:
-        return tr("data category");
+        return Text::tr("data category");
     case Kind::Subjects:
-        return tr("data subject category");
+        return Text::tr("data subject category");
     case Kind::Recipients:
-        return tr("recipient");
+        return Text::tr("recipient");
     case Kind::Sources:
-        return tr("source");
+        return Text::tr("source");
     case Kind::RetentionRules:
         break;
     }
-    return tr("retention rule");
+    return Text::tr("retention rule");
 }
 
 QString Catalogue::plural(Kind kind)
 {
     switch (kind) {
     case Kind::DataCategories:
-        return tr("Data categories");
+        return Text::tr("Data categories");
     case Kind::Subjects:
-        return tr("Subjects");
+        return Text::tr("Subjects");
     case Kind::Recipients:
-        return tr("Recipients");
+        return Text::tr("Recipients");
     case Kind::Sources:
-        return tr("Sources");
+        return Text::tr("Sources");
     case Kind::RetentionRules:
         break;
     }
-    return tr("Retention");
+    return Text::tr("Retention");
 }
 
 qsizetype Catalogue::count(const Register& reg, Kind kind)

@@ -31,10 +31,11 @@ constexpr KeyTable<DpiaCriterion, kDpiaCriterionCount> kCriterionKeys({{
     {DpiaCriterion::PreventsRights, "prevents_rights"},
 }});
 
-QString tr(const char* text)
+// The context the strings are translated in: lupdate reads it here too, so a translator's work reaches them.
+struct Text
 {
-    return QCoreApplication::translate("ropa::DpiaScreening", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ropa::DpiaScreening)
+};
 } // namespace
 
 QList<DpiaCriterion> allDpiaCriteria()
@@ -65,47 +66,47 @@ QString dpiaCriterionName(DpiaCriterion criterion)
 {
     switch (criterion) {
     case DpiaCriterion::SignificantAutomatedDecisions:
-        return tr("Systematic, extensive profiling or automated decisions that significantly affect people");
+        return Text::tr("Systematic, extensive profiling or automated decisions that significantly affect people");
     case DpiaCriterion::LargeScaleSpecialData:
-        return tr("Special category or criminal offence data on a large scale");
+        return Text::tr("Special category or criminal offence data on a large scale");
     case DpiaCriterion::PublicMonitoring:
-        return tr("Systematic monitoring of a publicly accessible place on a large scale");
+        return Text::tr("Systematic monitoring of a publicly accessible place on a large scale");
     case DpiaCriterion::NewTechnology:
-        return tr("New technologies");
+        return Text::tr("New technologies");
     case DpiaCriterion::AccessDecisions:
-        return tr("Profiling, automated decisions or special category data used to decide access to a service, "
-                  "opportunity or benefit");
+        return Text::tr("Profiling, automated decisions or special category data used to decide access to a service, "
+                        "opportunity or benefit");
     case DpiaCriterion::LargeScaleProfiling:
-        return tr("Profiling on a large scale");
+        return Text::tr("Profiling on a large scale");
     case DpiaCriterion::BiometricOrGenetic:
-        return tr("Biometric or genetic data");
+        return Text::tr("Biometric or genetic data");
     case DpiaCriterion::DataMatching:
-        return tr("Combining, comparing or matching data from several sources");
+        return Text::tr("Combining, comparing or matching data from several sources");
     case DpiaCriterion::InvisibleProcessing:
-        return tr("Personal data used without a privacy notice given to the person directly");
+        return Text::tr("Personal data used without a privacy notice given to the person directly");
     case DpiaCriterion::Tracking:
-        return tr("Tracking people's location or behaviour, online or offline");
+        return Text::tr("Tracking people's location or behaviour, online or offline");
     case DpiaCriterion::Children:
-        return tr("Children's data used for profiling, automated decisions or marketing, or online services "
-                  "offered to children");
+        return Text::tr("Children's data used for profiling, automated decisions or marketing, or online services "
+                        "offered to children");
     case DpiaCriterion::PhysicalHarm:
-        return tr("A breach could put someone's physical safety at risk");
+        return Text::tr("A breach could put someone's physical safety at risk");
     case DpiaCriterion::EvaluationOrScoring:
-        return tr("Evaluation or scoring");
+        return Text::tr("Evaluation or scoring");
     case DpiaCriterion::AutomatedDecisionsWithEffect:
-        return tr("Automated decisions with significant effects");
+        return Text::tr("Automated decisions with significant effects");
     case DpiaCriterion::SystematicMonitoring:
-        return tr("Systematic monitoring");
+        return Text::tr("Systematic monitoring");
     case DpiaCriterion::SensitiveData:
-        return tr("Sensitive data or data of a highly personal nature");
+        return Text::tr("Sensitive data or data of a highly personal nature");
     case DpiaCriterion::LargeScale:
-        return tr("Processing on a large scale");
+        return Text::tr("Processing on a large scale");
     case DpiaCriterion::VulnerablePeople:
-        return tr("Data about vulnerable people");
+        return Text::tr("Data about vulnerable people");
     case DpiaCriterion::InnovativeSolutions:
-        return tr("Innovative technological or organisational solutions");
+        return Text::tr("Innovative technological or organisational solutions");
     case DpiaCriterion::PreventsRights:
-        return tr("Stops people exercising a right or using a service or contract");
+        return Text::tr("Stops people exercising a right or using a service or contract");
     }
     return {};
 }

@@ -7,10 +7,11 @@ namespace ropa {
 
 namespace {
 
-QString tr(const char* text)
+// The context the strings are translated in: lupdate reads it here too, so a translator's work reaches them.
+struct Text
 {
-    return QCoreApplication::translate("ropa::RegisterDiff", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ropa::RegisterDiff)
+};
 
 QString dateWords(const std::optional<QDate>& date)
 {
@@ -104,7 +105,7 @@ QString activityValue(const Register& reg, const Activity& a, const QString& key
             parts << dpiaCriterionName(criterion);
         }
         if (a.dpiaScreening.date) {
-            parts << tr("screened %1").arg(dateWords(a.dpiaScreening.date));
+            parts << Text::tr("screened %1").arg(dateWords(a.dpiaScreening.date));
         }
         if (!a.dpiaScreening.reference.isEmpty()) {
             parts << a.dpiaScreening.reference;
@@ -137,7 +138,7 @@ void compare(QList<RegisterDiff::FieldChange>& out, const QString& field, const 
     }
     // Two values can differ in a detail the words leave out (an assessment's notes, say): say so rather than
     // showing the same words twice.
-    out.append({field, before, before == after ? after + tr(" (details changed)") : after});
+    out.append({field, before, before == after ? after + Text::tr(" (details changed)") : after});
 }
 
 // The ids in the order list gives them, keeping only those both lists hold, so that a place means the same in both.
@@ -154,7 +155,7 @@ QStringList commonOrder(const QStringList& ids, const QStringList& others)
 
 QString quotedOrNothing(const QString& value)
 {
-    return value.isEmpty() ? tr("(empty)") : QStringLiteral("'%1'").arg(value);
+    return value.isEmpty() ? Text::tr("(empty)") : QStringLiteral("'%1'").arg(value);
 }
 
 } // namespace
@@ -198,13 +199,13 @@ QString RegisterDiff::itemChangeName(ItemChange change)
 {
     switch (change) {
     case ItemChange::Added:
-        return tr("Added");
+        return Text::tr("Added");
     case ItemChange::Removed:
-        return tr("Removed");
+        return Text::tr("Removed");
     case ItemChange::Moved:
-        return tr("Moved");
+        return Text::tr("Moved");
     case ItemChange::Changed:
-        return tr("Changed");
+        return Text::tr("Changed");
     }
     return {};
 }
@@ -230,7 +231,7 @@ RegisterDiff RegisterDiff::between(const Register& before, const Register& after
          pecrWords(after.pecrDeclared)},
     };
     for (const auto& [field, old, now] : organisation) {
-        compare(diff.m_organisation, tr(field), old, now, old != now);
+        compare(diff.m_organisation, Text::tr(field), old, now, old != now);
     }
 
     QStringList beforeIds;
@@ -266,7 +267,7 @@ RegisterDiff RegisterDiff::between(const Register& before, const Register& after
         const qsizetype newPlace = newOrder.indexOf(now.id);
         if (item.fields.isEmpty() && oldPlace != newPlace) {
             item.change = ItemChange::Moved;
-            item.fields.append({tr("place"), QString::number(oldPlace + 1), QString::number(newPlace + 1)});
+            item.fields.append({Text::tr("place"), QString::number(oldPlace + 1), QString::number(newPlace + 1)});
         }
         if (!item.fields.isEmpty()) {
             diff.m_activities.append(item);
@@ -313,15 +314,15 @@ bool RegisterDiff::isEmpty() const
 QString RegisterDiff::toText() const
 {
     if (isEmpty()) {
-        return tr("No differences.\n");
+        return Text::tr("No differences.\n");
     }
     QString text;
     const auto fieldLine = [](const QString& subject, const FieldChange& field) {
-        return tr("%1: %2: %3 -> %4\n")
+        return Text::tr("%1: %2: %3 -> %4\n")
             .arg(subject, field.field, quotedOrNothing(field.before), quotedOrNothing(field.after));
     };
     for (const FieldChange& field : m_organisation) {
-        text += fieldLine(tr("Organisation"), field);
+        text += fieldLine(Text::tr("Organisation"), field);
     }
     const auto items = [&](const QList<Item>& list) {
         for (const Item& item : list) {
@@ -329,8 +330,8 @@ QString RegisterDiff::toText() const
             if (!kindWords.isEmpty()) {
                 kindWords[0] = kindWords.at(0).toUpper();
             }
-            const QString subject =
-                item.kind ? QStringLiteral("%1 '%2'").arg(kindWords, item.name) : tr("Activity '%1'").arg(item.name);
+            const QString subject = item.kind ? QStringLiteral("%1 '%2'").arg(kindWords, item.name)
+                                              : Text::tr("Activity '%1'").arg(item.name);
             if (item.change == ItemChange::Added || item.change == ItemChange::Removed) {
                 text += QStringLiteral("%1: %2\n").arg(subject, itemChangeName(item.change).toLower());
                 continue;

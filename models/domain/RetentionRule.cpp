@@ -7,10 +7,11 @@
 namespace ropa {
 
 namespace {
-QString tr(const char* text)
+// The context the strings are translated in: lupdate reads it here too, so a translator's work reaches them.
+struct Text
 {
-    return QCoreApplication::translate("ropa::RetentionRule", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ropa::RetentionRule)
+};
 } // namespace
 
 bool RetentionRule::isValidPeriod(const QString& period)
@@ -58,16 +59,16 @@ QString RetentionRule::periodInWords(const QString& period)
         const bool one = n == 1;
         switch (match.captured(2).at(0).toLatin1()) {
         case 'Y':
-            words << (one ? tr("1 year") : tr("%1 years").arg(n));
+            words << (one ? Text::tr("1 year") : Text::tr("%1 years").arg(n));
             break;
         case 'M':
-            words << (one ? tr("1 month") : tr("%1 months").arg(n));
+            words << (one ? Text::tr("1 month") : Text::tr("%1 months").arg(n));
             break;
         case 'W':
-            words << (one ? tr("1 week") : tr("%1 weeks").arg(n));
+            words << (one ? Text::tr("1 week") : Text::tr("%1 weeks").arg(n));
             break;
         default:
-            words << (one ? tr("1 day") : tr("%1 days").arg(n));
+            words << (one ? Text::tr("1 day") : Text::tr("%1 days").arg(n));
             break;
         }
     }
@@ -78,13 +79,13 @@ QString RetentionRule::summary() const
 {
     const QString words = periodInWords(period);
     if (!words.isEmpty() && !trigger.isEmpty()) {
-        return tr("%1 from %2").arg(words, trigger);
+        return Text::tr("%1 from %2").arg(words, trigger);
     }
     if (!words.isEmpty()) {
         return words;
     }
     if (!trigger.isEmpty()) {
-        return tr("Until %1").arg(trigger);
+        return Text::tr("Until %1").arg(trigger);
     }
     return description;
 }

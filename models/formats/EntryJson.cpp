@@ -15,10 +15,11 @@ namespace ropa::formats {
 
 namespace {
 
-QString tr(const char* text)
+// The context the strings are translated in: lupdate reads it here too, so a translator's work reaches them.
+struct Text
 {
-    return QCoreApplication::translate("ropa::formats::EntryJson", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ropa::formats::EntryJson)
+};
 
 // The file writer's output, indented and in the file's order of keys, made canonical. A QJsonObject keeps its keys
 // sorted, and the entries hold no numbers, whose text could vary.
@@ -32,7 +33,7 @@ Result<QJsonValue> parse(const QByteArray& json, const QString& label)
 {
     if (json.size() > InputLimits::kMaxEntryJsonBytes) {
         return Error{ErrorCode::InvalidInput,
-                     tr("%1 is over %2, the most an entry may be.")
+                     Text::tr("%1 is over %2, the most an entry may be.")
                          .arg(label, BoundedFile::sizeText(InputLimits::kMaxEntryJsonBytes))};
     }
     QJsonParseError parseError;
@@ -41,7 +42,7 @@ Result<QJsonValue> parse(const QByteArray& json, const QString& label)
         // Qt reports the offset just past the character it could not accept; point at that character.
         const qsizetype offset = std::max<qsizetype>(0, parseError.offset - 1);
         return Error{ErrorCode::InvalidInput,
-                     tr("%1: character %2: the entry is not valid JSON (%3).")
+                     Text::tr("%1: character %2: the entry is not valid JSON (%3).")
                          .arg(label)
                          .arg(QString::fromUtf8(json.left(offset)).size() + 1)
                          .arg(parseError.errorString())};

@@ -7,10 +7,11 @@ namespace ropa::formats {
 
 namespace {
 
-QString tr(const char* text)
+// The context the strings are translated in: lupdate reads it here too, so a translator's work reaches them.
+struct Text
 {
-    return QCoreApplication::translate("ropa::formats::InputLimits", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ropa::formats::InputLimits)
+};
 
 } // namespace
 
@@ -22,12 +23,12 @@ QString InputLimits::number(qint64 value)
 
 QString InputLimits::tooLong(qsizetype length, qsizetype limit)
 {
-    return tr("is %1 characters long; at most %2 are allowed.").arg(number(length), number(limit));
+    return Text::tr("is %1 characters long; at most %2 are allowed.").arg(number(length), number(limit));
 }
 
 QString InputLimits::tooMany(qsizetype count, qsizetype limit)
 {
-    return tr("has %1 entries; at most %2 are allowed.").arg(number(count), number(limit));
+    return Text::tr("has %1 entries; at most %2 are allowed.").arg(number(count), number(limit));
 }
 
 } // namespace ropa::formats

@@ -19,10 +19,11 @@ namespace ropa::formats {
 
 namespace {
 
-QString tr(const char* text)
+// The context the strings are translated in: lupdate reads it here too, so a translator's work reaches them.
+struct Text
 {
-    return QCoreApplication::translate("ropa::formats::NoticeImporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ropa::formats::NoticeImporter)
+};
 
 // ---------------------------------------------------------------------------------------------------------------
 // The notice reduced to what the importer reads: its lines and its tables, each with a line number of the file.
@@ -38,26 +39,27 @@ struct ImportedPurpose
 
 Error tooLong(const QString& label, int line, const QString& what, qsizetype length, qsizetype limit)
 {
-    return Error{
-        ErrorCode::InvalidInput,
-        tr("%1: line %2: the %3 %4").arg(label, QString::number(line), what, InputLimits::tooLong(length, limit))};
+    return Error{ErrorCode::InvalidInput,
+                 Text::tr("%1: line %2: the %3 %4")
+                     .arg(label, QString::number(line), what, InputLimits::tooLong(length, limit))};
 }
 
 // A purpose, its interests and its data categories within the limits every register keeps to.
 std::optional<Error> checkLimits(const ImportedPurpose& imported, const QString& label)
 {
     if (imported.purpose.size() > InputLimits::kMaxShortText) {
-        return tooLong(label, imported.line, tr("purpose"), imported.purpose.size(), InputLimits::kMaxShortText);
+        return tooLong(label, imported.line, Text::tr("purpose"), imported.purpose.size(), InputLimits::kMaxShortText);
     }
     for (const LawfulBasis& basis : imported.bases) {
         if (basis.interest.size() > InputLimits::kMaxLongText) {
-            return tooLong(label, imported.line, tr("legitimate interest"), basis.interest.size(),
+            return tooLong(label, imported.line, Text::tr("legitimate interest"), basis.interest.size(),
                            InputLimits::kMaxLongText);
         }
     }
     for (const QString& name : imported.dataNames) {
         if (name.size() > InputLimits::kMaxShortText) {
-            return tooLong(label, imported.line, tr("data category name"), name.size(), InputLimits::kMaxShortText);
+            return tooLong(label, imported.line, Text::tr("data category name"), name.size(),
+                           InputLimits::kMaxShortText);
         }
     }
     return std::nullopt;
@@ -68,7 +70,7 @@ QString joinWithAnd(const QStringList& items)
     if (items.size() < 2) {
         return items.join(QString());
     }
-    return tr("%1 and %2").arg(items.mid(0, items.size() - 1).join(QStringLiteral(", ")), items.last());
+    return Text::tr("%1 and %2").arg(items.mid(0, items.size() - 1).join(QStringLiteral(", ")), items.last());
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -136,7 +138,7 @@ Result<Register> buildRegister(const QList<ImportedPurpose>& purposes, const QSt
 {
     if (purposes.size() > InputLimits::kMaxActivities) {
         return Error{ErrorCode::InvalidInput,
-                     tr("%1: line %2: the notice has %3 purposes; at most %4 can be imported.")
+                     Text::tr("%1: line %2: the notice has %3 purposes; at most %4 can be imported.")
                          .arg(label, QString::number(purposes.at(InputLimits::kMaxActivities).line),
                               InputLimits::number(purposes.size()), InputLimits::number(InputLimits::kMaxActivities))};
     }
@@ -159,8 +161,8 @@ Result<Register> buildRegister(const QList<ImportedPurpose>& purposes, const QSt
             if (id.isEmpty()) {
                 if (reg.dataCategories.size() == InputLimits::kMaxCatalogueEntries) {
                     return Error{ErrorCode::InvalidInput,
-                                 tr("%1: line %2: the notice names more than %3 kinds of data; at most %3 can be "
-                                    "imported.")
+                                 Text::tr("%1: line %2: the notice names more than %3 kinds of data; at most %3 can be "
+                                          "imported.")
                                      .arg(label, QString::number(imported.line),
                                           InputLimits::number(InputLimits::kMaxCatalogueEntries))};
                 }
@@ -474,25 +476,26 @@ Result<ImportedPurpose> purposeFromRow(const TableRow& row, const TableColumns& 
     const QString basisCell = cellAt(row, columns.basis).simplified();
     if (purpose.isEmpty()) {
         return Error{ErrorCode::InvalidInput,
-                     tr("%1: line %2: the table row has no text in its Purpose/Activity cell.")
+                     Text::tr("%1: line %2: the table row has no text in its Purpose/Activity cell.")
                          .arg(label, QString::number(row.line))};
     }
     if (purpose.size() > InputLimits::kMaxShortText) {
-        return tooLong(label, row.line, tr("purpose"), purpose.size(), InputLimits::kMaxShortText);
+        return tooLong(label, row.line, Text::tr("purpose"), purpose.size(), InputLimits::kMaxShortText);
     }
     if (basisCell.size() > InputLimits::kMaxLongText) {
-        return tooLong(label, row.line, tr("lawful basis"), basisCell.size(), InputLimits::kMaxLongText);
+        return tooLong(label, row.line, Text::tr("lawful basis"), basisCell.size(), InputLimits::kMaxLongText);
     }
     const QString dataCell = cellAt(row, columns.data);
     if (dataCell.size() > InputLimits::kMaxLongText) {
-        return tooLong(label, row.line, tr("list of data"), dataCell.size(), InputLimits::kMaxLongText);
+        return tooLong(label, row.line, Text::tr("list of data"), dataCell.size(), InputLimits::kMaxLongText);
     }
     const QList<LawfulBasis> bases = basesFromCell(basisCell);
     if (bases.isEmpty()) {
-        return Error{ErrorCode::InvalidInput,
-                     tr("%1: line %2: no lawful basis was recognised in \"%3\" (expected words such as contract, legal "
-                        "obligation, legitimate interests or consent).")
-                         .arg(label, QString::number(row.line), basisCell)};
+        return Error{
+            ErrorCode::InvalidInput,
+            Text::tr("%1: line %2: no lawful basis was recognised in \"%3\" (expected words such as contract, legal "
+                     "obligation, legitimate interests or consent).")
+                .arg(label, QString::number(row.line), basisCell)};
     }
     return ImportedPurpose{purpose, bases, listItems(dataCell), row.line};
 }
@@ -530,7 +533,7 @@ Result<QList<ImportedPurpose>> purposesFromTables(const NoticeText& doc, const Q
         }
         if (found == 0) {
             return Error{ErrorCode::InvalidInput,
-                         tr("%1: the Purpose/Activity table on line %2 has no rows.")
+                         Text::tr("%1: the Purpose/Activity table on line %2 has no rows.")
                              .arg(label, QString::number(rows.at(header - 1).line))};
         }
     }
@@ -614,7 +617,7 @@ struct Legend
     {
         QStringList parts;
         for (const auto& [marker, basis] : markers) {
-            parts << tr("%1 for %2").arg(marker, basisName(basis).toLower());
+            parts << Text::tr("%1 for %2").arg(marker, basisName(basis).toLower());
         }
         return joinWithAnd(parts);
     }
@@ -917,11 +920,12 @@ Result<QList<ImportedPurpose>> purposesFromMarkedLines(const QList<MarkedLine>& 
         for (const QString& marker : line.markers) {
             const std::optional<Basis> basis = legend.basisOf(marker);
             if (!basis) {
-                return Error{ErrorCode::InvalidInput,
-                             tr("%1: line %2: marker %3 is not defined by the lawful-basis legend on line %4, which "
-                                "defines %5.")
-                                 .arg(label, QString::number(line.lineNumber), marker,
-                                      QString::number(legend.firstLine), legend.describe())};
+                return Error{
+                    ErrorCode::InvalidInput,
+                    Text::tr("%1: line %2: marker %3 is not defined by the lawful-basis legend on line %4, which "
+                             "defines %5.")
+                        .arg(label, QString::number(line.lineNumber), marker, QString::number(legend.firstLine),
+                             legend.describe())};
             }
             bases.append(LawfulBasis(*basis));
         }
@@ -936,12 +940,13 @@ Result<QList<ImportedPurpose>> purposesFromLegends(const NoticeText& doc, const 
 {
     const QList<Legend> legends = findLegends(doc.lines);
     if (legends.isEmpty()) {
-        return Error{ErrorCode::InvalidInput,
-                     tr("%1: no purpose list with a lawful-basis legend and no Purpose/Activity table was found; "
-                        "the notice needs a sentence that gives each marker its basis, such as \"to perform our "
-                        "contract with you*, to comply with legal obligations**\", with purposes marked \"(*, **)\", "
-                        "or a table with Purpose/Activity and Lawful basis columns.")
-                         .arg(label)};
+        return Error{
+            ErrorCode::InvalidInput,
+            Text::tr("%1: no purpose list with a lawful-basis legend and no Purpose/Activity table was found; "
+                     "the notice needs a sentence that gives each marker its basis, such as \"to perform our "
+                     "contract with you*, to comply with legal obligations**\", with purposes marked \"(*, **)\", "
+                     "or a table with Purpose/Activity and Lawful basis columns.")
+                .arg(label)};
     }
     // Ordinary prose can read like a legend ("(a) a contract, (b) a legal obligation"), so the legend is the first
     // one whose markers some purpose line actually uses.
@@ -957,7 +962,7 @@ Result<QList<ImportedPurpose>> purposesFromLegends(const NoticeText& doc, const 
     }
     const Legend& first = legends.first();
     return Error{ErrorCode::InvalidInput,
-                 tr("%1: the lawful-basis legend on line %2 defines %3, but no purpose line is marked with them.")
+                 Text::tr("%1: the lawful-basis legend on line %2 defines %3, but no purpose line is marked with them.")
                      .arg(label, QString::number(first.firstLine), first.describe())};
 }
 
@@ -975,7 +980,7 @@ Result<Register> NoticeImporter::parse(const QString& text, const QString& fileL
     if (text.size() > InputLimits::kMaxNoticeBytes) {
         return Error{
             ErrorCode::InvalidInput,
-            tr("%1 is %2 characters long; at most %3 can be imported.")
+            Text::tr("%1 is %2 characters long; at most %3 can be imported.")
                 .arg(fileLabel, InputLimits::number(text.size()), InputLimits::number(InputLimits::kMaxNoticeBytes))};
     }
     const NoticeText doc = HtmlFlattener::looksLikeHtml(text) ? HtmlFlattener(text).run() : textDocument(text);

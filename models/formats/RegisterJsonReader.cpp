@@ -19,28 +19,29 @@ namespace ropa::formats {
 
 namespace {
 
-QString tr(const char* text)
+// The context the strings are translated in: lupdate reads it here too, so a translator's work reaches them.
+struct Text
 {
-    return QCoreApplication::translate("ropa::formats::RegisterJsonReader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ropa::formats::RegisterJsonReader)
+};
 
 QString typeName(const QJsonValue& value)
 {
     switch (value.type()) {
     case QJsonValue::Null:
-        return tr("null");
+        return Text::tr("null");
     case QJsonValue::Bool:
-        return tr("true or false");
+        return Text::tr("true or false");
     case QJsonValue::Double:
-        return tr("a number");
+        return Text::tr("a number");
     case QJsonValue::String:
-        return tr("text");
+        return Text::tr("text");
     case QJsonValue::Array:
-        return tr("a list");
+        return Text::tr("a list");
     case QJsonValue::Object:
-        return tr("an object");
+        return Text::tr("an object");
     default:
-        return tr("nothing");
+        return Text::tr("nothing");
     }
 }
 
@@ -123,7 +124,7 @@ private:
         if (value.type() == type) {
             return true;
         }
-        return fail(path, tr("expected %1, found %2.").arg(wanted, typeName(value)));
+        return fail(path, Text::tr("expected %1, found %2.").arg(wanted, typeName(value)));
     }
 
     bool checkKeys(const QJsonObject& object, const QString& path, const Keys& known, const QString& what)
@@ -136,8 +137,9 @@ private:
                 for (const char* k : known) {
                     names << QString::fromLatin1(k);
                 }
-                return fail(path.isEmpty() ? it.key() : path + QLatin1Char('.') + it.key(),
-                            tr("unknown field of %1 (known fields: %2).").arg(what, names.join(QStringLiteral(", "))));
+                return fail(
+                    path.isEmpty() ? it.key() : path + QLatin1Char('.') + it.key(),
+                    Text::tr("unknown field of %1 (known fields: %2).").arg(what, names.join(QStringLiteral(", "))));
             }
         }
         return true;
@@ -145,7 +147,7 @@ private:
 
     bool object(const QJsonValue& value, const QString& path, QJsonObject& out)
     {
-        if (!expect(value, QJsonValue::Object, path, tr("an object"))) {
+        if (!expect(value, QJsonValue::Object, path, Text::tr("an object"))) {
             return false;
         }
         out = value.toObject();
@@ -159,7 +161,7 @@ private:
             out = {};
             return true;
         }
-        if (!expect(value, QJsonValue::Array, member(path, key), tr("a list"))) {
+        if (!expect(value, QJsonValue::Array, member(path, key), Text::tr("a list"))) {
             return false;
         }
         out = value.toArray();
@@ -179,9 +181,9 @@ private:
             return true;
         }
         if (value.isUndefined()) {
-            return fail(member(path, key), tr("missing; it is required."));
+            return fail(member(path, key), Text::tr("missing; it is required."));
         }
-        if (!expect(value, QJsonValue::String, member(path, key), tr("text"))) {
+        if (!expect(value, QJsonValue::String, member(path, key), Text::tr("text"))) {
             return false;
         }
         out = value.toString();
@@ -189,7 +191,7 @@ private:
             return fail(member(path, key), InputLimits::tooLong(out.size(), maxLength(key)));
         }
         if (required && out.trimmed().isEmpty()) {
-            return fail(member(path, key), tr("is empty; it is required."));
+            return fail(member(path, key), Text::tr("is empty; it is required."));
         }
         return true;
     }
@@ -201,7 +203,7 @@ private:
             out.reset();
             return true;
         }
-        if (!expect(value, QJsonValue::String, member(path, key), tr("text or null"))) {
+        if (!expect(value, QJsonValue::String, member(path, key), Text::tr("text or null"))) {
             return false;
         }
         out = value.toString();
@@ -221,7 +223,7 @@ private:
         if (raw) {
             const QDate parsed = QDate::fromString(*raw, Qt::ISODate);
             if (!parsed.isValid() || raw->size() != 10) {
-                return fail(member(path, key), tr("%1 is not a date in the form YYYY-MM-DD.").arg(quoted(*raw)));
+                return fail(member(path, key), Text::tr("%1 is not a date in the form YYYY-MM-DD.").arg(quoted(*raw)));
             }
             out = parsed;
         }
@@ -237,13 +239,13 @@ private:
             out = fallback;
             return true;
         }
-        if (!expect(value, QJsonValue::String, member(path, key), tr("text"))) {
+        if (!expect(value, QJsonValue::String, member(path, key), Text::tr("text"))) {
             return false;
         }
         const std::optional<Enum> parsed = fromKey(value.toString());
         if (!parsed) {
             return fail(member(path, key),
-                        tr("%1 is not %2 (expected one of %3).").arg(quoted(value.toString()), what, keyList));
+                        Text::tr("%1 is not %2 (expected one of %3).").arg(quoted(value.toString()), what, keyList));
         }
         out = *parsed;
         return true;
@@ -259,23 +261,23 @@ private:
         if (value.isUndefined()) {
             return true;
         }
-        if (!expect(value, QJsonValue::Array, member(path, key), tr("a list"))) {
+        if (!expect(value, QJsonValue::Array, member(path, key), Text::tr("a list"))) {
             return false;
         }
         const QJsonArray items = value.toArray();
         for (qsizetype i = 0; i < items.size(); ++i) {
             const QString itemPath = element(member(path, key), i);
-            if (!expect(items.at(i), QJsonValue::String, itemPath, tr("text"))) {
+            if (!expect(items.at(i), QJsonValue::String, itemPath, Text::tr("text"))) {
                 return false;
             }
             const std::optional<Enum> parsed = fromKey(items.at(i).toString());
             if (!parsed) {
                 return fail(
                     itemPath,
-                    tr("%1 is not %2 (expected one of %3).").arg(quoted(items.at(i).toString()), what, keyList));
+                    Text::tr("%1 is not %2 (expected one of %3).").arg(quoted(items.at(i).toString()), what, keyList));
             }
             if (out.contains(*parsed)) {
-                return fail(itemPath, tr("%1 is listed twice.").arg(quoted(items.at(i).toString())));
+                return fail(itemPath, Text::tr("%1 is listed twice.").arg(quoted(items.at(i).toString())));
             }
             out.append(*parsed);
         }
@@ -291,11 +293,12 @@ private:
             return false;
         }
         if (!form.match(out).hasMatch()) {
-            return fail(member(path, "id"),
-                        tr("%1 is not a valid id (use lower-case letters, digits and hyphens).").arg(quoted(out)));
+            return fail(
+                member(path, "id"),
+                Text::tr("%1 is not a valid id (use lower-case letters, digits and hyphens).").arg(quoted(out)));
         }
         if (seen.contains(out)) {
-            return fail(member(path, "id"), tr("%1 is already the id of %2.").arg(quoted(out), seen.value(out)));
+            return fail(member(path, "id"), Text::tr("%1 is already the id of %2.").arg(quoted(out), seen.value(out)));
         }
         seen.insert(out, path);
         return true;
@@ -313,15 +316,15 @@ private:
         const QString listPath = member(path, key);
         for (qsizetype i = 0; i < items.size(); ++i) {
             const QString itemPath = element(listPath, i);
-            if (!expect(items.at(i), QJsonValue::String, itemPath, tr("an id"))) {
+            if (!expect(items.at(i), QJsonValue::String, itemPath, Text::tr("an id"))) {
                 return false;
             }
             const QString ref = items.at(i).toString();
             if (checksReferences() && !targets.contains(ref)) {
-                return fail(itemPath, tr("%1 is not the id of any %2.").arg(quoted(ref), what));
+                return fail(itemPath, Text::tr("%1 is not the id of any %2.").arg(quoted(ref), what));
             }
             if (listed.contains(ref)) {
-                return fail(itemPath, tr("%1 is listed twice.").arg(quoted(ref)));
+                return fail(itemPath, Text::tr("%1 is listed twice.").arg(quoted(ref)));
             }
             listed.insert(ref);
             out << ref;
@@ -373,7 +376,7 @@ private:
         QJsonObject o;
         return object(value, {}, o) &&
             checkKeys(o, {}, {"controller", "last_reviewed", "reviewed_by", "pecr_declared"},
-                      tr("the organisation's details")) &&
+                      Text::tr("the organisation's details")) &&
             organisation(o, out);
     }
 
@@ -395,12 +398,12 @@ bool Walker::controller(const QJsonObject& root, Controller& out)
 {
     const QString path = QStringLiteral("controller");
     if (!root.contains(path)) {
-        return fail(path, tr("missing; the register needs its controller's details."));
+        return fail(path, Text::tr("missing; the register needs its controller's details."));
     }
     QJsonObject c;
     return object(root.value(path), path, c) &&
         checkKeys(c, path, {"name", "address", "email", "phone", "dpo", "representative", "ico_registration"},
-                  tr("the controller")) &&
+                  Text::tr("the controller")) &&
         text(c, path, "name", out.name) && text(c, path, "address", out.address) && text(c, path, "email", out.email) &&
         text(c, path, "phone", out.phone) && text(c, path, "dpo", out.dpo) &&
         text(c, path, "representative", out.representative) && text(c, path, "ico_registration", out.icoRegistration);
@@ -410,11 +413,11 @@ bool Walker::entry(const QJsonValue& value, const QString& path, DataCategory& c
 {
     QJsonObject o;
     if (!object(value, path, o) ||
-        !checkKeys(o, path, {"id", "name", "description", "special"}, tr("a data category")) ||
+        !checkKeys(o, path, {"id", "name", "description", "special"}, Text::tr("a data category")) ||
         !id(o, path, m_dataIds, c.id) || !text(o, path, "name", c.name, true) ||
         !text(o, path, "description", c.description) ||
         !enumeration(o, path, "special", c.special, SpecialCategory::None, specialCategoryFromKey,
-                     specialCategoryKeyList(), tr("a kind of special data"))) {
+                     specialCategoryKeyList(), Text::tr("a kind of special data"))) {
         return false;
     }
     m_dataSpecial.insert(c.id, c.special);
@@ -431,7 +434,7 @@ bool Walker::named(const QJsonValue& value, const QString& path, QHash<QString, 
 
 bool Walker::entry(const QJsonValue& value, const QString& path, SubjectCategory& c)
 {
-    return named(value, path, m_subjectIds, tr("a subject category"), c.id, c.name);
+    return named(value, path, m_subjectIds, Text::tr("a subject category"), c.id, c.name);
 }
 
 bool Walker::entry(const QJsonValue& value, const QString& path, Recipient& r)
@@ -441,31 +444,31 @@ bool Walker::entry(const QJsonValue& value, const QString& path, Recipient& r)
         checkKeys(o, path,
                   isVersion1() ? Keys{"id", "name", "kind", "country", "purpose"}
                                : Keys{"id", "name", "kind", "country", "purpose", "contract"},
-                  tr("a recipient")) &&
+                  Text::tr("a recipient")) &&
         id(o, path, m_recipientIds, r.id) && text(o, path, "name", r.name, true) &&
         enumeration(o, path, "kind", r.kind, RecipientKind::NotRecorded, recipientKindFromKey, recipientKindKeyList(),
-                    tr("a kind of recipient")) &&
+                    Text::tr("a kind of recipient")) &&
         text(o, path, "country", r.country) && text(o, path, "purpose", r.purpose) &&
         text(o, path, "contract", r.contract);
 }
 
 bool Walker::entry(const QJsonValue& value, const QString& path, Source& s)
 {
-    return named(value, path, m_sourceIds, tr("a source"), s.id, s.name);
+    return named(value, path, m_sourceIds, Text::tr("a source"), s.id, s.name);
 }
 
 bool Walker::entry(const QJsonValue& value, const QString& path, RetentionRule& r)
 {
     QJsonObject o;
     if (!object(value, path, o) ||
-        !checkKeys(o, path, {"id", "description", "period", "trigger"}, tr("a retention rule")) ||
+        !checkKeys(o, path, {"id", "description", "period", "trigger"}, Text::tr("a retention rule")) ||
         !id(o, path, m_retentionIds, r.id) || !text(o, path, "description", r.description, true) ||
         !text(o, path, "period", r.period) || !text(o, path, "trigger", r.trigger)) {
         return false;
     }
     if (!r.period.isEmpty() && !RetentionRule::isValidPeriod(r.period)) {
         return fail(member(path, "period"),
-                    tr("%1 is not an ISO 8601 period such as P12M, P6M or P6Y.").arg(quoted(r.period)));
+                    Text::tr("%1 is not an ISO 8601 period such as P12M, P6M or P6Y.").arg(quoted(r.period)));
     }
     return true;
 }
@@ -492,7 +495,7 @@ bool Walker::organisation(const QJsonObject& root, RegisterChange::UpdateOrganis
     return controller(root, out.controller) && date(root, {}, "last_reviewed", out.lastReviewed) &&
         text(root, {}, "reviewed_by", out.reviewedBy) &&
         enumerationList(root, {}, "pecr_declared", out.pecrDeclared, pecrUseFromKey, pecrUseKeyList(),
-                        tr("a PECR use"));
+                        Text::tr("a PECR use"));
 }
 
 bool Walker::catalogues(const QJsonObject& root, Register& reg)
@@ -509,14 +512,14 @@ bool Walker::basis(const QJsonValue& value, const QString& path, LawfulBasis& ou
         !checkKeys(o, path,
                    isVersion1() ? Keys{"basis", "interest", "balancing_test_date"}
                                 : Keys{"basis", "interest", "assessment", "law", "consent"},
-                   tr("a lawful basis"))) {
+                   Text::tr("a lawful basis"))) {
         return false;
     }
     if (!o.contains(QStringLiteral("basis"))) {
-        return fail(member(path, "basis"), tr("missing; say which lawful basis this is."));
+        return fail(member(path, "basis"), Text::tr("missing; say which lawful basis this is."));
     }
     if (!enumeration(o, path, "basis", out.basis, Basis::Contract, basisFromKey, basisKeyList(),
-                     tr("a lawful basis"))) {
+                     Text::tr("a lawful basis"))) {
         return false;
     }
     // Each part belongs to one basis; given for another, it is refused rather than dropped.
@@ -529,7 +532,7 @@ bool Walker::basis(const QJsonValue& value, const QString& path, LawfulBasis& ou
     };
     for (const auto& [key, owner] : parts) {
         if (owner != out.basis && o.contains(QLatin1StringView(key))) {
-            return fail(member(path, key), tr("only a %1 basis has this field.").arg(basisKey(owner)));
+            return fail(member(path, key), Text::tr("only a %1 basis has this field.").arg(basisKey(owner)));
         }
     }
     switch (out.basis) {
@@ -559,11 +562,11 @@ bool Walker::assessment(const QJsonObject& parent, const QString& path, Legitima
     return object(value, at, o) &&
         checkKeys(o, at,
                   {"purpose_test", "necessity_test", "balancing_test", "outcome", "date", "reviewer", "reference"},
-                  tr("a legitimate interests assessment")) &&
+                  Text::tr("a legitimate interests assessment")) &&
         text(o, at, "purpose_test", out.purposeTest) && text(o, at, "necessity_test", out.necessityTest) &&
         text(o, at, "balancing_test", out.balancingTest) &&
         enumeration(o, at, "outcome", out.outcome, AssessmentOutcome::NotRecorded, assessmentOutcomeFromKey,
-                    assessmentOutcomeKeyList(), tr("an assessment outcome")) &&
+                    assessmentOutcomeKeyList(), Text::tr("an assessment outcome")) &&
         date(o, at, "date", out.date) && text(o, at, "reviewer", out.reviewer) &&
         text(o, at, "reference", out.reference);
 }
@@ -577,7 +580,7 @@ bool Walker::consent(const QJsonObject& parent, const QString& path, ConsentReco
     const QString at = member(path, "consent");
     QJsonObject o;
     return object(value, at, o) &&
-        checkKeys(o, at, {"how_obtained", "how_withdrawn", "where_kept"}, tr("a consent record")) &&
+        checkKeys(o, at, {"how_obtained", "how_withdrawn", "where_kept"}, Text::tr("a consent record")) &&
         text(o, at, "how_obtained", out.howObtained) && text(o, at, "how_withdrawn", out.howWithdrawn) &&
         text(o, at, "where_kept", out.whereKept);
 }
@@ -590,9 +593,9 @@ bool Walker::screening(const QJsonObject& parent, const QString& path, DpiaScree
     }
     const QString at = member(path, "dpia_screening");
     QJsonObject o;
-    return object(value, at, o) && checkKeys(o, at, {"criteria", "date", "reference"}, tr("a DPIA screening")) &&
+    return object(value, at, o) && checkKeys(o, at, {"criteria", "date", "reference"}, Text::tr("a DPIA screening")) &&
         enumerationList(o, at, "criteria", out.criteria, dpiaCriterionFromKey, dpiaCriterionKeyList(),
-                        tr("a DPIA screening criterion")) &&
+                        Text::tr("a DPIA screening criterion")) &&
         date(o, at, "date", out.date) && text(o, at, "reference", out.reference);
 }
 
@@ -604,9 +607,9 @@ bool Walker::decisions(const QJsonObject& parent, const QString& path, Automated
     }
     const QString at = member(path, "automated_decisions");
     QJsonObject o;
-    return object(value, at, o) && checkKeys(o, at, {"status", "safeguards"}, tr("the automated decisions")) &&
+    return object(value, at, o) && checkKeys(o, at, {"status", "safeguards"}, Text::tr("the automated decisions")) &&
         enumeration(o, at, "status", out.status, AutomatedDecisionStatus::NotAssessed, automatedDecisionStatusFromKey,
-                    automatedDecisionStatusKeyList(), tr("an automated decisions status")) &&
+                    automatedDecisionStatusKeyList(), Text::tr("an automated decisions status")) &&
         text(o, at, "safeguards", out.safeguards);
 }
 
@@ -643,12 +646,12 @@ bool Walker::activity(const QJsonValue& value, const QString& path, Activity& a,
                                            "pecr",
                                            "last_reviewed",
                                            "reviewed_by"}),
-                   tr("an activity")) ||
+                   Text::tr("an activity")) ||
         !id(o, path, m_activityIds, a.id)) {
         return false;
     }
     if (!o.contains(QStringLiteral("purpose"))) {
-        return fail(member(path, "purpose"), tr("missing; every activity needs a purpose."));
+        return fail(member(path, "purpose"), Text::tr("missing; every activity needs a purpose."));
     }
     if (!text(o, path, "purpose", a.purpose, true) || !text(o, path, "description", a.description) ||
         !text(o, path, "business_function", a.businessFunction)) {
@@ -656,7 +659,7 @@ bool Walker::activity(const QJsonValue& value, const QString& path, Activity& a,
     }
     const QJsonValue orderValue = o.value(QStringLiteral("order"));
     if (order && !orderValue.isUndefined()) {
-        if (!expect(orderValue, QJsonValue::Double, member(path, "order"), tr("a whole number"))) {
+        if (!expect(orderValue, QJsonValue::Double, member(path, "order"), Text::tr("a whole number"))) {
             return false;
         }
         const double number = orderValue.toDouble();
@@ -664,12 +667,12 @@ bool Walker::activity(const QJsonValue& value, const QString& path, Activity& a,
         const auto limit = static_cast<double>(InputLimits::kMaxOrder);
         if (!std::isfinite(number) || number < -limit || number > limit) {
             return fail(member(path, "order"),
-                        tr("%1 is not a whole number from %2 to %3.")
+                        Text::tr("%1 is not a whole number from %2 to %3.")
                             .arg(QString::number(number), InputLimits::number(-InputLimits::kMaxOrder),
                                  InputLimits::number(InputLimits::kMaxOrder)));
         }
         if (number != std::trunc(number)) {
-            return fail(member(path, "order"), tr("expected a whole number, found %1.").arg(number));
+            return fail(member(path, "order"), Text::tr("expected a whole number, found %1.").arg(number));
         }
         *order = static_cast<qint64>(number);
     }
@@ -685,7 +688,7 @@ bool Walker::activity(const QJsonValue& value, const QString& path, Activity& a,
             return false;
         }
         if (a.hasBasis(b.basis)) {
-            return fail(member(basisPath, "basis"), tr("%1 is listed twice.").arg(quoted(basisKey(b.basis))));
+            return fail(member(basisPath, "basis"), Text::tr("%1 is listed twice.").arg(quoted(basisKey(b.basis))));
         }
         a.bases.append(b);
     }
@@ -693,15 +696,16 @@ bool Walker::activity(const QJsonValue& value, const QString& path, Activity& a,
     if (!optionalText(o, path, "special_condition", a.specialCondition) ||
         !text(o, path, "schedule1_condition", a.schedule1Condition) ||
         !text(o, path, "policy_document", a.policyDocument) ||
-        !references(o, path, "data_categories", m_dataIds, tr("data category"), a.dataCategories) ||
-        !references(o, path, "subject_categories", m_subjectIds, tr("subject category"), a.subjectCategories) ||
-        !references(o, path, "recipients", m_recipientIds, tr("recipient"), a.recipients) ||
-        !references(o, path, "sources", m_sourceIds, tr("source"), a.sources) ||
+        !references(o, path, "data_categories", m_dataIds, Text::tr("data category"), a.dataCategories) ||
+        !references(o, path, "subject_categories", m_subjectIds, Text::tr("subject category"), a.subjectCategories) ||
+        !references(o, path, "recipients", m_recipientIds, Text::tr("recipient"), a.recipients) ||
+        !references(o, path, "sources", m_sourceIds, Text::tr("source"), a.sources) ||
         !optionalText(o, path, "retention", a.retention)) {
         return false;
     }
     if (a.retention && checksReferences() && !m_retentionIds.contains(*a.retention)) {
-        return fail(member(path, "retention"), tr("%1 is not the id of any retention rule.").arg(quoted(*a.retention)));
+        return fail(member(path, "retention"),
+                    Text::tr("%1 is not the id of any retention rule.").arg(quoted(*a.retention)));
     }
 
     QJsonArray transfers;
@@ -713,7 +717,7 @@ bool Walker::activity(const QJsonValue& value, const QString& path, Activity& a,
         QJsonObject t;
         Transfer transfer;
         if (!object(transfers.at(i), transferPath, t) ||
-            !checkKeys(t, transferPath, {"country", "safeguard"}, tr("a transfer")) ||
+            !checkKeys(t, transferPath, {"country", "safeguard"}, Text::tr("a transfer")) ||
             !text(t, transferPath, "country", transfer.country, true) ||
             !text(t, transferPath, "safeguard", transfer.safeguard)) {
             return false;
@@ -723,17 +727,17 @@ bool Walker::activity(const QJsonValue& value, const QString& path, Activity& a,
 
     if (!text(o, path, "security_measures", a.securityMeasures) ||
         !enumeration(o, path, "dpia", a.dpia, DpiaStatus::NotAssessed, dpiaStatusFromKey, dpiaStatusKeyList(),
-                     tr("a DPIA status"))) {
+                     Text::tr("a DPIA status"))) {
         return false;
     }
     if (!isVersion1()) {
         return screening(o, path, a.dpiaScreening) && decisions(o, path, a.automatedDecisions) &&
-            enumerationList(o, path, "pecr", a.pecr, pecrUseFromKey, pecrUseKeyList(), tr("a PECR use")) &&
+            enumerationList(o, path, "pecr", a.pecr, pecrUseFromKey, pecrUseKeyList(), Text::tr("a PECR use")) &&
             date(o, path, "last_reviewed", a.lastReviewed) && text(o, path, "reviewed_by", a.reviewedBy);
     }
     const QJsonValue adm = o.value(QStringLiteral("automated_decision_making"));
     if (!adm.isUndefined()) {
-        if (!expect(adm, QJsonValue::Bool, member(path, "automated_decision_making"), tr("true or false"))) {
+        if (!expect(adm, QJsonValue::Bool, member(path, "automated_decision_making"), Text::tr("true or false"))) {
             return false;
         }
         // false was what version 1 wrote when nobody had said otherwise, so it is no assessment.
@@ -762,18 +766,19 @@ Result<Register> Walker::run(const QJsonObject& root)
         if (format.toString() != QLatin1StringView(RegisterJsonReader::kFormat)) {
             return fail(QStringLiteral("format"),
                         format.isUndefined()
-                            ? tr("missing; this is not a RoPA register export.")
-                            : tr("%1 is not \"ropa-register\"; this is not a RoPA register export.")
+                            ? Text::tr("missing; this is not a RoPA register export.")
+                            : Text::tr("%1 is not \"ropa-register\"; this is not a RoPA register export.")
                                   .arg(format.isString() ? quoted(format.toString()) : typeName(format)));
         }
         const QJsonValue version = root.value(QStringLiteral("version"));
         if (!version.isDouble() || version.toDouble() < 1 || version.toDouble() != version.toInt()) {
-            return fail(QStringLiteral("version"), tr("expected a format version such as 1."));
+            return fail(QStringLiteral("version"), Text::tr("expected a format version such as 1."));
         }
         if (version.toInt() > RegisterJsonReader::kVersion) {
             return fail(
                 QStringLiteral("version"),
-                tr("version %1 is newer than this RoPA Manager reads (up to %2); update RoPA Manager to import it.")
+                Text::tr(
+                    "version %1 is newer than this RoPA Manager reads (up to %2); update RoPA Manager to import it.")
                     .arg(version.toInt())
                     .arg(RegisterJsonReader::kVersion));
         }
@@ -785,7 +790,7 @@ Result<Register> Walker::run(const QJsonObject& root)
                            : Keys{"format", "version", "controller", "last_reviewed", "reviewed_by", "pecr_declared",
                                   "data_categories", "subject_categories", "recipients", "sources", "retention_rules",
                                   "activities"},
-                       tr("a register"))) {
+                       Text::tr("a register"))) {
             return false;
         }
         RegisterChange::UpdateOrganisation details;
@@ -843,7 +848,7 @@ Result<Register> RegisterJsonReader::read(const QByteArray& json, const QString&
 {
     if (json.size() > InputLimits::kMaxRegisterJsonBytes) {
         return Error{ErrorCode::InvalidInput,
-                     tr("%1 is %2; at most %3 can be imported.")
+                     Text::tr("%1 is %2; at most %3 can be imported.")
                          .arg(fileLabel, BoundedFile::sizeText(json.size()),
                               BoundedFile::sizeText(InputLimits::kMaxRegisterJsonBytes))};
     }
@@ -853,15 +858,16 @@ Result<Register> RegisterJsonReader::read(const QByteArray& json, const QString&
         // Qt reports the offset just past the character it could not accept; point at that character.
         const auto [line, column] = lineAndColumn(json, std::max<qsizetype>(0, parseError.offset - 1));
         return Error{ErrorCode::InvalidInput,
-                     tr("%1: line %2, column %3: the file is not valid JSON (%4).")
+                     Text::tr("%1: line %2, column %3: the file is not valid JSON (%4).")
                          .arg(fileLabel)
                          .arg(line)
                          .arg(column)
                          .arg(parseError.errorString())};
     }
     if (!document.isObject()) {
-        return Error{ErrorCode::InvalidInput,
-                     tr("%1: the top level is not a JSON object; this is not a RoPA register export.").arg(fileLabel)};
+        return Error{
+            ErrorCode::InvalidInput,
+            Text::tr("%1: the top level is not a JSON object; this is not a RoPA register export.").arg(fileLabel)};
     }
     return Walker(fileLabel).run(document.object());
 }

@@ -16,10 +16,11 @@ constexpr char kMainNamespace[] = "http://schemas.openxmlformats.org/spreadsheet
 constexpr char kRelationshipsNamespace[] = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 constexpr char kPackageRelationshipsNamespace[] = "http://schemas.openxmlformats.org/package/2006/relationships";
 
-QString tr(const char* text)
+// The context the strings are translated in: lupdate reads it here too, so a translator's work reaches them.
+struct Text
 {
-    return QCoreApplication::translate("ropa::formats::XlsxWorkbook", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ropa::formats::XlsxWorkbook)
+};
 
 // How many UTF-16 code units the character at i takes if XML 1.0 can hold it (1, or 2 for a surrogate pair), or 0
 // if it cannot: control characters other than tab, line feed and carriage return, U+FFFE, U+FFFF and surrogates
@@ -400,13 +401,14 @@ Status XlsxWorkbook::checkCells() const
     for (auto row = m_rows.cbegin(); row != m_rows.cend(); ++row) {
         for (auto cell = row->cbegin(); cell != row->cend(); ++cell) {
             if (row.key() < 0 || row.key() >= kMaxRows || cell.key() < 0 || cell.key() >= kMaxColumns) {
-                return Error{
-                    ErrorCode::InvalidInput,
-                    tr("Row %1, column %2 lies outside an Excel worksheet.").arg(row.key() + 1).arg(cell.key() + 1)};
+                return Error{ErrorCode::InvalidInput,
+                             Text::tr("Row %1, column %2 lies outside an Excel worksheet.")
+                                 .arg(row.key() + 1)
+                                 .arg(cell.key() + 1)};
             }
             if (cell->text.size() > kMaxCellLength) {
                 return Error{ErrorCode::InvalidInput,
-                             tr("Cell %1 holds %2 characters, more than the %3 Excel allows in a cell.")
+                             Text::tr("Cell %1 holds %2 characters, more than the %3 Excel allows in a cell.")
                                  .arg(QString::fromLatin1(cellReference(row.key(), cell.key())))
                                  .arg(cell->text.size())
                                  .arg(kMaxCellLength)};

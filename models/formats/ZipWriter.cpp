@@ -31,14 +31,15 @@ constexpr qsizetype kMaxField16 = std::numeric_limits<quint16>::max() - 1;
 // zlib counts in uInt; larger inputs are fed in pieces.
 constexpr qsizetype kZlibPiece = qsizetype(1) << 30;
 
-QString tr(const char* text)
+// The context the strings are translated in: lupdate reads it here too, so a translator's work reaches them.
+struct Text
 {
-    return QCoreApplication::translate("ropa::formats::ZipWriter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ropa::formats::ZipWriter)
+};
 
 Error refused(const QString& name, const QString& reason)
 {
-    return {ErrorCode::InvalidInput, tr("Could not add \"%1\" to the archive: %2").arg(name.left(80), reason)};
+    return {ErrorCode::InvalidInput, Text::tr("Could not add \"%1\" to the archive: %2").arg(name.left(80), reason)};
 }
 
 void append16(QByteArray& out, quint16 value)
@@ -119,23 +120,23 @@ void ZipWriter::setModified(const QDateTime& time)
 Status ZipWriter::add(const QString& name, const QByteArray& data)
 {
     if (name.isEmpty()) {
-        return refused(name, tr("a file in an archive needs a name."));
+        return refused(name, Text::tr("a file in an archive needs a name."));
     }
     if (name.startsWith(QLatin1Char('/')) || name.contains(QLatin1Char('\\')) || name.endsWith(QLatin1Char('/'))) {
-        return refused(name, tr("the name must be a relative path with '/' between folders."));
+        return refused(name, Text::tr("the name must be a relative path with '/' between folders."));
     }
     const QByteArray encodedName = name.toUtf8();
     if (encodedName.size() > kMaxField16) {
-        return refused(name, tr("the name is too long."));
+        return refused(name, Text::tr("the name is too long."));
     }
     if (std::any_of(m_entries.cbegin(), m_entries.cend(), [&](const Entry& e) { return e.name == encodedName; })) {
-        return refused(name, tr("the archive already holds a file of that name."));
+        return refused(name, Text::tr("the archive already holds a file of that name."));
     }
     if (m_entries.size() >= kMaxField16) {
-        return refused(name, tr("the archive holds as many files as it can."));
+        return refused(name, Text::tr("the archive holds as many files as it can."));
     }
     if (data.size() > kMaxField32) {
-        return refused(name, tr("the file is larger than 4 GiB."));
+        return refused(name, Text::tr("the file is larger than 4 GiB."));
     }
 
     Entry entry;
@@ -151,7 +152,7 @@ Status ZipWriter::add(const QString& name, const QByteArray& data)
     if (data.size() > 1) {
         packed = deflated(data);
         if (!packed) {
-            return refused(name, tr("there is not enough memory to compress it."));
+            return refused(name, Text::tr("there is not enough memory to compress it."));
         }
     }
     const bool store = !packed || packed->size() >= data.size();
@@ -163,7 +164,7 @@ Status ZipWriter::add(const QString& name, const QByteArray& data)
     const qsizetype added = kLocalHeaderSize + encodedName.size() + body.size();
     const qsizetype directory = centralDirectorySize() + kCentralHeaderSize + encodedName.size();
     if (m_files.size() + added + directory + kEndRecordSize > kMaxField32) {
-        return refused(name, tr("the archive would be larger than 4 GiB."));
+        return refused(name, Text::tr("the archive would be larger than 4 GiB."));
     }
 
     m_files.reserve(m_files.size() + added);

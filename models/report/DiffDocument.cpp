@@ -10,10 +10,11 @@ namespace ropa::report {
 
 namespace {
 
-QString tr(const char* text)
+// The context the strings are translated in: lupdate reads it here too, so a translator's work reaches them.
+struct Text
 {
-    return QCoreApplication::translate("ropa::report::DiffDocument", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ropa::report::DiffDocument)
+};
 
 QString cell(const QString& text)
 {
@@ -23,7 +24,7 @@ QString cell(const QString& text)
 HtmlTable emptyTable()
 {
     HtmlTable table;
-    table.headers = {tr("Item"), tr("Field"), tr("Before"), tr("After")};
+    table.headers = {Text::tr("Item"), Text::tr("Field"), Text::tr("Before"), Text::tr("After")};
     table.widths = {22, 18, 30, 30};
     return table;
 }
@@ -48,22 +49,25 @@ QList<DocumentPart> partsOf(const RegisterDiff& diff, const DiffDocument::Header
 {
     HtmlTable organisation = emptyTable();
     for (const RegisterDiff::FieldChange& field : diff.organisation()) {
-        organisation.rows.append({cell(tr("Organisation")), cell(field.field), cell(field.before), cell(field.after)});
+        organisation.rows.append(
+            {cell(Text::tr("Organisation")), cell(field.field), cell(field.before), cell(field.after)});
     }
     HtmlTable activities = emptyTable();
     addItems(activities, diff.activities());
     HtmlTable entries = emptyTable();
     addItems(entries, diff.entries());
 
-    const QString none = QStringLiteral("<p>") + tr("No changes.").toHtmlEscaped() + QStringLiteral("</p>");
+    const QString none = QStringLiteral("<p>") + Text::tr("No changes.").toHtmlEscaped() + QStringLiteral("</p>");
     QList<DocumentPart> parts;
-    parts.append({QStringLiteral("<h1>") + tr("Changes to the register").toHtmlEscaped() +
+    parts.append({QStringLiteral("<h1>") + Text::tr("Changes to the register").toHtmlEscaped() +
                       QStringLiteral("</h1>\n<p class=\"subtitle\">") + cell(header.registerName) +
-                      QStringLiteral("</p>\n<p>") + tr("From: %1").arg(header.from).toHtmlEscaped() +
-                      QStringLiteral("<br>") + tr("To: %1").arg(header.to).toHtmlEscaped() + QStringLiteral("</p>\n"),
+                      QStringLiteral("</p>\n<p>") + Text::tr("From: %1").arg(header.from).toHtmlEscaped() +
+                      QStringLiteral("<br>") + Text::tr("To: %1").arg(header.to).toHtmlEscaped() +
+                      QStringLiteral("</p>\n"),
                   HtmlTable{}, QString()});
-    const std::pair<QString, HtmlTable*> sections[] = {
-        {tr("Organisation"), &organisation}, {tr("Activities"), &activities}, {tr("Catalogue entries"), &entries}};
+    const std::pair<QString, HtmlTable*> sections[] = {{Text::tr("Organisation"), &organisation},
+                                                       {Text::tr("Activities"), &activities},
+                                                       {Text::tr("Catalogue entries"), &entries}};
     for (const auto& [title, table] : sections) {
         parts.append({QStringLiteral("<h2>") + title.toHtmlEscaped() + QStringLiteral("</h2>\n"), *table,
                       table->rows.isEmpty() ? none : QString()});
@@ -75,7 +79,7 @@ QList<DocumentPart> partsOf(const RegisterDiff& diff, const DiffDocument::Header
 
 QByteArray DiffDocument::html(const RegisterDiff& diff, const Header& header)
 {
-    const QString title = tr("Changes to the register") + QStringLiteral(" - ") + header.registerName;
+    const QString title = Text::tr("Changes to the register") + QStringLiteral(" - ") + header.registerName;
     QString page = QStringLiteral("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n<title>") +
         title.toHtmlEscaped() + QStringLiteral("</title>\n<style>\n") + RegisterHtml::styleSheet() +
         QStringLiteral("\ntable { border-collapse: collapse; }\n@page { size: A4 landscape; margin: 15mm; }\n"
@@ -91,10 +95,10 @@ Result<QByteArray> DiffDocument::pdf(const RegisterDiff& diff, const Header& hea
 {
     const QString controller = header.registerName.isEmpty() ? RegisterHtml::notRecorded() : header.registerName;
     PdfComposer::Options options;
-    options.title = tr("Changes to the register") + QStringLiteral(" - ") + controller;
+    options.title = Text::tr("Changes to the register") + QStringLiteral(" - ") + controller;
     options.author = controller;
-    options.subject = tr("Changes from %1 to %2").arg(header.from, header.to);
-    options.headerText = tr("Changes to the register");
+    options.subject = Text::tr("Changes from %1 to %2").arg(header.from, header.to);
+    options.headerText = Text::tr("Changes to the register");
     options.footerText = controller;
     options.styleSheet = RegisterHtml::styleSheet();
     options.rowStyleSheet = RegisterHtml::tableStyleSheet();

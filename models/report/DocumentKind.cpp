@@ -18,10 +18,11 @@ namespace ropa::report {
 
 namespace {
 
-QString tr(const char* text)
+// The context the strings are translated in: lupdate reads it here too, so a translator's work reaches them.
+struct Text
 {
-    return QCoreApplication::translate("ropa::report::DocumentKind", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ropa::report::DocumentKind)
+};
 
 bool endsIn(const QString& fileName, const QString& ending)
 {
@@ -44,67 +45,67 @@ QStringList knownEndings()
 QList<DocumentKind> DocumentKind::all()
 {
     using T = Type;
-    const QString pdf = tr("PDF documents (*.pdf)");
-    const QString html = tr("Web pages (*.html *.htm)");
-    const QString csv = tr("CSV files (*.csv)");
-    const QString text = tr("Text files (*.txt)");
+    const QString pdf = Text::tr("PDF documents (*.pdf)");
+    const QString html = Text::tr("Web pages (*.html *.htm)");
+    const QString csv = Text::tr("CSV files (*.csv)");
+    const QString text = Text::tr("Text files (*.txt)");
     const QString exportCommand = QStringLiteral("export");
     const QString matrixCommand = QStringLiteral("matrix");
     return {
-        {T::RegisterPdf, QStringLiteral("article-30-register.pdf"), tr("Article 30 register (PDF)"),
-         tr("the Article 30 register (PDF/A)"), exportCommand, QStringLiteral("pdf"), pdf, true,
+        {T::RegisterPdf, QStringLiteral("article-30-register.pdf"), Text::tr("Article 30 register (PDF)"),
+         Text::tr("the Article 30 register (PDF/A)"), exportCommand, QStringLiteral("pdf"), pdf, true,
          [](const Register& reg, const DocumentInfo& info) -> Result<QByteArray> {
              return RegisterPdf::render(reg, info);
          }},
-        {T::RegisterHtml, QStringLiteral("article-30-register.html"), tr("Article 30 register (HTML)"),
-         tr("the Article 30 register (HTML)"), exportCommand, QStringLiteral("html"), html, false,
+        {T::RegisterHtml, QStringLiteral("article-30-register.html"), Text::tr("Article 30 register (HTML)"),
+         Text::tr("the Article 30 register (HTML)"), exportCommand, QStringLiteral("html"), html, false,
          [](const Register& reg, const DocumentInfo& info) -> Result<QByteArray> {
              return RegisterHtmlDocument::write(reg, info);
          }},
-        {T::IcoCsv, QStringLiteral("ico-template.csv"), tr("ICO template (CSV)"),
-         tr("the ICO documentation template (CSV)"), exportCommand, QStringLiteral("csv"), csv, false,
+        {T::IcoCsv, QStringLiteral("ico-template.csv"), Text::tr("ICO template (CSV)"),
+         Text::tr("the ICO documentation template (CSV)"), exportCommand, QStringLiteral("csv"), csv, false,
          [](const Register& reg, const DocumentInfo& info) -> Result<QByteArray> {
              return IcoCsvExport::write(
                  reg, info.noPreamble ? IcoCsvExport::Preamble::None : IcoCsvExport::Preamble::ControllerBlock);
          }},
-        {T::IcoXlsx, QStringLiteral("ico-template.xlsx"), tr("ICO template (Excel)"),
-         tr("the ICO documentation template (Excel)"), exportCommand, QStringLiteral("xlsx"),
-         tr("Excel workbooks (*.xlsx)"), true,
+        {T::IcoXlsx, QStringLiteral("ico-template.xlsx"), Text::tr("ICO template (Excel)"),
+         Text::tr("the ICO documentation template (Excel)"), exportCommand, QStringLiteral("xlsx"),
+         Text::tr("Excel workbooks (*.xlsx)"), true,
          [](const Register& reg, const DocumentInfo&) { return IcoXlsxExport::render(reg); }},
-        {T::MatrixText, QStringLiteral("lawful-basis-matrix.txt"), tr("Lawful-basis matrix (text)"),
-         tr("the lawful-basis matrix (text)"), matrixCommand, QStringLiteral("text"), text, false,
+        {T::MatrixText, QStringLiteral("lawful-basis-matrix.txt"), Text::tr("Lawful-basis matrix (text)"),
+         Text::tr("the lawful-basis matrix (text)"), matrixCommand, QStringLiteral("text"), text, false,
          [](const Register& reg, const DocumentInfo&) -> Result<QByteArray> {
              return LawfulBasisMatrix(reg).toText().toUtf8();
          }},
-        {T::MatrixHtml, QStringLiteral("lawful-basis-matrix.html"), tr("Lawful-basis matrix (HTML)"),
-         tr("the lawful-basis matrix (HTML)"), matrixCommand, QStringLiteral("html"), html, false,
+        {T::MatrixHtml, QStringLiteral("lawful-basis-matrix.html"), Text::tr("Lawful-basis matrix (HTML)"),
+         Text::tr("the lawful-basis matrix (HTML)"), matrixCommand, QStringLiteral("html"), html, false,
          [](const Register& reg, const DocumentInfo&) -> Result<QByteArray> { return MatrixDocument::html(reg); }},
-        {T::MatrixCsv, QStringLiteral("lawful-basis-matrix.csv"), tr("Lawful-basis matrix (CSV)"),
-         tr("the lawful-basis matrix (CSV)"), matrixCommand, QStringLiteral("csv"), csv, false,
+        {T::MatrixCsv, QStringLiteral("lawful-basis-matrix.csv"), Text::tr("Lawful-basis matrix (CSV)"),
+         Text::tr("the lawful-basis matrix (CSV)"), matrixCommand, QStringLiteral("csv"), csv, false,
          [](const Register& reg, const DocumentInfo&) -> Result<QByteArray> { return MatrixDocument::csv(reg); }},
-        {T::MatrixPdf, QStringLiteral("lawful-basis-matrix.pdf"), tr("Lawful-basis matrix (PDF)"),
-         tr("the lawful-basis matrix (PDF)"), matrixCommand, QStringLiteral("pdf"), pdf, true,
+        {T::MatrixPdf, QStringLiteral("lawful-basis-matrix.pdf"), Text::tr("Lawful-basis matrix (PDF)"),
+         Text::tr("the lawful-basis matrix (PDF)"), matrixCommand, QStringLiteral("pdf"), pdf, true,
          [](const Register& reg, const DocumentInfo& info) -> Result<QByteArray> {
              return MatrixDocument::pdf(reg, info);
          }},
-        {T::NoticeText, QStringLiteral("privacy-notice.txt"), tr("Privacy notice (text)"),
-         tr("the privacy notice (text)"), exportCommand, QStringLiteral("notice"), text, false,
+        {T::NoticeText, QStringLiteral("privacy-notice.txt"), Text::tr("Privacy notice (text)"),
+         Text::tr("the privacy notice (text)"), exportCommand, QStringLiteral("notice"), text, false,
          [](const Register& reg, const DocumentInfo& info) -> Result<QByteArray> {
              return PrivacyNotice(reg, info).text().toUtf8();
          }},
-        {T::NoticeHtml, QStringLiteral("privacy-notice.html"), tr("Privacy notice (HTML)"),
-         tr("the privacy notice (HTML)"), exportCommand, QStringLiteral("notice"), html, false,
+        {T::NoticeHtml, QStringLiteral("privacy-notice.html"), Text::tr("Privacy notice (HTML)"),
+         Text::tr("the privacy notice (HTML)"), exportCommand, QStringLiteral("notice"), html, false,
          [](const Register& reg, const DocumentInfo& info) -> Result<QByteArray> {
              return PrivacyNotice(reg, info).html();
          }},
-        {T::NoticePdf, QStringLiteral("privacy-notice.pdf"), tr("Privacy notice (PDF)"), tr("the privacy notice (PDF)"),
-         exportCommand, QStringLiteral("notice"), pdf, true,
+        {T::NoticePdf, QStringLiteral("privacy-notice.pdf"), Text::tr("Privacy notice (PDF)"),
+         Text::tr("the privacy notice (PDF)"), exportCommand, QStringLiteral("notice"), pdf, true,
          [](const Register& reg, const DocumentInfo& info) -> Result<QByteArray> {
              return PrivacyNotice(reg, info).pdf();
          }},
-        {T::RegisterJson, QStringLiteral("register.ropa.json"), tr("Register (JSON)"),
-         tr("the register as JSON (not encrypted)"), exportCommand, QStringLiteral("json"),
-         tr("Registers as JSON (*.ropa.json)"), false,
+        {T::RegisterJson, QStringLiteral("register.ropa.json"), Text::tr("Register (JSON)"),
+         Text::tr("the register as JSON (not encrypted)"), exportCommand, QStringLiteral("json"),
+         Text::tr("Registers as JSON (*.ropa.json)"), false,
          [](const Register& reg, const DocumentInfo&) -> Result<QByteArray> {
              return formats::RegisterJsonWriter::write(reg);
          }},

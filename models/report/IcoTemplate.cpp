@@ -11,12 +11,11 @@ namespace ropa::report {
 
 namespace {
 
-constexpr const char* kContext = "ropa::report::IcoTemplate";
-
-QString tr(const char* text)
+// The context the strings are translated in: lupdate reads it here too, so a translator's work reaches them.
+struct Text
 {
-    return QCoreApplication::translate(kContext, text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ropa::report::IcoTemplate)
+};
 
 QString listSeparator()
 {
@@ -77,15 +76,15 @@ QString kindWords(RecipientKind kind)
 {
     switch (kind) {
     case RecipientKind::Processor:
-        return tr("processor");
+        return Text::tr("processor");
     case RecipientKind::Controller:
-        return tr("controller");
+        return Text::tr("controller");
     case RecipientKind::JointController:
-        return tr("joint controller");
+        return Text::tr("joint controller");
     case RecipientKind::PublicAuthority:
-        return tr("public authority");
+        return Text::tr("public authority");
     case RecipientKind::Internal:
-        return tr("internal");
+        return Text::tr("internal");
     case RecipientKind::NotRecorded:
         break;
     }
@@ -96,7 +95,7 @@ QString recipientText(const Recipient& r)
 {
     QStringList details{kindWords(r.kind), r.country};
     details.removeAll(QString());
-    return details.isEmpty() ? r.name : tr("%1 (%2)").arg(r.name, details.join(QStringLiteral(", ")));
+    return details.isEmpty() ? r.name : Text::tr("%1 (%2)").arg(r.name, details.join(QStringLiteral(", ")));
 }
 
 // Every recipient, or only those of one kind; an unknown id can only be listed among all of them.
@@ -122,9 +121,9 @@ QString personalData(const Register& reg, const Activity& a)
         if (!c) {
             texts << id;
         } else if (c->special == SpecialCategory::Art9) {
-            texts << tr("%1 (special category data)").arg(c->name);
+            texts << Text::tr("%1 (special category data)").arg(c->name);
         } else if (c->special == SpecialCategory::Art10) {
-            texts << tr("%1 (criminal offence data)").arg(c->name);
+            texts << Text::tr("%1 (criminal offence data)").arg(c->name);
         } else {
             texts << c->name;
         }
@@ -145,8 +144,8 @@ QString safeguards(const Activity& a)
 {
     QStringList texts;
     for (const Transfer& t : a.transfers) {
-        const QString safeguard = t.safeguard.trimmed().isEmpty() ? tr("no safeguard recorded") : t.safeguard;
-        texts << tr("%1: %2").arg(orNotRecorded(t.country), safeguard);
+        const QString safeguard = t.safeguard.trimmed().isEmpty() ? Text::tr("no safeguard recorded") : t.safeguard;
+        texts << Text::tr("%1: %2").arg(orNotRecorded(t.country), safeguard);
     }
     return joinedOrNotRecorded(texts);
 }
@@ -164,9 +163,9 @@ QString lawfulBases(const Activity& a)
 {
     QStringList texts;
     for (const LawfulBasis& b : a.bases) {
-        QString text = tr("%1 (%2)").arg(basisName(b.basis), basisArticle(b.basis));
+        QString text = Text::tr("%1 (%2)").arg(basisName(b.basis), basisArticle(b.basis));
         if (b.basis == Basis::LegalObligation && !b.law.trimmed().isEmpty()) {
-            text += tr(" under %1").arg(b.law.trimmed());
+            text += Text::tr(" under %1").arg(b.law.trimmed());
         }
         texts << text;
     }
@@ -180,8 +179,8 @@ QString processorContracts(const Register& reg, const Activity& a)
     for (const QString& id : a.recipients) {
         const Recipient* r = findById(reg.recipients, id);
         if (r && r->kind == RecipientKind::Processor) {
-            texts << tr("%1: %2").arg(
-                r->name, r->contract.trimmed().isEmpty() ? tr("no contract recorded") : r->contract.trimmed());
+            texts << Text::tr("%1: %2").arg(
+                r->name, r->contract.trimmed().isEmpty() ? Text::tr("no contract recorded") : r->contract.trimmed());
         }
     }
     return texts.isEmpty() ? IcoTemplate::notApplicable() : texts.join(listSeparator());
@@ -201,12 +200,12 @@ QString assessmentLink(const Activity& a)
     if (lia.isEmpty()) {
         return IcoTemplate::notRecorded();
     }
-    QString text = tr("In this register (%1)").arg(assessmentOutcomeName(lia.outcome));
+    QString text = Text::tr("In this register (%1)").arg(assessmentOutcomeName(lia.outcome));
     if (lia.date) {
-        text += tr(", assessed %1").arg(lia.date->toString(Qt::ISODate));
+        text += Text::tr(", assessed %1").arg(lia.date->toString(Qt::ISODate));
     }
     if (!lia.reviewer.trimmed().isEmpty()) {
-        text += tr(" by %1").arg(lia.reviewer.trimmed());
+        text += Text::tr(" by %1").arg(lia.reviewer.trimmed());
     }
     return text;
 }
@@ -219,7 +218,7 @@ QString consentRecord(const Activity& a)
     }
     const ConsentRecord& c = consent->consent;
     const auto line = [](const char* label, const QString& text) {
-        return text.trimmed().isEmpty() ? QString() : tr(label).arg(text.trimmed());
+        return text.trimmed().isEmpty() ? QString() : Text::tr(label).arg(text.trimmed());
     };
     return linesOrNotRecorded({line("Records kept at: %1", c.whereKept), line("Obtained: %1", c.howObtained),
                                line("Withdrawn: %1", c.howWithdrawn)});
@@ -230,7 +229,7 @@ QString automatedDecisions(const Activity& a)
     const AutomatedDecisions& d = a.automatedDecisions;
     const QString status = automatedDecisionStatusName(d.status);
     return d.status == AutomatedDecisionStatus::Yes && !d.safeguards.trimmed().isEmpty()
-        ? tr("%1: %2").arg(status, d.safeguards.trimmed())
+        ? Text::tr("%1: %2").arg(status, d.safeguards.trimmed())
         : status;
 }
 
@@ -245,9 +244,9 @@ QString interestsPursued(const Activity& a)
             continue;
         }
         const QString test = b.assessment.date
-            ? tr("balancing test carried out %1").arg(b.assessment.date->toString(Qt::ISODate))
-            : tr("no balancing test recorded");
-        texts << tr("%1 (%2)").arg(orNotRecorded(b.interest), test);
+            ? Text::tr("balancing test carried out %1").arg(b.assessment.date->toString(Qt::ISODate))
+            : Text::tr("no balancing test recorded");
+        texts << Text::tr("%1 (%2)").arg(orNotRecorded(b.interest), test);
     }
     return texts.join(listSeparator());
 }
@@ -256,15 +255,15 @@ QString dpiaWords(DpiaStatus status)
 {
     switch (status) {
     case DpiaStatus::NotAssessed:
-        return tr("Not assessed");
+        return Text::tr("Not assessed");
     case DpiaStatus::NotNeeded:
-        return tr("Not required");
+        return Text::tr("Not required");
     case DpiaStatus::Needed:
-        return tr("Required, not started");
+        return Text::tr("Required, not started");
     case DpiaStatus::InProgress:
-        return tr("Required, in progress");
+        return Text::tr("Required, in progress");
     case DpiaStatus::Done:
-        return tr("Required, completed");
+        return Text::tr("Required, completed");
     }
     return IcoTemplate::notRecorded();
 }
@@ -365,19 +364,19 @@ const std::array<Column, 25> kColumns{{
 
 QString IcoTemplate::notRecorded()
 {
-    return tr("Not recorded");
+    return Text::tr("Not recorded");
 }
 
 QString IcoTemplate::notApplicable()
 {
-    return tr("Not applicable");
+    return Text::tr("Not applicable");
 }
 
 QStringList IcoTemplate::columns()
 {
     QStringList titles;
     for (const Column& column : kColumns) {
-        titles << tr(column.title);
+        titles << Text::tr(column.title);
     }
     return titles;
 }
@@ -400,13 +399,13 @@ QList<QPair<QString, QString>> IcoTemplate::header(const Register& reg)
 {
     const Controller& c = reg.controller;
     return {
-        {tr("Name"), orNotRecorded(c.name)},
-        {tr("Address"), orNotRecorded(c.address)},
-        {tr("Email"), orNotRecorded(c.email)},
-        {tr("Telephone"), orNotRecorded(c.phone)},
-        {tr("DPO or privacy contact"), orNotRecorded(c.dpo)},
-        {tr("Representative"), orNotRecorded(c.representative)},
-        {tr("ICO registration number"), orNotRecorded(c.icoRegistration)},
+        {Text::tr("Name"), orNotRecorded(c.name)},
+        {Text::tr("Address"), orNotRecorded(c.address)},
+        {Text::tr("Email"), orNotRecorded(c.email)},
+        {Text::tr("Telephone"), orNotRecorded(c.phone)},
+        {Text::tr("DPO or privacy contact"), orNotRecorded(c.dpo)},
+        {Text::tr("Representative"), orNotRecorded(c.representative)},
+        {Text::tr("ICO registration number"), orNotRecorded(c.icoRegistration)},
     };
 }
 

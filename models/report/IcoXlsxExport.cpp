@@ -27,14 +27,15 @@ constexpr double kLegibleScale = 0.7;
 constexpr int kMostPagesAcross = 3;
 constexpr quint32 kHeaderFill = 0xD9E1F2; // light blue-grey, readable in print
 
-QString tr(const char* text)
+// The context the strings are translated in: lupdate reads it here too, so a translator's work reaches them.
+struct Text
 {
-    return QCoreApplication::translate("ropa::report::IcoXlsxExport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ropa::report::IcoXlsxExport)
+};
 
 Error workbookError(const QString& reason)
 {
-    return {ErrorCode::Io, tr("Could not make the spreadsheet: %1").arg(reason)};
+    return {ErrorCode::Io, Text::tr("Could not make the spreadsheet: %1").arg(reason)};
 }
 
 struct Formats
@@ -66,7 +67,7 @@ QString fitted(const QString& text)
     if (text.size() <= XlsxWorkbook::kMaxCellLength) {
         return text;
     }
-    const QString note = tr("… [cut at Excel's limit of 32,767 characters; the register holds the full text]");
+    const QString note = Text::tr("… [cut at Excel's limit of 32,767 characters; the register holds the full text]");
     qsizetype keep = XlsxWorkbook::kMaxCellLength - note.size();
     if (keep > 0 && text.at(keep - 1).isHighSurrogate()) {
         --keep; // never half a character
@@ -142,17 +143,21 @@ void setUpPage(XlsxWorkbook& book, int headerRow, int lastRow, const QList<doubl
     book.repeatRowsOnEveryPage(headerRow, headerRow);
     //: The footer of the spreadsheet's printed pages, in Excel's codes: &L and &R start the left and right parts,
     //: &A is the sheet's name, &P the page and &N the number of pages.
-    book.setPageFooter(tr("&L&A&RPage &P of &N"));
+    book.setPageFooter(Text::tr("&L&A&RPage &P of &N"));
 }
 
-XlsxWorkbook::Properties propertiesOf(const Register& reg)
+// A name of its own for the type: lupdate takes "XlsxWorkbook::Properties propertiesOf" for a member of that struct
+// and would file the strings below under a context of its own.
+using WorkbookProperties = XlsxWorkbook::Properties;
+
+WorkbookProperties propertiesOf(const Register& reg)
 {
     const QString name = reg.controller.name.trimmed().isEmpty() ? IcoTemplate::notRecorded() : reg.controller.name;
     XlsxWorkbook::Properties properties;
-    properties.title = tr("Record of processing activities: %1").arg(name);
+    properties.title = Text::tr("Record of processing activities: %1").arg(name);
     properties.creator = name;
     properties.company = name;
-    properties.comments = tr("ICO controller documentation template, written by RoPA Manager");
+    properties.comments = Text::tr("ICO controller documentation template, written by RoPA Manager");
     properties.application = QStringLiteral("RoPA Manager");
     properties.created = QDateTime::currentDateTimeUtc();
     return properties;
@@ -162,7 +167,7 @@ XlsxWorkbook::Properties propertiesOf(const Register& reg)
 
 Result<QByteArray> IcoXlsxExport::render(const Register& reg)
 {
-    XlsxWorkbook book(tr("Record of processing"));
+    XlsxWorkbook book(Text::tr("Record of processing"));
     book.setProperties(propertiesOf(reg));
 
     const Formats formats = icoFormats();

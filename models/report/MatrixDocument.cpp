@@ -13,10 +13,11 @@ namespace ropa::report {
 
 namespace {
 
-QString tr(const char* text)
+// The context the strings are translated in: lupdate reads it here too, so a translator's work reaches them.
+struct Text
 {
-    return QCoreApplication::translate("ropa::report::MatrixDocument", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ropa::report::MatrixDocument)
+};
 
 QString heading(const LawfulBasisMatrix& matrix, Basis basis)
 {
@@ -30,22 +31,22 @@ QString shortHeading(const LawfulBasisMatrix& matrix, Basis basis)
     QString name;
     switch (basis) {
     case Basis::Consent:
-        name = tr("Consent");
+        name = Text::tr("Consent");
         break;
     case Basis::Contract:
-        name = tr("Contract");
+        name = Text::tr("Contract");
         break;
     case Basis::LegalObligation:
-        name = tr("Legal obl.");
+        name = Text::tr("Legal obl.");
         break;
     case Basis::VitalInterests:
-        name = tr("Vital int.");
+        name = Text::tr("Vital int.");
         break;
     case Basis::PublicTask:
-        name = tr("Public task");
+        name = Text::tr("Public task");
         break;
     case Basis::LegitimateInterests:
-        name = tr("Legit. int.");
+        name = Text::tr("Legit. int.");
         break;
     }
     return name + QLatin1Char('\n') + matrix.marker(basis);
@@ -79,7 +80,7 @@ HtmlTable MatrixDocument::grid(const Register& reg, bool linkToActivities)
     const LawfulBasisMatrix matrix(reg);
     HtmlTable table;
     table.cellPadding = 2;
-    table.headers = {QStringLiteral("#"), tr("Purpose")};
+    table.headers = {QStringLiteral("#"), Text::tr("Purpose")};
     table.widths = {4, 96};
     table.headerCss = {QString(), QString()};
     for (const Basis basis : matrix.markedBases()) {
@@ -112,12 +113,12 @@ HtmlTable MatrixDocument::grid(const Register& reg, bool linkToActivities)
 QByteArray MatrixDocument::html(const Register& reg)
 {
     const LawfulBasisMatrix matrix(reg);
-    const QString title = tr("Lawful-basis matrix") + QStringLiteral(" - ") + reg.controller.name;
+    const QString title = Text::tr("Lawful-basis matrix") + QStringLiteral(" - ") + reg.controller.name;
     QString page = QStringLiteral("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n<title>") +
         title.toHtmlEscaped() + QStringLiteral("</title>\n<style>\n") + RegisterHtml::styleSheet() +
         QStringLiteral("\ntable { border-collapse: collapse; }\n@page { size: A4 landscape; margin: 15mm; }\n"
                        "@media print { thead { display: table-header-group; } }\n</style>\n</head>\n<body>\n<h1>") +
-        tr("Lawful-basis matrix").toHtmlEscaped() + QStringLiteral("</h1>\n<p class=\"subtitle\">") +
+        Text::tr("Lawful-basis matrix").toHtmlEscaped() + QStringLiteral("</h1>\n<p class=\"subtitle\">") +
         reg.controller.name.toHtmlEscaped() + QStringLiteral("</p>\n") + grid(reg).html() + QStringLiteral("\n") +
         legendHtml(matrix) + QStringLiteral("</body>\n</html>\n");
     return page.toUtf8();
@@ -127,11 +128,11 @@ QByteArray MatrixDocument::csv(const Register& reg)
 {
     const LawfulBasisMatrix matrix(reg);
     formats::CsvWriter writer;
-    QStringList header{tr("Order"), tr("Purpose")};
+    QStringList header{Text::tr("Order"), Text::tr("Purpose")};
     for (const Basis basis : matrix.markedBases()) {
         header << heading(matrix, basis);
     }
-    header << tr("Markers");
+    header << Text::tr("Markers");
     writer.addRow(header);
     int number = 0;
     for (const LawfulBasisMatrix::Row& row : matrix.rows()) {
@@ -160,18 +161,19 @@ std::unique_ptr<PdfComposer> MatrixDocument::compose(const Register& reg, const 
     const LawfulBasisMatrix matrix(reg);
     const QString controller = reg.controller.name.isEmpty() ? RegisterHtml::notRecorded() : reg.controller.name;
     PdfComposer::Options options;
-    options.title = tr("Lawful-basis matrix") + QStringLiteral(" - ") + controller;
+    options.title = Text::tr("Lawful-basis matrix") + QStringLiteral(" - ") + controller;
     options.author = controller;
-    options.subject = tr("Lawful bases of Article 6(1) by processing purpose, register version %1").arg(info.revision);
-    options.headerText = tr("Lawful-basis matrix") + QStringLiteral("  |  ") +
-        tr("version %1, produced %2")
+    options.subject =
+        Text::tr("Lawful bases of Article 6(1) by processing purpose, register version %1").arg(info.revision);
+    options.headerText = Text::tr("Lawful-basis matrix") + QStringLiteral("  |  ") +
+        Text::tr("version %1, produced %2")
             .arg(info.revision)
             .arg(info.produced.toUTC().toString(QStringLiteral("yyyy-MM-dd")));
     options.footerText = controller;
     options.styleSheet = RegisterHtml::styleSheet();
     options.rowStyleSheet = RegisterHtml::tableStyleSheet();
     auto composer = std::make_unique<PdfComposer>(options);
-    const DocumentPart part{QStringLiteral("<h2>") + tr("Lawful-basis matrix").toHtmlEscaped() +
+    const DocumentPart part{QStringLiteral("<h2>") + Text::tr("Lawful-basis matrix").toHtmlEscaped() +
                                 QStringLiteral("</h2>"),
                             grid(reg), legendHtml(matrix)};
     composer->layout(PdfComposer::sectionsOf(part, true));

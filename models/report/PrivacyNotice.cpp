@@ -15,27 +15,28 @@ namespace ropa::report {
 
 namespace {
 
-QString tr(const char* text)
+// The context the strings are translated in: lupdate reads it here too, so a translator's work reaches them.
+struct Text
 {
-    return QCoreApplication::translate("ropa::report::PrivacyNotice", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ropa::report::PrivacyNotice)
+};
 
 // How each basis reads in the legend sentence, the marker following straight after.
 QString legendPhrase(Basis basis)
 {
     switch (basis) {
     case Basis::Contract:
-        return tr("to allow us to enter into and perform our contract with you");
+        return Text::tr("to allow us to enter into and perform our contract with you");
     case Basis::LegalObligation:
-        return tr("to enable us to comply with legal obligations");
+        return Text::tr("to enable us to comply with legal obligations");
     case Basis::LegitimateInterests:
-        return tr("in order to pursue legitimate interests of our own or those of third parties");
+        return Text::tr("in order to pursue legitimate interests of our own or those of third parties");
     case Basis::Consent:
-        return tr("where you have given us your consent");
+        return Text::tr("where you have given us your consent");
     case Basis::VitalInterests:
-        return tr("to protect your vital interests or those of another person");
+        return Text::tr("to protect your vital interests or those of another person");
     case Basis::PublicTask:
-        return tr("to perform a task in the public interest");
+        return Text::tr("to perform a task in the public interest");
     }
     return {};
 }
@@ -94,7 +95,7 @@ QString withArticle(const QString& event)
                                         QStringLiteral("termination"), QStringLiteral("conclusion"),
                                         QStringLiteral("last"),        QStringLiteral("first"),
                                         QStringLiteral("date"),        QStringLiteral("start")};
-    return nouns.contains(event.section(QLatin1Char(' '), 0, 0).toLower()) ? tr("the %1").arg(event) : event;
+    return nouns.contains(event.section(QLatin1Char(' '), 0, 0).toLower()) ? Text::tr("the %1").arg(event) : event;
 }
 
 // A purpose as it reads after "we use your information": "for providing our services", "to interact with
@@ -123,9 +124,9 @@ QString purposePhrase(const QString& purpose)
         return text;
     }
     if (!first.endsWith(QLatin1StringView("ing")) && commands.contains(first)) {
-        return tr("to %1").arg(text);
+        return Text::tr("to %1").arg(text);
     }
-    return tr("for %1").arg(text);
+    return Text::tr("for %1").arg(text);
 }
 
 // The purposes as one phrase: "for a, for b and to c".
@@ -139,10 +140,10 @@ QString purposePhrases(const QList<const Activity*>& activities)
         return phrases.join(QString());
     }
     const QString last = phrases.takeLast();
-    return tr("%1 and %2").arg(phrases.join(QStringLiteral(", ")), last);
+    return Text::tr("%1 and %2").arg(phrases.join(QStringLiteral(", ")), last);
 }
 
-QString joinedWithAnd(QStringList items, const QString& conjunction = tr("and"))
+QString joinedWithAnd(QStringList items, const QString& conjunction = Text::tr("and"))
 {
     if (items.size() < 2) {
         return items.join(QString());
@@ -166,8 +167,8 @@ QString recipientSentence(const Recipient& r)
         QStringLiteral("which"), QStringLiteral("with"),
     };
     const QString first = purpose.section(QLatin1Char(' '), 0, 0).toLower();
-    return sentence(linking.contains(first) ? tr("%1, %2").arg(r.name.simplified(), purpose)
-                                            : tr("%1, for %2").arg(r.name.simplified(), purpose));
+    return sentence(linking.contains(first) ? Text::tr("%1, %2").arg(r.name.simplified(), purpose)
+                                            : Text::tr("%1, for %2").arg(r.name.simplified(), purpose));
 }
 
 // Who a kind of recipient is, for a reader, as the lead of its list.
@@ -175,19 +176,19 @@ QString recipientKindLead(RecipientKind kind)
 {
     switch (kind) {
     case RecipientKind::Internal:
-        return tr("Within our organisation:");
+        return Text::tr("Within our organisation:");
     case RecipientKind::Processor:
-        return tr("Companies that provide services to us and use your information only on our instructions:");
+        return Text::tr("Companies that provide services to us and use your information only on our instructions:");
     case RecipientKind::Controller:
-        return tr("Other organisations, which use your information for their own purposes:");
+        return Text::tr("Other organisations, which use your information for their own purposes:");
     case RecipientKind::JointController:
-        return tr("Organisations with which we decide together how your information is used:");
+        return Text::tr("Organisations with which we decide together how your information is used:");
     case RecipientKind::PublicAuthority:
-        return tr("Public authorities, courts and regulators:");
+        return Text::tr("Public authorities, courts and regulators:");
     case RecipientKind::NotRecorded:
         break;
     }
-    return tr("Others:");
+    return Text::tr("Others:");
 }
 
 // The reason a basis gives, as it follows "Where we use your information".
@@ -195,17 +196,17 @@ QString basisReason(Basis basis)
 {
     switch (basis) {
     case Basis::Contract:
-        return tr("because we need it for a contract with you");
+        return Text::tr("because we need it for a contract with you");
     case Basis::LegalObligation:
-        return tr("because the law requires it");
+        return Text::tr("because the law requires it");
     case Basis::LegitimateInterests:
-        return tr("for our legitimate interests");
+        return Text::tr("for our legitimate interests");
     case Basis::Consent:
-        return tr("because you have agreed to it");
+        return Text::tr("because you have agreed to it");
     case Basis::VitalInterests:
-        return tr("to protect someone's life");
+        return Text::tr("to protect someone's life");
     case Basis::PublicTask:
-        return tr("to carry out a task in the public interest");
+        return Text::tr("to carry out a task in the public interest");
     }
     return {};
 }
@@ -215,13 +216,13 @@ QString basisLimit(Basis basis)
 {
     switch (basis) {
     case Basis::Contract:
-        return tr("because we need it to do what we agreed with you");
+        return Text::tr("because we need it to do what we agreed with you");
     case Basis::LegalObligation:
-        return tr("because the law requires us to keep it");
+        return Text::tr("because the law requires us to keep it");
     case Basis::VitalInterests:
-        return tr("because we need it to protect someone's life");
+        return Text::tr("because we need it to protect someone's life");
     case Basis::PublicTask:
-        return tr("because we need it for that task");
+        return Text::tr("because we need it for that task");
     case Basis::LegitimateInterests:
     case Basis::Consent:
         break;
@@ -233,29 +234,29 @@ QString basisLimit(Basis basis)
 QString rightsSentence(Basis basis)
 {
     const QList<Right> available = DataSubjectRights::available({LawfulBasis{basis}});
-    QStringList can{tr("ask for a copy"), tr("ask us to correct it")};
+    QStringList can{Text::tr("ask for a copy"), Text::tr("ask us to correct it")};
     if (available.contains(Right::Erasure)) {
-        can << tr("ask us to delete it");
+        can << Text::tr("ask us to delete it");
     }
     if (available.contains(Right::Portability)) {
-        can << tr("ask us to send it to you or to another organisation in a form a computer can read");
+        can << Text::tr("ask us to send it to you or to another organisation in a form a computer can read");
     }
     if (available.contains(Right::Object)) {
-        can << tr("object, and we must then stop unless we have compelling reasons to go on");
+        can << Text::tr("object, and we must then stop unless we have compelling reasons to go on");
     }
     if (available.contains(Right::WithdrawConsent)) {
-        can << tr("withdraw your consent at any time, and we will then stop");
+        can << Text::tr("withdraw your consent at any time, and we will then stop");
     }
-    QString text = tr("Where we use your information %1, you can %2").arg(basisReason(basis), joinedWithAnd(can));
+    QString text = Text::tr("Where we use your information %1, you can %2").arg(basisReason(basis), joinedWithAnd(can));
     // Consent cannot be objected to, but withdrawing it does the same.
     const bool noErasure = !available.contains(Right::Erasure);
     const bool noObjection = !available.contains(Right::Object) && !available.contains(Right::WithdrawConsent);
     if (noErasure && noObjection) {
-        text += tr("; you cannot ask us to delete it or to stop, %1").arg(basisLimit(basis));
+        text += Text::tr("; you cannot ask us to delete it or to stop, %1").arg(basisLimit(basis));
     } else if (noErasure) {
-        text += tr("; you cannot ask us to delete it, %1").arg(basisLimit(basis));
+        text += Text::tr("; you cannot ask us to delete it, %1").arg(basisLimit(basis));
     } else if (noObjection) {
-        text += tr("; you cannot ask us to stop, %1").arg(basisLimit(basis));
+        text += Text::tr("; you cannot ask us to stop, %1").arg(basisLimit(basis));
     }
     return text + QLatin1Char('.');
 }
@@ -271,7 +272,7 @@ PrivacyNotice::PrivacyNotice(const Register& reg, const DocumentInfo& info)
 
 QString PrivacyNotice::title() const
 {
-    return tr("Privacy notice") + QStringLiteral(" - ") + orNotRecorded(m_register.controller.name);
+    return Text::tr("Privacy notice") + QStringLiteral(" - ") + orNotRecorded(m_register.controller.name);
 }
 
 QString PrivacyNotice::legendSentence() const
@@ -282,9 +283,10 @@ QString PrivacyNotice::legendSentence() const
         phrases << legendPhrase(basis) + matrix.marker(basis);
     }
     const QString last = phrases.takeLast();
-    return tr("We need the categories of information listed above %1, and %2 (provided your interests and fundamental "
-              "rights do not override those interests). We have indicated by asterisks the purpose or purposes for "
-              "which we are processing or will process your personal information.")
+    return Text::tr(
+               "We need the categories of information listed above %1, and %2 (provided your interests and fundamental "
+               "rights do not override those interests). We have indicated by asterisks the purpose or purposes for "
+               "which we are processing or will process your personal information.")
         .arg(phrases.join(QStringLiteral(", ")), last);
 }
 
@@ -293,44 +295,45 @@ QString PrivacyNotice::contactRoutes(bool withPost) const
     const Controller& c = m_register.controller;
     QStringList routes;
     if (!c.email.trimmed().isEmpty()) {
-        routes << tr("by email at %1").arg(c.email.trimmed());
+        routes << Text::tr("by email at %1").arg(c.email.trimmed());
     }
     if (!c.phone.trimmed().isEmpty()) {
-        routes << tr("by telephone on %1").arg(c.phone.trimmed());
+        routes << Text::tr("by telephone on %1").arg(c.phone.trimmed());
     }
     const QString address = c.address.trimmed().replace(QLatin1Char('\n'), QStringLiteral(", ")).simplified();
     if ((withPost || routes.isEmpty()) && !address.isEmpty()) {
-        routes << tr("by post at %1").arg(address);
+        routes << Text::tr("by post at %1").arg(address);
     }
-    return joinedWithAnd(routes, tr("or"));
+    return joinedWithAnd(routes, Text::tr("or"));
 }
 
 PrivacyNotice::Part PrivacyNotice::whoWeAre() const
 {
     const Controller& c = m_register.controller;
-    Part part{tr("Who we are"), {}};
+    Part part{Text::tr("Who we are"), {}};
     const QString address = c.address.trimmed().replace(QLatin1Char('\n'), QStringLiteral(", ")).simplified();
     part.blocks << Block{address.isEmpty()
-                             ? tr("In this privacy notice 'we' means %1.").arg(orNotRecorded(clause(c.name)))
-                             : tr("In this privacy notice 'we' means %1 of %2.")
+                             ? Text::tr("In this privacy notice 'we' means %1.").arg(orNotRecorded(clause(c.name)))
+                             : Text::tr("In this privacy notice 'we' means %1 of %2.")
                                    .arg(orNotRecorded(c.name.simplified()), clause(address)),
                          {}}
-                << Block{tr("We are the data controller of your personal information for the purposes of the UK GDPR "
-                            "and the Data Protection Act 2018."),
+                << Block{Text::tr(
+                             "We are the data controller of your personal information for the purposes of the UK GDPR "
+                             "and the Data Protection Act 2018."),
                          {}};
     const QString routes = contactRoutes(true);
     part.blocks << Block{routes.isEmpty()
-                             ? tr("How to contact us about privacy or data protection: %1.").arg(notRecorded())
-                             : tr("You can contact us about privacy or data protection %1.").arg(clause(routes)),
+                             ? Text::tr("How to contact us about privacy or data protection: %1.").arg(notRecorded())
+                             : Text::tr("You can contact us about privacy or data protection %1.").arg(clause(routes)),
                          {}};
     if (!c.dpo.trimmed().isEmpty()) {
-        part.blocks << Block{tr("Our data protection officer or privacy contact is %1.").arg(clause(c.dpo)), {}};
+        part.blocks << Block{Text::tr("Our data protection officer or privacy contact is %1.").arg(clause(c.dpo)), {}};
     }
     if (!c.representative.trimmed().isEmpty()) {
-        part.blocks << Block{tr("Our representative is %1.").arg(clause(c.representative)), {}};
+        part.blocks << Block{Text::tr("Our representative is %1.").arg(clause(c.representative)), {}};
     }
     if (!c.icoRegistration.trimmed().isEmpty()) {
-        part.blocks << Block{tr("We are registered with the Information Commissioner's Office under number %1.")
+        part.blocks << Block{Text::tr("We are registered with the Information Commissioner's Office under number %1.")
                                  .arg(clause(c.icoRegistration)),
                              {}};
     }
@@ -339,24 +342,25 @@ PrivacyNotice::Part PrivacyNotice::whoWeAre() const
 
 PrivacyNotice::Part PrivacyNotice::whatWeCollect() const
 {
-    Block list{tr("We may collect the following information about you:"), {}};
+    Block list{Text::tr("We may collect the following information about you:"), {}};
     for (const DataCategory& d : m_register.dataCategories) {
         QString text = sentence(d.description.trimmed().isEmpty() ? d.name : d.description);
         if (d.special == SpecialCategory::Art9) {
-            text += QLatin1Char(' ') + tr("The law protects this kind of information more strictly.");
+            text += QLatin1Char(' ') + Text::tr("The law protects this kind of information more strictly.");
         } else if (d.special == SpecialCategory::Art10) {
             text += QLatin1Char(' ') +
-                tr("The law protects information about criminal convictions and offences more strictly.");
+                Text::tr("The law protects information about criminal convictions and offences more strictly.");
         }
         list.bullets << text;
     }
     if (list.bullets.isEmpty()) {
         list.paragraph = notRecorded() + QLatin1Char('.');
     }
-    Part part{tr("What information we collect about you"), {list}};
+    Part part{Text::tr("What information we collect about you"), {list}};
     for (const Activity& a : m_register.activities) {
         if (m_gaps.has(NoticeGaps::Item::DataCategories, a.id)) {
-            part.blocks << Block{tr("The information we use %1: %2.").arg(purposePhrase(a.purpose), notRecorded()), {}};
+            part.blocks << Block{
+                Text::tr("The information we use %1: %2.").arg(purposePhrase(a.purpose), notRecorded()), {}};
         }
     }
     return part;
@@ -364,18 +368,19 @@ PrivacyNotice::Part PrivacyNotice::whatWeCollect() const
 
 PrivacyNotice::Part PrivacyNotice::sources() const
 {
-    Block list{tr("We get information about you from you and from these sources:"), {}};
+    Block list{Text::tr("We get information about you from you and from these sources:"), {}};
     for (const Source& s : m_register.sources) {
         list.bullets << sentence(s.name);
     }
     if (list.bullets.isEmpty()) {
         list.paragraph = notRecorded() + QLatin1Char('.');
     }
-    Part part{tr("Where we get your information from"), {list}};
+    Part part{Text::tr("Where we get your information from"), {list}};
     for (const Activity& a : m_register.activities) {
         if (m_gaps.has(NoticeGaps::Item::Sources, a.id)) {
             part.blocks << Block{
-                tr("Where we get the information we use %1: %2.").arg(purposePhrase(a.purpose), notRecorded()), {}};
+                Text::tr("Where we get the information we use %1: %2.").arg(purposePhrase(a.purpose), notRecorded()),
+                {}};
         }
     }
     return part;
@@ -388,21 +393,23 @@ PrivacyNotice::Part PrivacyNotice::howWeUse() const
     for (const LawfulBasisMatrix::Row& row : matrix.rows()) {
         list.bullets << matrix.rowText(row);
     }
-    Part part{tr("How we use your personal information"), {list}};
+    Part part{Text::tr("How we use your personal information"), {list}};
 
-    Block laws{tr("Where the law requires us to use your information, these are the laws:"), {}};
-    Block interests{tr("When we use your information for legitimate interests, ours or those of others, we do so only "
-                       "where your interests and rights do not override them."),
-                    {}};
-    Block unknownInterests{
-        tr("The interest we pursue when we use your information for each of these purposes: %1.").arg(notRecorded()),
+    Block laws{Text::tr("Where the law requires us to use your information, these are the laws:"), {}};
+    Block interests{
+        Text::tr("When we use your information for legitimate interests, ours or those of others, we do so only "
+                 "where your interests and rights do not override them."),
         {}};
-    Block noBasis{tr("The lawful basis on which we use your information:"), {}};
+    Block unknownInterests{
+        Text::tr("The interest we pursue when we use your information for each of these purposes: %1.")
+            .arg(notRecorded()),
+        {}};
+    Block noBasis{Text::tr("The lawful basis on which we use your information:"), {}};
     for (const Activity& a : m_register.activities) {
         const QString purpose = upperFirst(purposePhrase(a.purpose));
         const LawfulBasis* lo = a.findBasis(Basis::LegalObligation);
         if (lo && !lo->law.trimmed().isEmpty()) {
-            laws.bullets << tr("%1, we must use your information under %2.").arg(purpose, clause(lo->law));
+            laws.bullets << Text::tr("%1, we must use your information under %2.").arg(purpose, clause(lo->law));
         }
         const LawfulBasis* li = a.findBasis(Basis::LegitimateInterests);
         if (li) {
@@ -410,20 +417,20 @@ PrivacyNotice::Part PrivacyNotice::howWeUse() const
             if (m_gaps.has(NoticeGaps::Item::LegitimateInterest, a.id)) {
                 unknownInterests.bullets << upperFirst(clause(a.purpose));
             } else if (interest.startsWith(QLatin1StringView("to "))) {
-                interests.bullets << tr("%1, our interest is %2.").arg(purpose, interest);
+                interests.bullets << Text::tr("%1, our interest is %2.").arg(purpose, interest);
             } else {
-                interests.bullets << tr("%1, we pursue our interest in %2.").arg(purpose, interest);
+                interests.bullets << Text::tr("%1, we pursue our interest in %2.").arg(purpose, interest);
             }
         }
         if (m_gaps.has(NoticeGaps::Item::LawfulBasis, a.id)) {
-            noBasis.bullets << tr("%1: %2.").arg(upperFirst(clause(a.purpose)), notRecorded());
+            noBasis.bullets << Text::tr("%1: %2.").arg(upperFirst(clause(a.purpose)), notRecorded());
         }
     }
     if (!laws.bullets.isEmpty()) {
         part.blocks << laws;
     }
     if (!interests.bullets.isEmpty()) {
-        interests.paragraph += QLatin1Char(' ') + tr("The interests we pursue are:");
+        interests.paragraph += QLatin1Char(' ') + Text::tr("The interests we pursue are:");
     }
     if (!interests.bullets.isEmpty() || !unknownInterests.bullets.isEmpty()) {
         part.blocks << interests;
@@ -439,8 +446,8 @@ PrivacyNotice::Part PrivacyNotice::howWeUse() const
 
 PrivacyNotice::Part PrivacyNotice::ifNotGiven() const
 {
-    Block contract{tr("We need it for our contract with you for:"), {}};
-    Block law{tr("The law requires it for:"), {}};
+    Block contract{Text::tr("We need it for our contract with you for:"), {}};
+    Block law{Text::tr("The law requires it for:"), {}};
     for (const Activity& a : m_register.activities) {
         if (a.hasBasis(Basis::Contract)) {
             contract.bullets << upperFirst(clause(a.purpose));
@@ -449,28 +456,32 @@ PrivacyNotice::Part PrivacyNotice::ifNotGiven() const
             law.bullets << upperFirst(clause(a.purpose));
         }
     }
-    Part part{tr("If you do not give us your information"), {}};
+    Part part{Text::tr("If you do not give us your information"), {}};
     if (contract.bullets.isEmpty() && law.bullets.isEmpty()) {
-        part.blocks << Block{tr("We do not need your information for a contract with you, and the law does not "
-                                "require you to give it to us."),
+        part.blocks << Block{Text::tr("We do not need your information for a contract with you, and the law does not "
+                                      "require you to give it to us."),
                              {}};
         return part;
     }
     QString lead;
     if (law.bullets.isEmpty()) {
-        lead = tr("Where we need your information for a contract with you and you do not give it to us, we may not be "
-                  "able to enter into or carry out the contract with you.");
+        lead = Text::tr(
+            "Where we need your information for a contract with you and you do not give it to us, we may not be "
+            "able to enter into or carry out the contract with you.");
     } else if (contract.bullets.isEmpty()) {
-        lead = tr("Where the law requires us to collect your information and you do not give it to us, we may not be "
-                  "able to provide what you ask of us.");
+        lead = Text::tr(
+            "Where the law requires us to collect your information and you do not give it to us, we may not be "
+            "able to provide what you ask of us.");
     } else {
-        lead = tr("Where we need your information for a contract with you, or the law requires us to collect it, and "
-                  "you do not give it to us, we may not be able to enter into or carry out the contract with you.");
+        lead = Text::tr(
+            "Where we need your information for a contract with you, or the law requires us to collect it, and "
+            "you do not give it to us, we may not be able to enter into or carry out the contract with you.");
     }
-    part.blocks << Block{lead + QLatin1Char(' ') +
-                             tr("In that case we may have to cancel a service you have with us, and we will tell you "
-                                "so at the time."),
-                         {}};
+    part.blocks << Block{
+        lead + QLatin1Char(' ') +
+            Text::tr("In that case we may have to cancel a service you have with us, and we will tell you "
+                     "so at the time."),
+        {}};
     for (const Block& block : {contract, law}) {
         if (!block.bullets.isEmpty()) {
             part.blocks << block;
@@ -481,11 +492,12 @@ PrivacyNotice::Part PrivacyNotice::ifNotGiven() const
 
 PrivacyNotice::Part PrivacyNotice::automatedDecisions() const
 {
-    Part part{tr("Decisions made by automated means"), {}};
-    Block unknown{tr("Whether we make decisions about you by automated means alone, profiling included, when we use "
-                     "your information for these purposes: %1.")
-                      .arg(notRecorded()),
-                  {}};
+    Part part{Text::tr("Decisions made by automated means"), {}};
+    Block unknown{
+        Text::tr("Whether we make decisions about you by automated means alone, profiling included, when we use "
+                 "your information for these purposes: %1.")
+            .arg(notRecorded()),
+        {}};
     bool anyYes = false;
     bool anyNo = false;
     for (const Activity& a : m_register.activities) {
@@ -493,8 +505,8 @@ PrivacyNotice::Part PrivacyNotice::automatedDecisions() const
         if (ad.status == AutomatedDecisionStatus::Yes) {
             anyYes = true;
             part.blocks << Block{
-                tr("%1, we make decisions about you by automated means alone. You can ask for a "
-                   "person to look at the decision again, give us your view and challenge it: %2.")
+                Text::tr("%1, we make decisions about you by automated means alone. You can ask for a "
+                         "person to look at the decision again, give us your view and challenge it: %2.")
                     .arg(upperFirst(purposePhrase(a.purpose)),
                          ad.safeguards.trimmed().isEmpty() ? notRecorded() : lowerFirst(clause(ad.safeguards))),
                 {}};
@@ -505,18 +517,19 @@ PrivacyNotice::Part PrivacyNotice::automatedDecisions() const
         }
     }
     if (!anyYes && !anyNo && !unknown.bullets.isEmpty()) {
-        part.blocks << Block{tr("Whether we make decisions about you by automated means alone, profiling included: %1.")
-                                 .arg(notRecorded()),
-                             {}};
+        part.blocks << Block{
+            Text::tr("Whether we make decisions about you by automated means alone, profiling included: %1.")
+                .arg(notRecorded()),
+            {}};
         return part;
     }
     if (!unknown.bullets.isEmpty()) {
         part.blocks << unknown;
     } else if (anyYes) {
-        part.blocks << Block{tr("We make no other decisions about you by automated means alone."), {}};
+        part.blocks << Block{Text::tr("We make no other decisions about you by automated means alone."), {}};
     } else {
-        part.blocks << Block{tr("We do not make decisions about you by automated means alone, profiling included."),
-                             {}};
+        part.blocks << Block{
+            Text::tr("We do not make decisions about you by automated means alone, profiling included."), {}};
     }
     return part;
 }
@@ -532,7 +545,7 @@ PrivacyNotice::Part PrivacyNotice::marketing() const
     if (uses.isEmpty() && !m_register.pecrDeclared.contains(PecrUse::ElectronicMarketing)) {
         return {};
     }
-    Part part{tr("Marketing"), {}};
+    Part part{Text::tr("Marketing"), {}};
     QStringList purposes;
     bool allConsent = !uses.isEmpty();
     QStringList stops;
@@ -546,22 +559,23 @@ PrivacyNotice::Part PrivacyNotice::marketing() const
         }
     }
     QString text = purposes.isEmpty()
-        ? tr("We may send you marketing by email, text or phone.")
-        : tr("We may send you marketing by email, text or phone: %1.").arg(joinedWithAnd(purposes));
+        ? Text::tr("We may send you marketing by email, text or phone.")
+        : Text::tr("We may send you marketing by email, text or phone: %1.").arg(joinedWithAnd(purposes));
     if (allConsent) {
-        text += QLatin1Char(' ') + tr("We send it only if you have agreed to it.");
+        text += QLatin1Char(' ') + Text::tr("We send it only if you have agreed to it.");
     }
     part.blocks << Block{text, {}};
     for (const QString& how : stops) {
-        part.blocks << Block{tr("To stop it: %1.").arg(how), {}};
+        part.blocks << Block{Text::tr("To stop it: %1.").arg(how), {}};
     }
     const QString routes = contactRoutes(false);
-    part.blocks << Block{routes.isEmpty()
-                             ? tr("You can tell us to stop sending you marketing at any time, and we will stop.")
-                             : tr("You can tell us to stop sending you marketing at any time by contacting us %1, and "
-                                  "we will stop.")
-                                   .arg(clause(routes)),
-                         {}};
+    part.blocks << Block{
+        routes.isEmpty()
+            ? Text::tr("You can tell us to stop sending you marketing at any time, and we will stop.")
+            : Text::tr("You can tell us to stop sending you marketing at any time by contacting us %1, and "
+                       "we will stop.")
+                  .arg(clause(routes)),
+        {}};
     return part;
 }
 
@@ -576,11 +590,11 @@ PrivacyNotice::Part PrivacyNotice::cookies() const
     if (uses.isEmpty() && !m_register.pecrDeclared.contains(PecrUse::NonEssentialCookies)) {
         return {};
     }
-    Part part{tr("Cookies"), {}};
-    QString text = uses.isEmpty() ? tr("Our website uses cookies and similar technologies that are not strictly "
-                                       "necessary, such as analytics cookies.")
-                                  : tr("Our website uses cookies and similar technologies that are not strictly "
-                                       "necessary, such as analytics cookies, when we use your information %1.")
+    Part part{Text::tr("Cookies"), {}};
+    QString text = uses.isEmpty() ? Text::tr("Our website uses cookies and similar technologies that are not strictly "
+                                             "necessary, such as analytics cookies.")
+                                  : Text::tr("Our website uses cookies and similar technologies that are not strictly "
+                                             "necessary, such as analytics cookies, when we use your information %1.")
                                         .arg(purposePhrases(uses));
     QStringList providers;
     bool consent = false;
@@ -601,27 +615,27 @@ PrivacyNotice::Part PrivacyNotice::cookies() const
         }
     }
     if (!providers.isEmpty()) {
-        text += QLatin1Char(' ') + tr("They are provided by %1.").arg(joinedWithAnd(providers));
+        text += QLatin1Char(' ') + Text::tr("They are provided by %1.").arg(joinedWithAnd(providers));
     }
     part.blocks << Block{text, {}};
     if (consent) {
-        part.blocks << Block{tr("We set them only if you agree, and you can change your mind at any time."), {}};
+        part.blocks << Block{Text::tr("We set them only if you agree, and you can change your mind at any time."), {}};
         for (const QString& how : changes) {
-            part.blocks << Block{tr("To change your choice: %1.").arg(how), {}};
+            part.blocks << Block{Text::tr("To change your choice: %1.").arg(how), {}};
         }
     }
-    part.blocks << Block{tr("You can also block or delete cookies in your browser's settings."), {}};
+    part.blocks << Block{Text::tr("You can also block or delete cookies in your browser's settings."), {}};
     return part;
 }
 
 PrivacyNotice::Part PrivacyNotice::sharing() const
 {
-    Part part{tr("Who we share your personal information with"), {}};
+    Part part{Text::tr("Who we share your personal information with"), {}};
     if (m_register.recipients.isEmpty()) {
-        part.blocks << Block{tr("We do not share your information with anyone else."), {}};
+        part.blocks << Block{Text::tr("We do not share your information with anyone else."), {}};
         return part;
     }
-    part.blocks << Block{tr("We may share your information with the following."), {}};
+    part.blocks << Block{Text::tr("We may share your information with the following."), {}};
     for (const RecipientKind kind :
          {RecipientKind::Internal, RecipientKind::Processor, RecipientKind::Controller, RecipientKind::JointController,
           RecipientKind::PublicAuthority, RecipientKind::NotRecorded}) {
@@ -659,7 +673,8 @@ PrivacyNotice::Part PrivacyNotice::transfers() const
                 }
             }
             const QString where = InternationalTransfers::countryInSentence(country);
-            const QString who = names.isEmpty() ? upperFirst(where) : tr("%1 in %2").arg(joinedWithAnd(names), where);
+            const QString who =
+                names.isEmpty() ? upperFirst(where) : Text::tr("%1 in %2").arg(joinedWithAnd(names), where);
             const QString protection = safeguard.trimmed().isEmpty() ? notRecorded() : clause(safeguard);
             for (Route& route : routes) {
                 if (route.who == who && route.safeguard == protection) {
@@ -680,15 +695,16 @@ PrivacyNotice::Part PrivacyNotice::transfers() const
             add(u.country, {});
         }
     }
-    Part part{tr("Sending your information outside the UK"), {}};
+    Part part{Text::tr("Sending your information outside the UK"), {}};
     if (routes.isEmpty()) {
-        part.blocks << Block{tr("We do not send your information outside the United Kingdom."), {}};
+        part.blocks << Block{Text::tr("We do not send your information outside the United Kingdom."), {}};
         return part;
     }
-    Block list{tr("Some of your information goes outside the United Kingdom:"), {}};
+    Block list{Text::tr("Some of your information goes outside the United Kingdom:"), {}};
     for (const Route& route : routes) {
-        list.bullets << tr("%1, when we use your information %2. The safeguard that protects your information there: "
-                           "%3.")
+        list.bullets << Text::tr(
+                            "%1, when we use your information %2. The safeguard that protects your information there: "
+                            "%3.")
                             .arg(route.who, purposePhrases(route.activities), route.safeguard);
     }
     part.blocks << list;
@@ -697,19 +713,20 @@ PrivacyNotice::Part PrivacyNotice::transfers() const
 
 PrivacyNotice::Part PrivacyNotice::retention() const
 {
-    Block list{tr("We keep your personal information only for as long as we need it for the purposes for which it "
-                  "was collected:"),
-               {}};
+    Block list{
+        Text::tr("We keep your personal information only for as long as we need it for the purposes for which it "
+                 "was collected:"),
+        {}};
     for (const RetentionRule& r : m_register.retentionRules) {
         const QString description = r.description.simplified();
         const QString words = RetentionRule::periodInWords(r.period);
         const QString trigger = withArticle(lowerFirst(clause(r.trigger)));
         QString keep;
         if (!words.isEmpty() && !description.contains(words, Qt::CaseInsensitive)) {
-            keep = trigger.isEmpty() ? tr("We keep this information for %1.").arg(words)
-                                     : tr("We keep this information for %1 after %2.").arg(words, trigger);
+            keep = trigger.isEmpty() ? Text::tr("We keep this information for %1.").arg(words)
+                                     : Text::tr("We keep this information for %1 after %2.").arg(words, trigger);
         } else if (words.isEmpty() && !trigger.isEmpty() && !description.contains(trigger, Qt::CaseInsensitive)) {
-            keep = tr("We keep this information until %1.").arg(trigger);
+            keep = Text::tr("We keep this information until %1.").arg(trigger);
         }
         QStringList text;
         if (!description.isEmpty()) {
@@ -719,31 +736,32 @@ PrivacyNotice::Part PrivacyNotice::retention() const
             text << keep;
         }
         if (text.isEmpty()) {
-            text << tr("%1: %2.").arg(r.id, notRecorded());
+            text << Text::tr("%1: %2.").arg(r.id, notRecorded());
         }
         list.bullets << text.join(QLatin1Char(' '));
     }
     for (const Activity& a : m_register.activities) {
         if (m_gaps.has(NoticeGaps::Item::Retention, a.id)) {
-            list.bullets
-                << tr("How long we keep the information we use %1: %2.").arg(purposePhrase(a.purpose), notRecorded());
+            list.bullets << Text::tr("How long we keep the information we use %1: %2.")
+                                .arg(purposePhrase(a.purpose), notRecorded());
         }
     }
     if (list.bullets.isEmpty()) {
         list.paragraph += QLatin1Char(' ') + notRecorded() + QLatin1Char('.');
     }
-    return {tr("How long we keep your personal information"), {list}};
+    return {Text::tr("How long we keep your personal information"), {list}};
 }
 
 PrivacyNotice::Part PrivacyNotice::rights() const
 {
-    Part part{tr("Your rights"), {}};
-    part.blocks << Block{tr("Whatever the reason we use your information, you have the right to be told how we use "
-                            "it, as this notice does, to ask for a copy of it, to ask us to correct it if it is wrong "
-                            "or incomplete, and to ask us to limit how we use it while a concern you raise is looked "
-                            "into."),
-                         {}};
-    Block byBasis{tr("Your other rights depend on the reason we use your information:"), {}};
+    Part part{Text::tr("Your rights"), {}};
+    part.blocks << Block{
+        Text::tr("Whatever the reason we use your information, you have the right to be told how we use "
+                 "it, as this notice does, to ask for a copy of it, to ask us to correct it if it is wrong "
+                 "or incomplete, and to ask us to limit how we use it while a concern you raise is looked "
+                 "into."),
+        {}};
+    Block byBasis{Text::tr("Your other rights depend on the reason we use your information:"), {}};
     for (const Basis basis : kNoticeOrder) {
         const bool used = std::any_of(m_register.activities.cbegin(), m_register.activities.cend(),
                                       [basis](const Activity& a) { return a.hasBasis(basis); });
@@ -754,40 +772,43 @@ PrivacyNotice::Part PrivacyNotice::rights() const
     if (!byBasis.bullets.isEmpty()) {
         part.blocks << byBasis;
     }
-    part.blocks << Block{tr("You can tell us to stop using your information for direct marketing at any time, whatever "
-                            "the reason we use it."),
-                         {}};
+    part.blocks << Block{
+        Text::tr("You can tell us to stop using your information for direct marketing at any time, whatever "
+                 "the reason we use it."),
+        {}};
     const QString routes = contactRoutes(true);
-    part.blocks << Block{routes.isEmpty() ? tr("To use any of these rights, please contact us.")
-                                          : tr("To use any of these rights, contact us %1.").arg(clause(routes)),
+    part.blocks << Block{routes.isEmpty() ? Text::tr("To use any of these rights, please contact us.")
+                                          : Text::tr("To use any of these rights, contact us %1.").arg(clause(routes)),
                          {}};
     return part;
 }
 
 PrivacyNotice::Part PrivacyNotice::complaints() const
 {
-    return {tr("How to complain"),
-            {Block{tr("If you wish to complain about how we collect or use your personal information, please contact "
-                      "us first so that we can try to resolve it."),
-                   {}},
-             Block{tr("You have the right to complain to the Information Commissioner's Office (ICO), the UK "
-                      "supervisory authority for data protection."),
-                   {}},
-             Block{tr("You can contact the ICO at: Information Commissioner's Office, Wycliffe House, Water Lane, "
-                      "Wilmslow, Cheshire SK9 5AF; website ico.org.uk; telephone 0303 123 1113."),
-                   {}}}};
+    return {
+        Text::tr("How to complain"),
+        {Block{Text::tr("If you wish to complain about how we collect or use your personal information, please contact "
+                        "us first so that we can try to resolve it."),
+               {}},
+         Block{Text::tr("You have the right to complain to the Information Commissioner's Office (ICO), the UK "
+                        "supervisory authority for data protection."),
+               {}},
+         Block{Text::tr("You can contact the ICO at: Information Commissioner's Office, Wycliffe House, Water Lane, "
+                        "Wilmslow, Cheshire SK9 5AF; website ico.org.uk; telephone 0303 123 1113."),
+               {}}}};
 }
 
 PrivacyNotice::Part PrivacyNotice::version() const
 {
     const QDate date = m_info.produced.date();
     const QString dated = date.isValid()
-        ? tr("This is version %1 of this notice, dated %2.")
+        ? Text::tr("This is version %1 of this notice, dated %2.")
               .arg(QString::number(m_info.revision),
                    QLocale(QLocale::English, QLocale::UnitedKingdom).toString(date, QStringLiteral("d MMMM yyyy")))
-        : tr("This is version %1 of this notice.").arg(m_info.revision);
-    return {tr("Changes to this notice"),
-            {Block{tr("We keep this notice under review and will publish any changes here."), {}}, Block{dated, {}}}};
+        : Text::tr("This is version %1 of this notice.").arg(m_info.revision);
+    return {
+        Text::tr("Changes to this notice"),
+        {Block{Text::tr("We keep this notice under review and will publish any changes here."), {}}, Block{dated, {}}}};
 }
 
 QList<PrivacyNotice::Part> PrivacyNotice::parts() const
@@ -866,8 +887,8 @@ std::unique_ptr<PdfComposer> PrivacyNotice::compose() const
     options.title = title();
     options.author = controller;
     options.subject =
-        tr("Privacy notice generated from the record of processing activities, version %1").arg(m_info.revision);
-    options.headerText = tr("Privacy notice");
+        Text::tr("Privacy notice generated from the record of processing activities, version %1").arg(m_info.revision);
+    options.headerText = Text::tr("Privacy notice");
     options.footerText = controller;
     options.styleSheet = RegisterHtml::styleSheet() +
         // Qt's rich text takes margins in pixels only; in points they are dropped and paragraphs run together.

@@ -12,10 +12,11 @@ namespace ropa::report {
 
 namespace {
 
-QString tr(const char* text)
+// The context the strings are translated in: lupdate reads it here too, so a translator's work reaches them.
+struct Text
 {
-    return QCoreApplication::translate("ropa::report::RegisterHtml", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ropa::report::RegisterHtml)
+};
 
 QString escaped(const QString& text)
 {
@@ -78,12 +79,12 @@ RegisterHtml::RegisterHtml(const Register& reg, const DocumentInfo& info)
 
 QString RegisterHtml::title()
 {
-    return tr("Record of Processing Activities");
+    return Text::tr("Record of Processing Activities");
 }
 
 QString RegisterHtml::notRecorded()
 {
-    return tr("Not recorded");
+    return Text::tr("Not recorded");
 }
 
 QString RegisterHtml::partAnchor(Part part)
@@ -207,39 +208,39 @@ QString RegisterHtml::cover() const
 {
     const Controller& c = m_register.controller;
     QString html = QStringLiteral("<h1 class=\"title\">") + escaped(title()) + QStringLiteral("</h1>");
-    html +=
-        QStringLiteral("<p class=\"subtitle\">") +
-        escaped(
-            tr("Article 30(1) UK GDPR and GDPR: record kept by %1").arg(c.name.isEmpty() ? notRecorded() : c.name)) +
+    html += QStringLiteral("<p class=\"subtitle\">") +
+        escaped(Text::tr("Article 30(1) UK GDPR and GDPR: record kept by %1")
+                    .arg(c.name.isEmpty() ? notRecorded() : c.name)) +
         QStringLiteral("</p>");
-    html +=
-        QStringLiteral("<h2 class=\"cover\">") + escaped(tr("Controller (Article 30(1)(a))")) + QStringLiteral("</h2>");
+    html += QStringLiteral("<h2 class=\"cover\">") + escaped(Text::tr("Controller (Article 30(1)(a))")) +
+        QStringLiteral("</h2>");
     html += QStringLiteral("<table class=\"fields\" width=\"100%\" cellspacing=\"0\" cellpadding=\"4\">");
-    html += row(tr("Controller"), textOrNotRecorded(c.name));
-    html += row(tr("Address"), textOrNotRecorded(c.address));
-    html += row(tr("Email"), textOrNotRecorded(c.email));
-    html += row(tr("Telephone"), textOrNotRecorded(c.phone));
-    html += row(tr("DPO or privacy contact"), textOrNotRecorded(c.dpo));
-    html += row(tr("UK/EU representative"), textOrNotRecorded(c.representative));
-    html += row(tr("ICO registration number"), textOrNotRecorded(c.icoRegistration));
+    html += row(Text::tr("Controller"), textOrNotRecorded(c.name));
+    html += row(Text::tr("Address"), textOrNotRecorded(c.address));
+    html += row(Text::tr("Email"), textOrNotRecorded(c.email));
+    html += row(Text::tr("Telephone"), textOrNotRecorded(c.phone));
+    html += row(Text::tr("DPO or privacy contact"), textOrNotRecorded(c.dpo));
+    html += row(Text::tr("UK/EU representative"), textOrNotRecorded(c.representative));
+    html += row(Text::tr("ICO registration number"), textOrNotRecorded(c.icoRegistration));
     html += QStringLiteral("</table>");
-    html += QStringLiteral("<h2 class=\"cover\">") + escaped(tr("This document")) + QStringLiteral("</h2>");
+    html += QStringLiteral("<h2 class=\"cover\">") + escaped(Text::tr("This document")) + QStringLiteral("</h2>");
     html += QStringLiteral("<table class=\"fields\" width=\"100%\" cellspacing=\"0\" cellpadding=\"4\">");
-    html += row(tr("Date produced"),
+    html += row(Text::tr("Date produced"),
                 escaped(QLocale(QLocale::English, QLocale::UnitedKingdom)
                             .toString(m_info.produced.toUTC(), QStringLiteral("d MMMM yyyy, HH:mm 'UTC'"))));
-    html += row(tr("Register version"), escaped(QString::number(m_info.revision)));
+    html += row(Text::tr("Register version"), escaped(QString::number(m_info.revision)));
     html +=
-        row(tr("Last reviewed"),
+        row(Text::tr("Last reviewed"),
             m_register.lastReviewed ? escaped(m_register.lastReviewed->toString(Qt::ISODate)) : textOrNotRecorded({}));
-    html += row(tr("Processing activities"), escaped(QString::number(m_register.activities.size())));
-    html += row(tr("Open findings"), escaped(findingsInWords()));
-    html += row(tr("Fingerprint (SHA-256)"),
+    html += row(Text::tr("Processing activities"), escaped(QString::number(m_register.activities.size())));
+    html += row(Text::tr("Open findings"), escaped(findingsInWords()));
+    html += row(Text::tr("Fingerprint (SHA-256)"),
                 QStringLiteral("<code>") + escaped(m_info.fingerprint) + QStringLiteral("</code>"));
     html += QStringLiteral("</table>");
     html += QStringLiteral("<p class=\"note\">") +
-        escaped(tr("The fingerprint identifies the exact content of the register this document was produced from: "
-                   "the same content always gives the same fingerprint, and any change gives another.")) +
+        escaped(Text::tr(
+            "The fingerprint identifies the exact content of the register this document was produced from: "
+            "the same content always gives the same fingerprint, and any change gives another.")) +
         QStringLiteral("</p>");
     return html;
 }
@@ -247,16 +248,16 @@ QString RegisterHtml::cover() const
 QList<RegisterHtml::ContentsEntry> RegisterHtml::contentsEntries() const
 {
     QList<ContentsEntry> entries;
-    entries.append({tr("1. Lawful-basis matrix"), 0, 0, partAnchor(Part::Matrix)});
-    entries.append({tr("2. Processing activities"), 0, 0, partAnchor(Part::Activities)});
+    entries.append({Text::tr("1. Lawful-basis matrix"), 0, 0, partAnchor(Part::Matrix)});
+    entries.append({Text::tr("2. Processing activities"), 0, 0, partAnchor(Part::Activities)});
     for (qsizetype i = 0; i < m_register.activities.size(); ++i) {
         entries.append({activityHeading(i), 1, 0, activityAnchor(i)});
     }
-    entries.append({tr("3. Recipients"), 0, 0, partAnchor(Part::Recipients)});
-    entries.append({tr("4. Retention rules"), 0, 0, partAnchor(Part::Retention)});
-    entries.append({tr("5. International transfers"), 0, 0, partAnchor(Part::Transfers)});
+    entries.append({Text::tr("3. Recipients"), 0, 0, partAnchor(Part::Recipients)});
+    entries.append({Text::tr("4. Retention rules"), 0, 0, partAnchor(Part::Retention)});
+    entries.append({Text::tr("5. International transfers"), 0, 0, partAnchor(Part::Transfers)});
     if (m_info.withFindings) {
-        entries.append({tr("6. Findings"), 0, 0, partAnchor(Part::Findings)});
+        entries.append({Text::tr("6. Findings"), 0, 0, partAnchor(Part::Findings)});
     }
     if (hasReferenceIndex()) {
         entries.append({referenceIndexTitle(), 0, 0, partAnchor(Part::ReferenceIndex)});
@@ -266,7 +267,7 @@ QList<RegisterHtml::ContentsEntry> RegisterHtml::contentsEntries() const
 
 QString RegisterHtml::contentsHeading() const
 {
-    return heading(2, tr("Contents"));
+    return heading(2, Text::tr("Contents"));
 }
 
 QString RegisterHtml::contentsLine(const ContentsEntry& entry) const
@@ -293,10 +294,10 @@ DocumentPart RegisterHtml::contentsPart(const QList<ContentsEntry>& entries) con
 DocumentPart RegisterHtml::matrixPart() const
 {
     // The grid carries the markers; the asterisk list itself is in the privacy notice, so it is not repeated here.
-    DocumentPart part{anchorTarget(partAnchor(Part::Matrix)) + heading(2, tr("1. Lawful-basis matrix")) +
+    DocumentPart part{anchorTarget(partAnchor(Part::Matrix)) + heading(2, Text::tr("1. Lawful-basis matrix")) +
                           QStringLiteral("<p>") +
-                          escaped(tr("Each processing purpose and the lawful bases of Article 6(1) it relies on, "
-                                     "with the markers a privacy notice prints after it.")) +
+                          escaped(Text::tr("Each processing purpose and the lawful bases of Article 6(1) it relies on, "
+                                           "with the markers a privacy notice prints after it.")) +
                           QStringLiteral("</p>"),
                       MatrixDocument::grid(m_register, true),
                       {}};
@@ -322,20 +323,21 @@ QString RegisterHtml::basesHtml(const Activity& a) const
                                QLatin1Char(')'));
         if (b.basis == Basis::LegitimateInterests) {
             const LegitimateInterestsAssessment& lia = b.assessment;
-            line += QStringLiteral("<br/>") + escaped(tr("Interest pursued: ")) + textOrNotRecorded(b.interest);
-            line += QStringLiteral("<br/>") + escaped(tr("Legitimate interests assessment: ")) +
+            line += QStringLiteral("<br/>") + escaped(Text::tr("Interest pursued: ")) + textOrNotRecorded(b.interest);
+            line += QStringLiteral("<br/>") + escaped(Text::tr("Legitimate interests assessment: ")) +
                 escaped(assessmentOutcomeName(lia.outcome));
-            line += QStringLiteral("<br/>") + escaped(tr("Assessed on: ")) +
+            line += QStringLiteral("<br/>") + escaped(Text::tr("Assessed on: ")) +
                 (lia.date ? escaped(lia.date->toString(Qt::ISODate)) : textOrNotRecorded({}));
-            line += QStringLiteral("<br/>") + escaped(tr("Reviewer: ")) + textOrNotRecorded(lia.reviewer);
-            line += QStringLiteral("<br/>") + escaped(tr("Assessment kept at: ")) + textOrNotRecorded(lia.reference);
+            line += QStringLiteral("<br/>") + escaped(Text::tr("Reviewer: ")) + textOrNotRecorded(lia.reviewer);
+            line +=
+                QStringLiteral("<br/>") + escaped(Text::tr("Assessment kept at: ")) + textOrNotRecorded(lia.reference);
         }
         if (b.basis == Basis::Consent) {
-            line += QStringLiteral("<br/>") + escaped(tr("How consent is obtained: ")) +
+            line += QStringLiteral("<br/>") + escaped(Text::tr("How consent is obtained: ")) +
                 textOrNotRecorded(b.consent.howObtained);
-            line += QStringLiteral("<br/>") + escaped(tr("How it is withdrawn: ")) +
+            line += QStringLiteral("<br/>") + escaped(Text::tr("How it is withdrawn: ")) +
                 textOrNotRecorded(b.consent.howWithdrawn);
-            line += QStringLiteral("<br/>") + escaped(tr("Consent records kept at: ")) +
+            line += QStringLiteral("<br/>") + escaped(Text::tr("Consent records kept at: ")) +
                 textOrNotRecorded(b.consent.whereKept);
         }
         lines << line;
@@ -348,7 +350,7 @@ QString RegisterHtml::specialConditionHtml(const Activity& a) const
     if (!m_index.usesSpecialData(a)) {
         return a.specialCondition && !a.specialCondition->isEmpty()
             ? escaped(*a.specialCondition)
-            : escaped(tr("Not applicable: no special category or criminal offence data"));
+            : escaped(Text::tr("Not applicable: no special category or criminal offence data"));
     }
     return textOrNotRecorded(a.specialCondition.value_or(QString()));
 }
@@ -385,7 +387,7 @@ QString RegisterHtml::recipientsHtml(const Activity& a) const
         }
         if (!names.isEmpty()) {
             const QString label =
-                kind == RecipientKind::NotRecorded ? tr("Kind not recorded") : recipientKindName(kind);
+                kind == RecipientKind::NotRecorded ? Text::tr("Kind not recorded") : recipientKindName(kind);
             groups << QStringLiteral("<i>") + escaped(label) + QStringLiteral(":</i> ") +
                     escaped(names.join(QStringLiteral("; ")));
         }
@@ -418,10 +420,11 @@ QString RegisterHtml::activitySection(qsizetype index) const
     const Activity& a = m_register.activities.at(index);
     QString html;
     if (index == 0) {
-        html += anchorTarget(partAnchor(Part::Activities)) + heading(2, tr("2. Processing activities")) +
+        html += anchorTarget(partAnchor(Part::Activities)) + heading(2, Text::tr("2. Processing activities")) +
             QStringLiteral("<p>") +
-            escaped(tr("Each section is one purpose of processing (Article 30(1)(b)); the letters after the labels "
-                       "name the other items of Article 30(1) they record.")) +
+            escaped(Text::tr(
+                "Each section is one purpose of processing (Article 30(1)(b)); the letters after the labels "
+                "name the other items of Article 30(1) they record.")) +
             QStringLiteral("</p>");
     }
     // The rule sets each activity apart from the one before it; the anchor is what its references link to.
@@ -439,29 +442,30 @@ QString RegisterHtml::activitySection(qsizetype index) const
             sources << s->name;
         }
     }
-    html += fieldRow(tr("Description"), textOrNotRecorded(a.description));
-    html += fieldRow(tr("Business function"), textOrNotRecorded(a.businessFunction));
-    html += fieldRow(tr("Lawful basis (Article 6)"), basesHtml(a));
-    html += fieldRow(tr("Article 9 / 10 condition"), specialConditionHtml(a));
-    html += fieldRow(tr("Data subjects (c)"), listOrNotRecorded(subjects));
-    html += fieldRow(tr("Personal data (c)"), dataCategoriesHtml(a));
-    html += fieldRow(tr("Recipients (d)"), recipientsHtml(a));
-    html += fieldRow(tr("Sources"), listOrNotRecorded(sources));
-    html += fieldRow(tr("Transfers (e)"), transfersHtml(a));
-    html += fieldRow(tr("Retention (f)"), retentionHtml(a));
-    html += fieldRow(tr("Security measures (g)"), textOrNotRecorded(a.securityMeasures));
-    html += fieldRow(tr("DPIA"),
+    html += fieldRow(Text::tr("Description"), textOrNotRecorded(a.description));
+    html += fieldRow(Text::tr("Business function"), textOrNotRecorded(a.businessFunction));
+    html += fieldRow(Text::tr("Lawful basis (Article 6)"), basesHtml(a));
+    html += fieldRow(Text::tr("Article 9 / 10 condition"), specialConditionHtml(a));
+    html += fieldRow(Text::tr("Data subjects (c)"), listOrNotRecorded(subjects));
+    html += fieldRow(Text::tr("Personal data (c)"), dataCategoriesHtml(a));
+    html += fieldRow(Text::tr("Recipients (d)"), recipientsHtml(a));
+    html += fieldRow(Text::tr("Sources"), listOrNotRecorded(sources));
+    html += fieldRow(Text::tr("Transfers (e)"), transfersHtml(a));
+    html += fieldRow(Text::tr("Retention (f)"), retentionHtml(a));
+    html += fieldRow(Text::tr("Security measures (g)"), textOrNotRecorded(a.securityMeasures));
+    html += fieldRow(Text::tr("DPIA"),
                      a.dpia == DpiaStatus::NotAssessed ? textOrNotRecorded({}) : escaped(dpiaStatusName(a.dpia)));
-    html += fieldRow(tr("Automated decisions"), escaped(automatedDecisionStatusName(a.automatedDecisions.status)));
+    html +=
+        fieldRow(Text::tr("Automated decisions"), escaped(automatedDecisionStatusName(a.automatedDecisions.status)));
     // The accountability records show where they are kept, so a register that does not keep them reads as before.
     if (!a.automatedDecisions.safeguards.trimmed().isEmpty()) {
-        html += fieldRow(tr("Automated decision safeguards"), escaped(a.automatedDecisions.safeguards));
+        html += fieldRow(Text::tr("Automated decision safeguards"), escaped(a.automatedDecisions.safeguards));
     }
     if (!a.schedule1Condition.trimmed().isEmpty()) {
-        html += fieldRow(tr("DPA 2018 Schedule 1 condition"), escaped(a.schedule1Condition));
+        html += fieldRow(Text::tr("DPA 2018 Schedule 1 condition"), escaped(a.schedule1Condition));
     }
     if (!a.policyDocument.trimmed().isEmpty()) {
-        html += fieldRow(tr("Appropriate policy document"), escaped(a.policyDocument));
+        html += fieldRow(Text::tr("Appropriate policy document"), escaped(a.policyDocument));
     }
     const DpiaScreening& screening = a.dpiaScreening;
     if (!screening.criteria.isEmpty() || screening.date || !screening.reference.trimmed().isEmpty()) {
@@ -469,34 +473,36 @@ QString RegisterHtml::activitySection(qsizetype index) const
         for (const DpiaCriterion criterion : screening.criteria) {
             ticked << dpiaCriterionName(criterion);
         }
-        QString text = escaped(ticked.isEmpty() ? tr("No criterion ticked") : ticked.join(QStringLiteral("; ")));
+        QString text = escaped(ticked.isEmpty() ? Text::tr("No criterion ticked") : ticked.join(QStringLiteral("; ")));
         if (screening.date) {
-            text += QStringLiteral("<br/>") + escaped(tr("Screened on: ") + screening.date->toString(Qt::ISODate));
+            text +=
+                QStringLiteral("<br/>") + escaped(Text::tr("Screened on: ") + screening.date->toString(Qt::ISODate));
         }
         if (!screening.reference.trimmed().isEmpty()) {
-            text += QStringLiteral("<br/>") + escaped(tr("DPIA kept at: ") + screening.reference);
+            text += QStringLiteral("<br/>") + escaped(Text::tr("DPIA kept at: ") + screening.reference);
         }
-        html += fieldRow(tr("DPIA screening"), text);
+        html += fieldRow(Text::tr("DPIA screening"), text);
     }
     if (a.lastReviewed || !a.reviewedBy.trimmed().isEmpty()) {
-        html += fieldRow(tr("Last reviewed"),
-                         escaped((a.lastReviewed ? a.lastReviewed->toString(Qt::ISODate) : tr("Not recorded")) +
-                                 (a.reviewedBy.trimmed().isEmpty() ? QString() : tr(" by ") + a.reviewedBy)));
+        html += fieldRow(Text::tr("Last reviewed"),
+                         escaped((a.lastReviewed ? a.lastReviewed->toString(Qt::ISODate) : Text::tr("Not recorded")) +
+                                 (a.reviewedBy.trimmed().isEmpty() ? QString() : Text::tr(" by ") + a.reviewedBy)));
     }
     html +=
-        fieldRow(tr("Rights available"),
+        fieldRow(Text::tr("Rights available"),
                  escaped(DataSubjectRights::names(DataSubjectRights::available(a.bases)).join(QStringLiteral("; "))));
     return html;
 }
 
 DocumentPart RegisterHtml::recipientsPart() const
 {
-    DocumentPart part{anchorTarget(partAnchor(Part::Recipients)) + heading(2, tr("3. Recipients")), {}, {}};
+    DocumentPart part{anchorTarget(partAnchor(Part::Recipients)) + heading(2, Text::tr("3. Recipients")), {}, {}};
     if (m_register.recipients.isEmpty()) {
         part.tail = QStringLiteral("<p>") + textOrNotRecorded({}) + QStringLiteral("</p>");
         return part;
     }
-    part.table.headers = {tr("Recipient"), tr("Kind"), tr("Country"), tr("Purpose"), tr("Used by activities")};
+    part.table.headers = {Text::tr("Recipient"), Text::tr("Kind"), Text::tr("Country"), Text::tr("Purpose"),
+                          Text::tr("Used by activities")};
     part.table.widths = {26, 12, 7, 35, 20};
     for (qsizetype position = 1; position <= m_register.recipients.size(); ++position) {
         const Recipient& r = m_register.recipients.at(position - 1);
@@ -512,11 +518,11 @@ DocumentPart RegisterHtml::recipientsPart() const
 
 DocumentPart RegisterHtml::retentionPart() const
 {
-    DocumentPart part{anchorTarget(partAnchor(Part::Retention)) + heading(2, tr("4. Retention rules")), {}, {}};
+    DocumentPart part{anchorTarget(partAnchor(Part::Retention)) + heading(2, Text::tr("4. Retention rules")), {}, {}};
     if (m_register.retentionRules.isEmpty()) {
         part.tail = QStringLiteral("<p>") + textOrNotRecorded({}) + QStringLiteral("</p>");
     }
-    part.table.headers = {tr("Rule"), tr("Period"), tr("Trigger"), tr("Used by activities")};
+    part.table.headers = {Text::tr("Rule"), Text::tr("Period"), Text::tr("Trigger"), Text::tr("Used by activities")};
     part.table.widths = {44, 12, 24, 20};
     for (qsizetype position = 1; position <= m_register.retentionRules.size(); ++position) {
         const RetentionRule& r = m_register.retentionRules.at(position - 1);
@@ -526,7 +532,7 @@ DocumentPart RegisterHtml::retentionPart() const
     }
     const QList<qsizetype> without = activitiesWithoutRetention();
     if (!without.isEmpty()) {
-        part.tail += QStringLiteral("<p class=\"note\">") + escaped(tr("Activities with no retention rule: ")) +
+        part.tail += QStringLiteral("<p class=\"note\">") + escaped(Text::tr("Activities with no retention rule: ")) +
             usedByHtml(without, noRetentionIndexAnchor()) + QStringLiteral("</p>");
     }
     return part;
@@ -534,8 +540,9 @@ DocumentPart RegisterHtml::retentionPart() const
 
 DocumentPart RegisterHtml::transfersPart() const
 {
-    DocumentPart part{anchorTarget(partAnchor(Part::Transfers)) + heading(2, tr("5. International transfers")), {}, {}};
-    part.table.headers = {tr("Activity"), tr("Country"), tr("Safeguard")};
+    DocumentPart part{
+        anchorTarget(partAnchor(Part::Transfers)) + heading(2, Text::tr("5. International transfers")), {}, {}};
+    part.table.headers = {Text::tr("Activity"), Text::tr("Country"), Text::tr("Safeguard")};
     part.table.widths = {50, 10, 40};
     for (qsizetype i = 0; i < m_register.activities.size(); ++i) {
         for (const Transfer& t : m_register.activities.at(i).transfers) {
@@ -544,8 +551,8 @@ DocumentPart RegisterHtml::transfersPart() const
         }
     }
     if (part.table.rows.isEmpty()) {
-        part.tail =
-            QStringLiteral("<p>") + escaped(tr("No transfers outside the UK are recorded.")) + QStringLiteral("</p>");
+        part.tail = QStringLiteral("<p>") + escaped(Text::tr("No transfers outside the UK are recorded.")) +
+            QStringLiteral("</p>");
     }
     QStringList abroad;
     for (const Recipient& r : m_register.recipients) {
@@ -555,7 +562,7 @@ DocumentPart RegisterHtml::transfersPart() const
     }
     if (!abroad.isEmpty()) {
         part.tail += QStringLiteral("<p class=\"note\">") +
-            escaped(tr("Recipients recorded outside the UK: %1").arg(abroad.join(QStringLiteral("; ")))) +
+            escaped(Text::tr("Recipients recorded outside the UK: %1").arg(abroad.join(QStringLiteral("; ")))) +
             QStringLiteral("</p>");
     }
     return part;
@@ -563,7 +570,7 @@ DocumentPart RegisterHtml::transfersPart() const
 
 QString RegisterHtml::findingsInWords() const
 {
-    return tr("%1 when produced (rule set %2)")
+    return Text::tr("%1 when produced (rule set %2)")
         .arg(checks::Checker::inWords(checks::Checker::count(m_findings)), checks::RuleSet::version());
 }
 
@@ -571,20 +578,23 @@ DocumentPart RegisterHtml::findingsPart() const
 {
     const QString checked = QLocale(QLocale::English, QLocale::UnitedKingdom)
                                 .toString(m_info.produced.toUTC().date(), QStringLiteral("d MMMM yyyy"));
-    DocumentPart part{anchorTarget(partAnchor(Part::Findings)) + heading(2, tr("6. Findings")) + QStringLiteral("<p>") +
-                          escaped(tr("Checked on %1 against rule set %2: %3. Errors are gaps the law requires to be "
-                                     "closed; warnings are records an inspector would expect to see; information "
-                                     "items are worth a look at the next review.")
-                                      .arg(checked, checks::RuleSet::version(),
-                                           checks::Checker::inWords(checks::Checker::count(m_findings)))) +
-                          QStringLiteral("</p>"),
-                      {},
-                      {}};
+    DocumentPart part{
+        anchorTarget(partAnchor(Part::Findings)) + heading(2, Text::tr("6. Findings")) + QStringLiteral("<p>") +
+            escaped(Text::tr("Checked on %1 against rule set %2: %3. Errors are gaps the law requires to be "
+                             "closed; warnings are records an inspector would expect to see; information "
+                             "items are worth a look at the next review.")
+                        .arg(checked, checks::RuleSet::version(),
+                             checks::Checker::inWords(checks::Checker::count(m_findings)))) +
+            QStringLiteral("</p>"),
+        {},
+        {}};
     if (m_findings.isEmpty()) {
-        part.tail = QStringLiteral("<p>") + escaped(tr("The checks found nothing to report.")) + QStringLiteral("</p>");
+        part.tail =
+            QStringLiteral("<p>") + escaped(Text::tr("The checks found nothing to report.")) + QStringLiteral("</p>");
         return part;
     }
-    part.table.headers = {tr("Severity"), tr("Rule"), tr("Concerns"), tr("Finding"), tr("Provision"), tr("What to do")};
+    part.table.headers = {Text::tr("Severity"), Text::tr("Rule"),      Text::tr("Concerns"),
+                          Text::tr("Finding"),  Text::tr("Provision"), Text::tr("What to do")};
     part.table.widths = {9, 6, 17, 30, 14, 24};
     for (const checks::Finding& f : m_findings) {
         part.table.rows.append({escaped(checks::severityName(f.severity)), escaped(f.ruleId), escaped(f.targetName),
@@ -607,10 +617,10 @@ QList<qsizetype> RegisterHtml::activitiesWithoutRetention() const
 QString RegisterHtml::usedByHtml(const QList<qsizetype>& indices, const QString& indexAnchor) const
 {
     if (indices.isEmpty()) {
-        return escaped(tr("No activity"));
+        return escaped(Text::tr("No activity"));
     }
     if (runsOf(indices).size() > kMaxInlineRuns) {
-        return link(indexAnchor, escaped(tr("%1 activities (see the index)").arg(indices.size())));
+        return link(indexAnchor, escaped(Text::tr("%1 activities (see the index)").arg(indices.size())));
     }
     return sectionNumbers(indices);
 }
@@ -636,15 +646,15 @@ bool RegisterHtml::hasReferenceIndex() const
 QString RegisterHtml::referenceIndexTitle() const
 {
     // Numbered after the last part the register has: the findings annex is there only when asked for.
-    return tr("%1. Index of references").arg(m_info.withFindings ? 7 : 6);
+    return Text::tr("%1. Index of references").arg(m_info.withFindings ? 7 : 6);
 }
 
 DocumentPart RegisterHtml::referenceIndexPart() const
 {
     DocumentPart part{anchorTarget(partAnchor(Part::ReferenceIndex)) + heading(2, referenceIndexTitle()) +
                           QStringLiteral("<p>") +
-                          escaped(tr("The activities of each entry whose list is too long for its table, as the "
-                                     "section numbers of part 2.")) +
+                          escaped(Text::tr("The activities of each entry whose list is too long for its table, as the "
+                                           "section numbers of part 2.")) +
                           QStringLiteral("</p>"),
                       {},
                       {}};
@@ -655,23 +665,24 @@ DocumentPart RegisterHtml::referenceIndexPart() const
         if (runsOf(indices).size() <= kMaxInlineRuns) {
             return;
         }
-        const QString count = kind.isEmpty() ? tr("(%1 activities)").arg(indices.size())
-                                             : tr("(%1, %2 activities)").arg(kind).arg(indices.size());
+        const QString count = kind.isEmpty() ? Text::tr("(%1 activities)").arg(indices.size())
+                                             : Text::tr("(%1, %2 activities)").arg(kind).arg(indices.size());
         part.tail += QStringLiteral("<p class=\"index-entry\">") + anchorTarget(anchor) + QStringLiteral("<b>") +
             escaped(name) + QStringLiteral("</b> ") + escaped(count) + QStringLiteral("</p>") +
             QStringLiteral("<p class=\"references\">") + sectionNumbers(indices) + QStringLiteral("</p>");
     };
     for (qsizetype position = 1; position <= m_register.recipients.size(); ++position) {
         const Recipient& r = m_register.recipients.at(position - 1);
-        entry(recipientIndexAnchor(position), r.name, tr("recipient"),
+        entry(recipientIndexAnchor(position), r.name, Text::tr("recipient"),
               m_index.activitiesUsing(Catalogue::Kind::Recipients, r.id));
     }
     for (qsizetype position = 1; position <= m_register.retentionRules.size(); ++position) {
         const RetentionRule& r = m_register.retentionRules.at(position - 1);
-        entry(retentionIndexAnchor(position), r.description, tr("retention rule"),
+        entry(retentionIndexAnchor(position), r.description, Text::tr("retention rule"),
               m_index.activitiesUsing(Catalogue::Kind::RetentionRules, r.id));
     }
-    entry(noRetentionIndexAnchor(), tr("Activities with no retention rule"), QString(), activitiesWithoutRetention());
+    entry(noRetentionIndexAnchor(), Text::tr("Activities with no retention rule"), QString(),
+          activitiesWithoutRetention());
     return part;
 }
 

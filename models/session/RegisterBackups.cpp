@@ -15,10 +15,11 @@ namespace ropa::session {
 
 namespace {
 
-QString tr(const char* text)
+// The context the strings are translated in: lupdate reads it here too, so a translator's work reaches them.
+struct Text
 {
-    return QCoreApplication::translate("ropa::session::RegisterBackups", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ropa::session::RegisterBackups)
+};
 
 QString shown(const QString& path)
 {
@@ -57,14 +58,14 @@ Status copyFile(const QString& from, const QString& to)
 {
     QFile source(from);
     if (!source.open(QIODevice::ReadOnly)) {
-        return Error{ErrorCode::Io, tr("Cannot read %1: %2.").arg(shown(from), source.errorString())};
+        return Error{ErrorCode::Io, Text::tr("Cannot read %1: %2.").arg(shown(from), source.errorString())};
     }
     const QByteArray bytes = source.readAll();
     if (source.error() != QFileDevice::NoError) {
-        return Error{ErrorCode::Io, tr("Cannot read %1: %2.").arg(shown(from), source.errorString())};
+        return Error{ErrorCode::Io, Text::tr("Cannot read %1: %2.").arg(shown(from), source.errorString())};
     }
     if (QFileInfo::exists(to)) {
-        return Error{ErrorCode::Usage, tr("%1 already exists.").arg(shown(to))};
+        return Error{ErrorCode::Usage, Text::tr("%1 already exists.").arg(shown(to))};
     }
     return AtomicFile::write(to, bytes);
 }
@@ -85,7 +86,7 @@ Result<BackupFile> RegisterBackups::rotate(const store::RegisterRepository& repo
     const QString registerPath = repository.location();
     const QString folder = folderFor(registerPath);
     if (!QDir().mkpath(folder)) {
-        return Error{ErrorCode::Io, tr("Cannot create the backup folder %1.").arg(shown(folder))};
+        return Error{ErrorCode::Io, Text::tr("Cannot create the backup folder %1.").arg(shown(folder))};
     }
     const QDateTime now = QDateTime::currentDateTime();
     const QString path = freshName(registerPath, now, QString());
@@ -95,9 +96,9 @@ Result<BackupFile> RegisterBackups::rotate(const store::RegisterRepository& repo
     const QList<BackupFile> all = list(registerPath);
     for (qsizetype i = keep; i < all.size(); ++i) {
         if (!QFile::remove(all.at(i).path)) {
-            return Error{
-                ErrorCode::Io,
-                tr("Made the backup %1, but cannot delete the old backup %2.").arg(shown(path), shown(all.at(i).path))};
+            return Error{ErrorCode::Io,
+                         Text::tr("Made the backup %1, but cannot delete the old backup %2.")
+                             .arg(shown(path), shown(all.at(i).path))};
         }
     }
     return BackupFile{path, QDateTime::fromString(now.toString(kStampFormat), kStampFormat), QFileInfo(path).size()};
@@ -137,17 +138,18 @@ QList<BackupFile> RegisterBackups::list(const QString& registerPath)
 Status RegisterBackups::restore(const QString& backupPath, const QString& registerPath, QByteArrayView passphrase)
 {
     if (!QFileInfo(backupPath).isFile()) {
-        return Error{ErrorCode::Io, tr("The backup %1 does not exist.").arg(shown(backupPath))};
+        return Error{ErrorCode::Io, Text::tr("The backup %1 does not exist.").arg(shown(backupPath))};
     }
     if (AtomicFile::isSameFile(backupPath, registerPath)) {
-        return Error{ErrorCode::Usage, tr("%1 is the register itself, not a backup of it.").arg(shown(backupPath))};
+        return Error{ErrorCode::Usage,
+                     Text::tr("%1 is the register itself, not a backup of it.").arg(shown(backupPath))};
     }
     // The register's own lock keeps every other window and process out while it is replaced.
     QLockFile lock(registerPath + QStringLiteral(".lock"));
     lock.setStaleLockTime(0);
     if (!lock.tryLock(0)) {
         return Error{ErrorCode::Locked,
-                     tr("%1 is open in RoPA Manager; close it there before restoring a backup over it.")
+                     Text::tr("%1 is open in RoPA Manager; close it there before restoring a backup over it.")
                          .arg(shown(registerPath))};
     }
     {
@@ -165,16 +167,17 @@ Status RegisterBackups::restore(const QString& backupPath, const QString& regist
     if (QFileInfo::exists(registerPath)) {
         // The register being replaced stays as a backup too, with its journal where a crash left one.
         if (!QDir().mkpath(folder)) {
-            return Error{ErrorCode::Io, tr("Cannot create the backup folder %1.").arg(shown(folder))};
+            return Error{ErrorCode::Io, Text::tr("Cannot create the backup folder %1.").arg(shown(folder))};
         }
-        const QString kept = freshName(registerPath, QDateTime::currentDateTime(), tr(" before restore"));
+        const QString kept = freshName(registerPath, QDateTime::currentDateTime(), Text::tr(" before restore"));
         if (Status status = copyFile(registerPath, kept); !status) {
             return status;
         }
         if (QFileInfo::exists(journal)) {
             if (const int err = Platform::renameNew(journal, kept + QStringLiteral("-journal")); err != 0) {
-                return Error{ErrorCode::Io,
-                             tr("Cannot move the journal %1 aside: %2.").arg(shown(journal), Platform::errorText(err))};
+                return Error{
+                    ErrorCode::Io,
+                    Text::tr("Cannot move the journal %1 aside: %2.").arg(shown(journal), Platform::errorText(err))};
             }
         }
     }
@@ -182,11 +185,11 @@ Status RegisterBackups::restore(const QString& backupPath, const QString& regist
     // one step, so the register is the old one or the restored one whatever happens.
     QFile source(backupPath);
     if (!source.open(QIODevice::ReadOnly)) {
-        return Error{ErrorCode::Io, tr("Cannot read %1: %2.").arg(shown(backupPath), source.errorString())};
+        return Error{ErrorCode::Io, Text::tr("Cannot read %1: %2.").arg(shown(backupPath), source.errorString())};
     }
     const QByteArray bytes = source.readAll();
     if (source.error() != QFileDevice::NoError) {
-        return Error{ErrorCode::Io, tr("Cannot read %1: %2.").arg(shown(backupPath), source.errorString())};
+        return Error{ErrorCode::Io, Text::tr("Cannot read %1: %2.").arg(shown(backupPath), source.errorString())};
     }
     return AtomicFile::write(registerPath, bytes);
 }

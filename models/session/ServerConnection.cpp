@@ -12,10 +12,11 @@ namespace ropa::session {
 
 namespace {
 
-QString tr(const char* text)
+// The context the strings are translated in: lupdate reads it here too, so a translator's work reaches them.
+struct Text
 {
-    return QCoreApplication::translate("ropa::session::ServerConnection", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ropa::session::ServerConnection)
+};
 
 QString encoded(const QString& text)
 {
@@ -78,36 +79,37 @@ Status ServerConnection::check() const
     const bool needsTls = tls == Tls::VerifyFull || tls == Tls::Require;
     if (host.trimmed().isEmpty() && needsTls) {
         return Error{ErrorCode::Usage,
-                     tr("Type the server's name, or choose \"Local socket, no TLS\" to connect to "
-                        "a server on this computer.")};
+                     Text::tr("Type the server's name, or choose \"Local socket, no TLS\" to connect to "
+                              "a server on this computer.")};
     }
     if (host != host.trimmed() || host.contains(QLatin1Char(' '))) {
-        return Error{ErrorCode::Usage, tr("The server's name has a space in it; type it without.")};
+        return Error{ErrorCode::Usage, Text::tr("The server's name has a space in it; type it without.")};
     }
     if (hostIsSocketFolder() && needsTls) {
-        return Error{ErrorCode::Usage,
-                     tr("%1 is a folder on this computer, a local socket, where TLS has nothing to protect: choose "
-                        "\"Local socket, no TLS\".")
-                         .arg(host)};
+        return Error{
+            ErrorCode::Usage,
+            Text::tr("%1 is a folder on this computer, a local socket, where TLS has nothing to protect: choose "
+                     "\"Local socket, no TLS\".")
+                .arg(host)};
     }
     if (!host.isEmpty() && !hostIsSocketFolder() && tls == Tls::LocalSocket) {
         return Error{ErrorCode::Usage,
-                     tr("For a local socket, leave the server empty or type the socket's folder, "
-                        "such as /run/postgresql.")};
+                     Text::tr("For a local socket, leave the server empty or type the socket's folder, "
+                              "such as /run/postgresql.")};
     }
     if (port < 1 || port > 65535) {
-        return Error{ErrorCode::Usage, tr("The port is a number from 1 to 65535.")};
+        return Error{ErrorCode::Usage, Text::tr("The port is a number from 1 to 65535.")};
     }
     if (database.trimmed().isEmpty()) {
-        return Error{ErrorCode::Usage, tr("Type the name of the database on the server.")};
+        return Error{ErrorCode::Usage, Text::tr("Type the name of the database on the server.")};
     }
     if (registerName.isEmpty()) {
-        return Error{ErrorCode::Usage, tr("Type the register's name, as the server's administrator gave it.")};
+        return Error{ErrorCode::Usage, Text::tr("Type the register's name, as the server's administrator gave it.")};
     }
     static const QRegularExpression kName(QStringLiteral("^[a-z0-9][a-z0-9_-]{0,62}$"));
     if (!kName.match(registerName).hasMatch()) {
         return Error{ErrorCode::Usage,
-                     tr("A register's name is up to 63 small letters, digits, - and _, such as kjm.")};
+                     Text::tr("A register's name is up to 63 small letters, digits, - and _, such as kjm.")};
     }
     // What the form cannot see (a parameter libpq does not know, say) the address itself says.
     const Result<store::postgres::ServerAddress> address = store::postgres::ServerAddress::parse(uri());
@@ -122,23 +124,23 @@ Result<ServerConnection> ServerConnection::fromUri(const QString& text)
     const QString uri = text.trimmed();
     if (!store::postgres::ServerAddress::looksLikeServer(uri)) {
         return Error{ErrorCode::Usage,
-                     tr("A server address starts with postgresql://, as in "
-                        "postgresql://db.example.org/ropa?register=kjm.")};
+                     Text::tr("A server address starts with postgresql://, as in "
+                              "postgresql://db.example.org/ropa?register=kjm.")};
     }
     // Tolerant, as a typed address may have a space or an unencoded character; the address made from the parts is
     // encoded properly and checked strictly (check()).
     const QUrl url(uri, QUrl::TolerantMode);
     if (!url.isValid()) {
         return Error{ErrorCode::Usage,
-                     tr("This address cannot be read; it should look like "
-                        "postgresql://db.example.org/ropa?register=kjm.")};
+                     Text::tr("This address cannot be read; it should look like "
+                              "postgresql://db.example.org/ropa?register=kjm.")};
     }
     const QUrlQuery query(url);
     if (!url.password().isEmpty() || query.hasQueryItem(QStringLiteral("password"))) {
         // Said without the address, which would show the password.
         return Error{ErrorCode::Usage,
-                     tr("The address holds a password: leave it out, and type it when the server "
-                        "asks, or keep it in your password file (PGPASSFILE).")};
+                     Text::tr("The address holds a password: leave it out, and type it when the server "
+                              "asks, or keep it in your password file (PGPASSFILE).")};
     }
     ServerConnection details;
     details.host = url.host(QUrl::FullyDecoded);
@@ -155,7 +157,7 @@ Result<ServerConnection> ServerConnection::fromUri(const QString& text)
             bool number = false;
             details.port = value.toInt(&number);
             if (!number) {
-                return Error{ErrorCode::Usage, tr("The port \"%1\" in the address is not a number.").arg(value)};
+                return Error{ErrorCode::Usage, Text::tr("The port \"%1\" in the address is not a number.").arg(value)};
             }
         } else if (key == QLatin1String("user")) {
             details.user = value;
@@ -190,8 +192,8 @@ QString ServerConnection::shortName(const QString& uri)
         return uri;
     }
     const bool local = details->host.isEmpty() || details->hostIsSocketFolder();
-    return local ? tr("%1 on this computer's server").arg(details->registerName)
-                 : tr("%1 on %2").arg(details->registerName, details->host);
+    return local ? Text::tr("%1 on this computer's server").arg(details->registerName)
+                 : Text::tr("%1 on %2").arg(details->registerName, details->host);
 }
 
 } // namespace ropa::session

@@ -9,10 +9,11 @@
 namespace ropa::cli {
 
 namespace {
-QString tr(const char* text)
+// The context the strings are translated in: lupdate reads it here too, so a translator's work reaches them.
+struct Text
 {
-    return QCoreApplication::translate("ropa::cli::BackupCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ropa::cli::BackupCommand)
+};
 } // namespace
 
 QString BackupCommand::name() const
@@ -27,8 +28,9 @@ QString BackupCommand::synopsis() const
 
 QString BackupCommand::summary() const
 {
-    return tr("write an encrypted copy of the register to the new file OUT; it opens with the same passphrase and "
-              "has the same fingerprint and audit log");
+    return Text::tr(
+        "write an encrypted copy of the register to the new file OUT; it opens with the same passphrase and "
+        "has the same fingerprint and audit log");
 }
 
 int BackupCommand::execute()
@@ -37,15 +39,15 @@ int BackupCommand::execute()
     const QString target = argument(1);
     // Checked before the passphrase is asked for.
     if (!location.exists()) {
-        return fail({ErrorCode::Io, tr("%1 does not exist.").arg(location.displayName())});
+        return fail({ErrorCode::Io, Text::tr("%1 does not exist.").arg(location.displayName())});
     }
     if (Status refused = location.refuseAsOutput(target); !refused) {
         return fail(refused.error());
     }
     if (QFileInfo::exists(target) || QFileInfo(target).isSymLink()) {
         return fail({ErrorCode::Usage,
-                     tr("%1 already exists; a backup never replaces a file, so choose a new name. "
-                        "Nothing was written.")
+                     Text::tr("%1 already exists; a backup never replaces a file, so choose a new name. "
+                              "Nothing was written.")
                          .arg(QDir::toNativeSeparators(target))});
     }
     const Result<std::unique_ptr<store::RegisterRepository>> repository = openRegister(argument(0));
@@ -55,7 +57,7 @@ int BackupCommand::execute()
     if (Status status = repository.value()->backUp(target); !status) {
         return fail(status.error());
     }
-    out() << tr("Backed up %1 to %2.").arg(location.displayName(), QDir::toNativeSeparators(target)) << Qt::endl;
+    out() << Text::tr("Backed up %1 to %2.").arg(location.displayName(), QDir::toNativeSeparators(target)) << Qt::endl;
     return Ok;
 }
 

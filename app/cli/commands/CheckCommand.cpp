@@ -12,10 +12,11 @@
 namespace ropa::cli {
 
 namespace {
-QString tr(const char* text)
+// The context the strings are translated in: lupdate reads it here too, so a translator's work reaches them.
+struct Text
 {
-    return QCoreApplication::translate("ropa::cli::CheckCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ropa::cli::CheckCommand)
+};
 const QString kFormatOption = QStringLiteral("format");
 
 // "activities/<id>/<field>", "recipients/<id>/contract", "controller/name", "register/last_reviewed".
@@ -75,7 +76,7 @@ QString sarifLevel(checks::Severity severity)
 
 QByteArray asText(const QList<checks::Finding>& findings, const checks::Checker::Counts& counts, const QString& file)
 {
-    QString text = tr("%1: rule set %2, %3 errors, %4 warnings, %5 information\n")
+    QString text = Text::tr("%1: rule set %2, %3 errors, %4 warnings, %5 information\n")
                        .arg(file, checks::RuleSet::version())
                        .arg(counts.errors)
                        .arg(counts.warnings)
@@ -92,7 +93,7 @@ QByteArray asText(const QList<checks::Finding>& findings, const checks::Checker:
                 header = true;
             }
             text += QStringLiteral("  %1 [%2] %3: %4\n    %5 %6\n")
-                        .arg(f.ruleId, f.article, f.targetName, f.message, tr("Fix:"), f.fix);
+                        .arg(f.ruleId, f.article, f.targetName, f.message, Text::tr("Fix:"), f.fix);
         }
     }
     return text.toUtf8();
@@ -190,19 +191,20 @@ QString CheckCommand::synopsis() const
 
 QString CheckCommand::summary() const
 {
-    return tr("check the register against the compliance rules; exits 1 when a finding is an error");
+    return Text::tr("check the register against the compliance rules; exits 1 when a finding is an error");
 }
 
 QList<QCommandLineOption> CheckCommand::options() const
 {
-    return {{kFormatOption, tr("The findings' format: text, json or sarif."), tr("format"), QStringLiteral("text")}};
+    return {{kFormatOption, Text::tr("The findings' format: text, json or sarif."), Text::tr("format"),
+             QStringLiteral("text")}};
 }
 
 int CheckCommand::execute()
 {
     const QString format = parser().value(kFormatOption);
     if (format != u"text" && format != u"json" && format != u"sarif") {
-        return usage(tr("'%1' is not a format of 'check' (text, json or sarif).").arg(format));
+        return usage(Text::tr("'%1' is not a format of 'check' (text, json or sarif).").arg(format));
     }
     const Result<store::RegisterSnapshot> snapshot = readRegister(argument(0));
     if (!snapshot) {

@@ -14,10 +14,11 @@ namespace ropa::cli {
 
 namespace {
 
-QString tr(const char* text)
+// The context the strings are translated in: lupdate reads it here too, so a translator's work reaches them.
+struct Text
 {
-    return QCoreApplication::translate("ropa::cli::Command", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ropa::cli::Command)
+};
 
 const QString kPassphraseFileOption = QStringLiteral("passphrase-file");
 const QString kPasswordFileOption = QStringLiteral("password-file");
@@ -54,16 +55,17 @@ int Command::run(const QStringList& arguments, QTextStream& out, QTextStream& er
     m_out = &out;
     m_err = &err;
     m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    m_parser.addOption({{QStringLiteral("h"), kHelpOption}, tr("Show this help.")});
+    m_parser.addOption({{QStringLiteral("h"), kHelpOption}, Text::tr("Show this help.")});
     if (usesPassphrase()) {
         m_parser.addOption(
-            {kPassphraseFileOption, tr("Read the passphrase from the first line of a file."), tr("file")});
-        m_parser.addOption({kPasswordFileOption, tr("Read a server register's password from a file."), tr("file")});
+            {kPassphraseFileOption, Text::tr("Read the passphrase from the first line of a file."), Text::tr("file")});
+        m_parser.addOption(
+            {kPasswordFileOption, Text::tr("Read a server register's password from a file."), Text::tr("file")});
     }
     m_parser.addOptions(options());
     // The parser wants the program's name first.
     if (!m_parser.parse(QStringList{QStringLiteral("ropa-cli")} + arguments)) {
-        return usage(tr("'%1': %2.").arg(name(), m_parser.errorText()));
+        return usage(Text::tr("'%1': %2.").arg(name(), m_parser.errorText()));
     }
     if (m_parser.isSet(kHelpOption)) {
         out << helpText();
@@ -79,17 +81,18 @@ int Command::run(const QStringList& arguments, QTextStream& out, QTextStream& er
 
 QString Command::helpText() const
 {
-    QString text = tr("Usage: ropa-cli %1 %2\n\n%3\n").arg(name(), synopsis(), summary());
+    QString text = Text::tr("Usage: ropa-cli %1 %2\n\n%3\n").arg(name(), synopsis(), summary());
     QList<QCommandLineOption> all = options();
     if (usesPassphrase()) {
-        all.append({kPassphraseFileOption, tr("Read the passphrase from the first line of FILE."), tr("FILE")});
+        all.append(
+            {kPassphraseFileOption, Text::tr("Read the passphrase from the first line of FILE."), Text::tr("FILE")});
         all.append({kPasswordFileOption,
-                    tr("Read a server register's password from the first line of FILE, where the server asks for "
-                       "one that is not in your password file (PGPASSFILE)."),
-                    tr("FILE")});
+                    Text::tr("Read a server register's password from the first line of FILE, where the server asks for "
+                             "one that is not in your password file (PGPASSFILE)."),
+                    Text::tr("FILE")});
     }
     if (!all.isEmpty()) {
-        text += QLatin1Char('\n') + tr("Options:") + QLatin1Char('\n');
+        text += QLatin1Char('\n') + Text::tr("Options:") + QLatin1Char('\n');
     }
     for (const QCommandLineOption& option : all) {
         QStringList names;
@@ -114,7 +117,7 @@ int Command::fail(const Error& error)
 
 int Command::usage(const QString& problem)
 {
-    *m_err << problem << QLatin1Char(' ') << tr("Run 'ropa-cli %1 --help' for usage.").arg(name()) << Qt::endl;
+    *m_err << problem << QLatin1Char(' ') << Text::tr("Run 'ropa-cli %1 --help' for usage.").arg(name()) << Qt::endl;
     return UsageError;
 }
 
@@ -132,7 +135,7 @@ Result<std::unique_ptr<store::RegisterRepository>> Command::openRegister(const Q
                                   [&register_](QByteArrayView password) { return register_.open(password); });
     }
     if (!register_.exists()) {
-        return Error{ErrorCode::Io, tr("%1 does not exist.").arg(register_.displayName())};
+        return Error{ErrorCode::Io, Text::tr("%1 does not exist.").arg(register_.displayName())};
     }
     const Result<SecureBytes> secret = passphrase(false);
     if (!secret) {
@@ -158,8 +161,8 @@ Result<store::RegisterSnapshot> Command::readRegister(const QString& location)
 QCommandLineOption Command::outputOption()
 {
     return {{QStringLiteral("o"), kOutputOption},
-            tr("Write to FILE (a file, device or pipe) instead of standard output; - is standard output."),
-            tr("file")};
+            Text::tr("Write to FILE (a file, device or pipe) instead of standard output; - is standard output."),
+            Text::tr("file")};
 }
 
 bool Command::writesToStandardOutput() const
@@ -170,14 +173,14 @@ bool Command::writesToStandardOutput() const
 Status Command::checkOutput(const report::DocumentKind& kind) const
 {
     if (kind.binary && writesToStandardOutput()) {
-        return Error{ErrorCode::Usage, tr("'--format %1' writes a file; name it with -o FILE.").arg(kind.format)};
+        return Error{ErrorCode::Usage, Text::tr("'--format %1' writes a file; name it with -o FILE.").arg(kind.format)};
     }
     // The name says what the file is: notice.pdf holding the register as unencrypted JSON would mislead.
     if (const QString name = QFileInfo(m_parser.value(kOutputOption)).fileName();
         !writesToStandardOutput() && kind.isNamedForAnother(name)) {
         return Error{ErrorCode::Usage,
-                     tr("'%1' is named as another kind of file, but '--format %2' writes %3: name it "
-                        "%4.")
+                     Text::tr("'%1' is named as another kind of file, but '--format %2' writes %3: name it "
+                              "%4.")
                          .arg(name, kind.format, kind.description, kind.renamedFor(name))};
     }
     return {};

@@ -11,10 +11,11 @@
 namespace ropa::cli {
 
 namespace {
-QString tr(const char* text)
+// The context the strings are translated in: lupdate reads it here too, so a translator's work reaches them.
+struct Text
 {
-    return QCoreApplication::translate("ropa::cli::DemoCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ropa::cli::DemoCommand)
+};
 const QString kOutOption = QStringLiteral("out");
 const QString kForceOption = QStringLiteral("force");
 } // namespace
@@ -31,26 +32,26 @@ QString DemoCommand::synopsis() const
 
 QString DemoCommand::summary() const
 {
-    return tr("create the KJM Group demo register and every document in DIR");
+    return Text::tr("create the KJM Group demo register and every document in DIR");
 }
 
 QList<QCommandLineOption> DemoCommand::options() const
 {
-    return {{kOutOption, tr("The folder to write into."), tr("folder")},
-            {kForceOption, tr("Replace a demo register already in the folder.")}};
+    return {{kOutOption, Text::tr("The folder to write into."), Text::tr("folder")},
+            {kForceOption, Text::tr("Replace a demo register already in the folder.")}};
 }
 
 int DemoCommand::execute()
 {
     if (!parser().isSet(kOutOption)) {
-        return usage(tr("'demo' needs --out DIR, the folder to write into."));
+        return usage(Text::tr("'demo' needs --out DIR, the folder to write into."));
     }
     const QString dir = parser().value(kOutOption);
     const session::RegisterLocation location(session::DemoFolder::registerPath(dir));
     // Asked before the passphrase, so nobody types one for nothing.
     if (location.exists() && !parser().isSet(kForceOption)) {
         return fail({ErrorCode::Usage,
-                     tr("%1 already exists; add --force to replace it with a fresh demo register.")
+                     Text::tr("%1 already exists; add --force to replace it with a fresh demo register.")
                          .arg(location.displayName())});
     }
     Result<SecureBytes> secret = passphrase(true);
@@ -63,10 +64,10 @@ int DemoCommand::execute()
         return fail(demo.error());
     }
     out() << report::LawfulBasisMatrix(demo->reg).toText() << Qt::endl;
-    out() << tr("Files in %1:").arg(QDir::toNativeSeparators(QDir(dir).absolutePath())) << Qt::endl;
+    out() << Text::tr("Files in %1:").arg(QDir::toNativeSeparators(QDir(dir).absolutePath())) << Qt::endl;
     const int width = 30;
     out() << QStringLiteral("  ") << QString::fromLatin1(session::DemoFolder::kRegisterFileName).leftJustified(width)
-          << tr("the encrypted register") << Qt::endl;
+          << Text::tr("the encrypted register") << Qt::endl;
     for (const report::DocumentKind& kind : report::DocumentKind::all()) {
         out() << QStringLiteral("  ") << kind.fileName.leftJustified(width) << kind.description << Qt::endl;
     }

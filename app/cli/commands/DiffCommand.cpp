@@ -12,10 +12,11 @@
 namespace ropa::cli {
 
 namespace {
-QString tr(const char* text)
+// The context the strings are translated in: lupdate reads it here too, so a translator's work reaches them.
+struct Text
 {
-    return QCoreApplication::translate("ropa::cli::DiffCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ropa::cli::DiffCommand)
+};
 const QString kSinceReviewOption = QStringLiteral("since-review");
 const QString kFromOption = QStringLiteral("from");
 const QString kToOption = QStringLiteral("to");
@@ -42,16 +43,16 @@ QString DiffCommand::synopsis() const
 
 QString DiffCommand::summary() const
 {
-    return tr("show what changed since the last review, or between two reviews (REV: a review's version, or "
-              "'current')");
+    return Text::tr("show what changed since the last review, or between two reviews (REV: a review's version, or "
+                    "'current')");
 }
 
 QList<QCommandLineOption> DiffCommand::options() const
 {
-    return {{kSinceReviewOption, tr("Compare the last review with the register now (the default).")},
-            {kFromOption, tr("The review to compare from, by its version, or 'current'."), tr("rev")},
-            {kToOption, tr("The review to compare to, by its version, or 'current'."), tr("rev")},
-            {kFormatOption, tr("The format: text, html or pdf."), tr("format"), QStringLiteral("text")},
+    return {{kSinceReviewOption, Text::tr("Compare the last review with the register now (the default).")},
+            {kFromOption, Text::tr("The review to compare from, by its version, or 'current'."), Text::tr("rev")},
+            {kToOption, Text::tr("The review to compare to, by its version, or 'current'."), Text::tr("rev")},
+            {kFormatOption, Text::tr("The format: text, html or pdf."), Text::tr("format"), QStringLiteral("text")},
             outputOption()};
 }
 
@@ -59,22 +60,22 @@ int DiffCommand::execute()
 {
     const QString format = parser().value(kFormatOption);
     if (format != u"text" && format != u"html" && format != u"pdf") {
-        return usage(tr("'%1' is not a format of 'diff' (text, html or pdf).").arg(format));
+        return usage(Text::tr("'%1' is not a format of 'diff' (text, html or pdf).").arg(format));
     }
     const QString output = parser().value(QStringLiteral("output"));
     if (format == u"pdf" && (output.isEmpty() || output == u"-")) {
-        return usage(tr("A PDF needs a file to go to: give -o FILE."));
+        return usage(Text::tr("A PDF needs a file to go to: give -o FILE."));
     }
     const bool between = parser().isSet(kFromOption) || parser().isSet(kToOption);
     if (between && parser().isSet(kSinceReviewOption)) {
-        return usage(tr("Give either --since-review or --from and --to, not both."));
+        return usage(Text::tr("Give either --since-review or --from and --to, not both."));
     }
     if (between && !(parser().isSet(kFromOption) && parser().isSet(kToOption))) {
-        return usage(tr("Give both --from and --to."));
+        return usage(Text::tr("Give both --from and --to."));
     }
     const session::RegisterLocation location(argument(0));
     if (!location.exists()) {
-        return fail(Error{ErrorCode::Io, tr("%1 does not exist.").arg(location.displayName())});
+        return fail(Error{ErrorCode::Io, Text::tr("%1 does not exist.").arg(location.displayName())});
     }
     if (!output.isEmpty() && output != u"-") {
         if (const Status refused = location.refuseAsOutput(output); !refused) {
@@ -91,8 +92,8 @@ int DiffCommand::execute()
     }
     if (reviews->isEmpty()) {
         return fail(Error{ErrorCode::Usage,
-                          tr("%1 has not been reviewed yet, so there is nothing to compare; record a review with "
-                             "'ropa-cli review'.")
+                          Text::tr("%1 has not been reviewed yet, so there is nothing to compare; record a review with "
+                                   "'ropa-cli review'.")
                               .arg(location.displayName())});
     }
     QStringList versions;
@@ -105,7 +106,7 @@ int DiffCommand::execute()
             if (!now) {
                 return now.error();
             }
-            return Side{std::move(now->reg), tr("version %1 (the register now)").arg(now->info.revision)};
+            return Side{std::move(now->reg), Text::tr("version %1 (the register now)").arg(now->info.revision)};
         }
         bool number = false;
         const qint64 revision = rev.toLongLong(&number);
@@ -116,13 +117,13 @@ int DiffCommand::execute()
                     return reg.error();
                 }
                 return Side{std::move(reg.value()),
-                            tr("version %1 (reviewed on %2 by %3)")
+                            Text::tr("version %1 (reviewed on %2 by %3)")
                                 .arg(revision)
                                 .arg(review.date.toString(Qt::ISODate), review.reviewer)};
             }
         }
         return Error{ErrorCode::Usage,
-                     tr("'%1' is not a review of %2; it was reviewed at version %3 (or give 'current').")
+                     Text::tr("'%1' is not a review of %2; it was reviewed at version %3 (or give 'current').")
                          .arg(rev, location.displayName(), versions.join(QStringLiteral(", ")))};
     };
     const QString fromRev = between ? parser().value(kFromOption) : versions.last();
@@ -138,7 +139,7 @@ int DiffCommand::execute()
     const RegisterDiff diff = RegisterDiff::between(from->reg, to->reg);
     QByteArray bytes;
     if (format == u"text") {
-        bytes = (tr("Changes in %1\nfrom %2\nto %3\n\n").arg(location.displayName(), from->label, to->label) +
+        bytes = (Text::tr("Changes in %1\nfrom %2\nto %3\n\n").arg(location.displayName(), from->label, to->label) +
                  diff.toText())
                     .toUtf8();
     } else {

@@ -8,10 +8,11 @@
 namespace ropa::cli {
 
 namespace {
-QString tr(const char* text)
+// The context the strings are translated in: lupdate reads it here too, so a translator's work reaches them.
+struct Text
 {
-    return QCoreApplication::translate("ropa::cli::DocumentCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ropa::cli::DocumentCommand)
+};
 const QString kFormatOption = QStringLiteral("format");
 const QString kWithFindingsOption = QStringLiteral("with-findings");
 const QString kNoPreambleOption = QStringLiteral("no-preamble");
@@ -21,22 +22,22 @@ const QString kNoticeFormat = QStringLiteral("notice");
 
 QList<QCommandLineOption> DocumentCommand::options() const
 {
-    QList<QCommandLineOption> list{{kFormatOption, tr("The document's format: %1.").arg(formatList()), tr("format")},
-                                   outputOption()};
+    QList<QCommandLineOption> list{
+        {kFormatOption, Text::tr("The document's format: %1.").arg(formatList()), Text::tr("format")}, outputOption()};
     if (offersFindingsAnnex()) {
         list.append({kWithFindingsOption,
-                     tr("End the Article 30 register (pdf or html) with the compliance checks' "
-                        "findings, as they stand when it is produced.")});
+                     Text::tr("End the Article 30 register (pdf or html) with the compliance checks' "
+                              "findings, as they stand when it is produced.")});
     }
     if (offersPlainCsv()) {
         list.append({kNoPreambleOption,
-                     tr("Start the ICO template's CSV (csv) with its column titles, without the controller's "
-                        "details above them, for programs that read a plain table.")});
+                     Text::tr("Start the ICO template's CSV (csv) with its column titles, without the controller's "
+                              "details above them, for programs that read a plain table.")});
     }
     if (offersStrictNotice()) {
         list.append({kStrictOption,
-                     tr("With --format notice: write nothing, and exit with 1, where the register lacks an item "
-                        "that Articles 13 and 14 require a privacy notice to give.")});
+                     Text::tr("With --format notice: write nothing, and exit with 1, where the register lacks an item "
+                              "that Articles 13 and 14 require a privacy notice to give.")});
     }
     return list;
 }
@@ -45,7 +46,7 @@ QString DocumentCommand::formatList() const
 {
     QStringList formats = report::DocumentKind::formatsOf(name());
     const QString last = formats.takeLast();
-    return formats.isEmpty() ? last : tr("%1 or %2").arg(formats.join(QStringLiteral(", ")), last);
+    return formats.isEmpty() ? last : Text::tr("%1 or %2").arg(formats.join(QStringLiteral(", ")), last);
 }
 
 Status DocumentCommand::checkFormatOption(bool offered, const QString& option, const QStringList& formats,
@@ -56,20 +57,21 @@ Status DocumentCommand::checkFormatOption(bool offered, const QString& option, c
     }
     QStringList named = formats;
     const QString last = named.takeLast();
-    const QString list = named.isEmpty() ? last : tr("%1 or %2").arg(named.join(QStringLiteral(", ")), last);
-    return Error{ErrorCode::Usage, tr("'--%1' %2: use it with --format %3, not %4.").arg(option, what, list, format)};
+    const QString list = named.isEmpty() ? last : Text::tr("%1 or %2").arg(named.join(QStringLiteral(", ")), last);
+    return Error{ErrorCode::Usage,
+                 Text::tr("'--%1' %2: use it with --format %3, not %4.").arg(option, what, list, format)};
 }
 
 int DocumentCommand::execute()
 {
     const QString format = parser().isSet(kFormatOption) ? parser().value(kFormatOption) : defaultFormat();
     if (format.isEmpty()) {
-        return usage(tr("'%1' needs --format %2.").arg(name(), formatList()));
+        return usage(Text::tr("'%1' needs --format %2.").arg(name(), formatList()));
     }
     const std::optional<report::DocumentKind> kind =
         report::DocumentKind::forCommandLine(name(), format, parser().value(QStringLiteral("output")));
     if (!kind) {
-        return usage(tr("'%1' is not a format of '%2' (%3).").arg(format, name(), formatList()));
+        return usage(Text::tr("'%1' is not a format of '%2' (%3).").arg(format, name(), formatList()));
     }
     // Writing over the register itself is the worst mistake an output can be, so it is named before anything else.
     if (parser().isSet(QStringLiteral("output"))) {
@@ -84,17 +86,17 @@ int DocumentCommand::execute()
     }
     if (Status status = checkFormatOption(offersFindingsAnnex(), kWithFindingsOption,
                                           {QStringLiteral("pdf"), QStringLiteral("html")}, kind->format,
-                                          tr("adds the findings to the Article 30 register"));
+                                          Text::tr("adds the findings to the Article 30 register"));
         !status) {
         return usage(status.error().message);
     }
     if (Status status = checkFormatOption(offersPlainCsv(), kNoPreambleOption, {QStringLiteral("csv")}, kind->format,
-                                          tr("starts the ICO template's CSV with its column titles"));
+                                          Text::tr("starts the ICO template's CSV with its column titles"));
         !status) {
         return usage(status.error().message);
     }
     if (Status status = checkFormatOption(offersStrictNotice(), kStrictOption, {kNoticeFormat}, kind->format,
-                                          tr("checks the privacy notice"));
+                                          Text::tr("checks the privacy notice"));
         !status) {
         return usage(status.error().message);
     }
@@ -119,15 +121,16 @@ bool DocumentCommand::reportNoticeGaps(const Register& reg, bool strict)
 {
     const report::NoticeGaps gaps(reg);
     for (const report::NoticeGaps::Gap& gap : gaps.list()) {
-        err() << tr("notice: %1").arg(gap.sentence()) << Qt::endl;
+        err() << Text::tr("notice: %1").arg(gap.sentence()) << Qt::endl;
     }
     if (strict && !gaps.isEmpty()) {
         const qsizetype count = gaps.list().size();
-        err() << (count == 1 ? tr("notice: not written, because the register lacks an item that a privacy notice "
-                                  "must give (--strict).")
-                             : tr("notice: not written, because the register lacks %1 items that a privacy notice "
-                                  "must give (--strict).")
-                                   .arg(count))
+        err() << (count == 1
+                      ? Text::tr("notice: not written, because the register lacks an item that a privacy notice "
+                                 "must give (--strict).")
+                      : Text::tr("notice: not written, because the register lacks %1 items that a privacy notice "
+                                 "must give (--strict).")
+                            .arg(count))
               << Qt::endl;
         return false;
     }

@@ -11,10 +11,11 @@
 namespace ropa::cli {
 
 namespace {
-QString tr(const char* text)
+// The context the strings are translated in: lupdate reads it here too, so a translator's work reaches them.
+struct Text
 {
-    return QCoreApplication::translate("ropa::cli::ImportCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ropa::cli::ImportCommand)
+};
 const QString kNoticeOption = QStringLiteral("notice");
 const QString kControllerOption = QStringLiteral("controller");
 const QString kReplaceOption = QStringLiteral("replace");
@@ -32,15 +33,15 @@ QString ImportCommand::synopsis() const
 
 QString ImportCommand::summary() const
 {
-    return tr("read a register export, or the purposes and lawful bases of a privacy notice (text, Markdown or a "
-              "saved HTML page), into FILE (created if missing)");
+    return Text::tr("read a register export, or the purposes and lawful bases of a privacy notice (text, Markdown or a "
+                    "saved HTML page), into FILE (created if missing)");
 }
 
 QList<QCommandLineOption> ImportCommand::options() const
 {
-    return {{kNoticeOption, tr("Import from a privacy notice instead of a register export."), tr("file")},
-            {kControllerOption, tr("The controller's name, for a notice."), tr("name")},
-            {kReplaceOption, tr("Replace the content of a register that is not empty.")}};
+    return {{kNoticeOption, Text::tr("Import from a privacy notice instead of a register export."), Text::tr("file")},
+            {kControllerOption, Text::tr("The controller's name, for a notice."), Text::tr("name")},
+            {kReplaceOption, Text::tr("Replace the content of a register that is not empty.")}};
 }
 
 qsizetype ImportCommand::positionalCount() const
@@ -52,7 +53,7 @@ int ImportCommand::execute()
 {
     const bool fromNotice = parser().isSet(kNoticeOption);
     if (!fromNotice && parser().isSet(kControllerOption)) {
-        return usage(tr("'import' takes --controller only with --notice."));
+        return usage(Text::tr("'import' takes --controller only with --notice."));
     }
     const session::RegisterLocation location(argument(0));
     const QString source = fromNotice ? parser().value(kNoticeOption) : argument(1);
@@ -84,11 +85,11 @@ int ImportCommand::execute()
     if (!imported) {
         if (imported.error().code == ErrorCode::Usage) {
             return fail({ErrorCode::Usage,
-                         imported.error().message + QLatin1Char(' ') + tr("Add --replace to overwrite them.")});
+                         imported.error().message + QLatin1Char(' ') + Text::tr("Add --replace to overwrite them.")});
         }
         return fail(imported.error());
     }
-    out() << tr("Imported %1 activities from %2 into %3.")
+    out() << Text::tr("Imported %1 activities from %2 into %3.")
                  .arg(imported->activities)
                  .arg(QDir::toNativeSeparators(source), location.displayName())
           << Qt::endl;

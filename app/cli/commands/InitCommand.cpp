@@ -9,10 +9,11 @@
 namespace ropa::cli {
 
 namespace {
-QString tr(const char* text)
+// The context the strings are translated in: lupdate reads it here too, so a translator's work reaches them.
+struct Text
 {
-    return QCoreApplication::translate("ropa::cli::InitCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ropa::cli::InitCommand)
+};
 const QString kControllerOption = QStringLiteral("controller");
 } // namespace
 
@@ -28,12 +29,12 @@ QString InitCommand::synopsis() const
 
 QString InitCommand::summary() const
 {
-    return tr("create a new, empty register");
+    return Text::tr("create a new, empty register");
 }
 
 QList<QCommandLineOption> InitCommand::options() const
 {
-    return {{kControllerOption, tr("The controller's name."), tr("name")}};
+    return {{kControllerOption, Text::tr("The controller's name."), Text::tr("name")}};
 }
 
 int InitCommand::execute()
@@ -49,11 +50,12 @@ int InitCommand::execute()
         if (!created) {
             return fail(created.error());
         }
-        out() << tr("Created %1.").arg(location.displayName()) << Qt::endl;
+        out() << Text::tr("Created %1.").arg(location.displayName()) << Qt::endl;
         return Ok;
     }
     if (location.exists()) {
-        return fail({ErrorCode::Usage, tr("%1 already exists; choose another file name.").arg(location.displayName())});
+        return fail(
+            {ErrorCode::Usage, Text::tr("%1 already exists; choose another file name.").arg(location.displayName())});
     }
     Result<SecureBytes> secret = passphrase(true);
     if (!secret) {
@@ -62,7 +64,7 @@ int InitCommand::execute()
     if (const auto created = location.create(secret.value().view(), reg, audit); !created) {
         return fail(created.error());
     }
-    out() << tr("Created %1.").arg(location.displayName()) << Qt::endl;
+    out() << Text::tr("Created %1.").arg(location.displayName()) << Qt::endl;
     return Ok;
 }
 

@@ -9,10 +9,11 @@
 namespace ropa::cli {
 
 namespace {
-QString tr(const char* text)
+// The context the strings are translated in: lupdate reads it here too, so a translator's work reaches them.
+struct Text
 {
-    return QCoreApplication::translate("ropa::cli::PasswdCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ropa::cli::PasswdCommand)
+};
 const QString kNewPassphraseFileOption = QStringLiteral("new-passphrase-file");
 
 // The rule the window's new-passphrase box applies when a register is created: at least "Fair" by zxcvbn.
@@ -23,8 +24,8 @@ Status checkStrength(const SecureBytes& passphrase, const QString& file)
     text.fill(QChar(0));
     if (strength.level() < PassphraseStrength::Level::Fair) {
         return Error{ErrorCode::Usage,
-                     tr("The new passphrase for %1 is too weak (%2): %3 The passphrase was not "
-                        "changed.")
+                     Text::tr("The new passphrase for %1 is too weak (%2): %3 The passphrase was not "
+                              "changed.")
                          .arg(file, strength.levelName(), strength.advice())};
     }
     return {};
@@ -43,20 +44,22 @@ QString PasswdCommand::synopsis() const
 
 QString PasswdCommand::summary() const
 {
-    return tr("change the register's passphrase: the old one as usual, the new one from --new-passphrase-file, else "
-              "ROPA_NEW_PASSPHRASE, else asked twice; a crash at any moment leaves one of the two working");
+    return Text::tr(
+        "change the register's passphrase: the old one as usual, the new one from --new-passphrase-file, else "
+        "ROPA_NEW_PASSPHRASE, else asked twice; a crash at any moment leaves one of the two working");
 }
 
 QList<QCommandLineOption> PasswdCommand::options() const
 {
-    return {{kNewPassphraseFileOption, tr("Read the new passphrase from the first line of a file."), tr("file")}};
+    return {{kNewPassphraseFileOption, Text::tr("Read the new passphrase from the first line of a file."),
+             Text::tr("file")}};
 }
 
 int PasswdCommand::execute()
 {
     const session::RegisterLocation location(argument(0));
     if (!location.exists()) {
-        return fail({ErrorCode::Io, tr("%1 does not exist.").arg(location.displayName())});
+        return fail({ErrorCode::Io, Text::tr("%1 does not exist.").arg(location.displayName())});
     }
     const Result<SecureBytes> current = passphrase(false);
     if (!current) {
@@ -69,8 +72,8 @@ int PasswdCommand::execute()
     }
     if (next->view() == current->view()) {
         return fail({ErrorCode::Usage,
-                     tr("The new passphrase for %1 is the same as the old one; the passphrase was "
-                        "not changed.")
+                     Text::tr("The new passphrase for %1 is the same as the old one; the passphrase was "
+                              "not changed.")
                          .arg(location.displayName())});
     }
     if (Status strong = checkStrength(next.value(), location.displayName()); !strong) {
@@ -83,7 +86,8 @@ int PasswdCommand::execute()
     if (Status status = repository.value()->changePassphrase(next->view()); !status) {
         return fail(status.error());
     }
-    out() << tr("Changed the passphrase of %1; only the new one opens it now.").arg(location.displayName()) << Qt::endl;
+    out() << Text::tr("Changed the passphrase of %1; only the new one opens it now.").arg(location.displayName())
+          << Qt::endl;
     return Ok;
 }
 

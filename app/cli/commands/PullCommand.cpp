@@ -9,10 +9,11 @@
 namespace ropa::cli {
 
 namespace {
-QString tr(const char* text)
+// The context the strings are translated in: lupdate reads it here too, so a translator's work reaches them.
+struct Text
 {
-    return QCoreApplication::translate("ropa::cli::PullCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ropa::cli::PullCommand)
+};
 } // namespace
 
 QString PullCommand::name() const
@@ -27,7 +28,7 @@ QString PullCommand::synopsis() const
 
 QString PullCommand::summary() const
 {
-    return tr("copy a register on a server into a new encrypted register FILE, with a passphrase of its own");
+    return Text::tr("copy a register on a server into a new encrypted register FILE, with a passphrase of its own");
 }
 
 int PullCommand::execute()
@@ -35,12 +36,12 @@ int PullCommand::execute()
     const session::RegisterLocation source(argument(0));
     const session::RegisterLocation target(argument(1));
     if (!source.isServer() || target.isServer()) {
-        return usage(tr("'pull' copies a server register into a file: the server address first, then FILE."));
+        return usage(Text::tr("'pull' copies a server register into a file: the server address first, then FILE."));
     }
     if (target.exists()) {
         return fail({ErrorCode::Usage,
-                     tr("%1 already exists; 'pull' never writes over a file, so choose a new name. Nothing was "
-                        "written.")
+                     Text::tr("%1 already exists; 'pull' never writes over a file, so choose a new name. Nothing was "
+                              "written.")
                          .arg(target.displayName())});
     }
     const Result<store::RegisterSnapshot> snapshot = readRegister(argument(0));
@@ -57,7 +58,7 @@ int PullCommand::execute()
     if (!revision) {
         return fail(revision.error());
     }
-    out() << tr("Pulled %1 into %2: server version %3, fingerprint %4.")
+    out() << Text::tr("Pulled %1 into %2: server version %3, fingerprint %4.")
                  .arg(source.displayName(), target.displayName(), QString::number(snapshot->info.revision),
                       snapshot->info.fingerprint)
           << Qt::endl;

@@ -9,10 +9,11 @@
 namespace ropa::cli {
 
 namespace {
-QString tr(const char* text)
+// The context the strings are translated in: lupdate reads it here too, so a translator's work reaches them.
+struct Text
 {
-    return QCoreApplication::translate("ropa::cli::PushCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ropa::cli::PushCommand)
+};
 const QString kReplaceOption = QStringLiteral("replace");
 } // namespace
 
@@ -28,20 +29,20 @@ QString PushCommand::synopsis() const
 
 QString PushCommand::summary() const
 {
-    return tr("upload the register FILE to a new register on a server, postgresql://host/database?register=name "
-              "(--replace: overwrite the content of one that is there)");
+    return Text::tr("upload the register FILE to a new register on a server, postgresql://host/database?register=name "
+                    "(--replace: overwrite the content of one that is there)");
 }
 
 QList<QCommandLineOption> PushCommand::options() const
 {
-    return {{kReplaceOption, tr("Replace the content of a server register that is there already.")}};
+    return {{kReplaceOption, Text::tr("Replace the content of a server register that is there already.")}};
 }
 
 int PushCommand::execute()
 {
     const session::RegisterLocation target(argument(1));
     if (!target.isServer() || session::RegisterLocation(argument(0)).isServer()) {
-        return usage(tr("'push' copies a register file to a server: FILE first, then the server address."));
+        return usage(Text::tr("'push' copies a register file to a server: FILE first, then the server address."));
     }
     const Result<store::RegisterSnapshot> snapshot = readRegister(argument(0));
     if (!snapshot) {
@@ -56,7 +57,7 @@ int PushCommand::execute()
     if (!revision) {
         return fail(revision.error());
     }
-    out() << tr("Pushed %1 to %2: version %3, fingerprint %4.")
+    out() << Text::tr("Pushed %1 to %2: version %3, fingerprint %4.")
                  .arg(session::RegisterLocation(argument(0)).displayName(), target.displayName(),
                       QString::number(revision.value()), snapshot->info.fingerprint)
           << Qt::endl;

@@ -10,10 +10,11 @@
 namespace ropa::cli {
 
 namespace {
-QString tr(const char* text)
+// The context the strings are translated in: lupdate reads it here too, so a translator's work reaches them.
+struct Text
 {
-    return QCoreApplication::translate("ropa::cli::ReviewCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ropa::cli::ReviewCommand)
+};
 const QString kByOption = QStringLiteral("by");
 const QString kDateOption = QStringLiteral("date");
 } // namespace
@@ -30,26 +31,26 @@ QString ReviewCommand::synopsis() const
 
 QString ReviewCommand::summary() const
 {
-    return tr("record that the register was reviewed, keeping it as reviewed for 'diff --since-review'");
+    return Text::tr("record that the register was reviewed, keeping it as reviewed for 'diff --since-review'");
 }
 
 QList<QCommandLineOption> ReviewCommand::options() const
 {
-    return {{kByOption, tr("Who reviewed the register."), tr("name")},
-            {kDateOption, tr("The day of the review (default: today)."), tr("date")}};
+    return {{kByOption, Text::tr("Who reviewed the register."), Text::tr("name")},
+            {kDateOption, Text::tr("The day of the review (default: today)."), Text::tr("date")}};
 }
 
 int ReviewCommand::execute()
 {
     const QString reviewer = parser().value(kByOption).simplified();
     if (reviewer.isEmpty()) {
-        return usage(tr("Say who reviewed the register with --by NAME."));
+        return usage(Text::tr("Say who reviewed the register with --by NAME."));
     }
     QDate date = QDate::currentDate();
     if (parser().isSet(kDateOption)) {
         date = QDate::fromString(parser().value(kDateOption), Qt::ISODate);
         if (!date.isValid()) {
-            return usage(tr("'%1' is not a date; give it as YYYY-MM-DD.").arg(parser().value(kDateOption)));
+            return usage(Text::tr("'%1' is not a date; give it as YYYY-MM-DD.").arg(parser().value(kDateOption)));
         }
     }
     const session::RegisterLocation location(argument(0));
@@ -64,7 +65,7 @@ int ReviewCommand::execute()
     session::RegisterDocument doc(std::move(repository.value()), std::move(snapshot.value()),
                                   session::Actor::current());
     if (doc.reg().lastReviewed && *doc.reg().lastReviewed >= date) {
-        return usage(tr("%1 was last reviewed on %2; a new review must be dated after that.")
+        return usage(Text::tr("%1 was last reviewed on %2; a new review must be dated after that.")
                          .arg(location.displayName(), doc.reg().lastReviewed->toString(Qt::ISODate)));
     }
     QString refusal;
@@ -75,7 +76,7 @@ int ReviewCommand::execute()
         err() << refusal << Qt::endl;
         return IoError;
     }
-    out() << tr("%1: reviewed on %2 by %3 (version %4).")
+    out() << Text::tr("%1: reviewed on %2 by %3 (version %4).")
                  .arg(location.displayName(), date.toString(Qt::ISODate), reviewer)
                  .arg(doc.revision())
           << Qt::endl;

@@ -8,10 +8,11 @@
 namespace ropa::cli {
 
 namespace {
-QString tr(const char* text)
+// The context the strings are translated in: lupdate reads it here too, so a translator's work reaches them.
+struct Text
 {
-    return QCoreApplication::translate("ropa::cli::ServerSetupCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ropa::cli::ServerSetupCommand)
+};
 } // namespace
 
 QString ServerSetupCommand::name() const
@@ -26,15 +27,16 @@ QString ServerSetupCommand::synopsis() const
 
 QString ServerSetupCommand::summary() const
 {
-    return tr("set up or bring up to date the registers' schema in a PostgreSQL database, postgresql://host/database "
-              "(for its administrator)");
+    return Text::tr(
+        "set up or bring up to date the registers' schema in a PostgreSQL database, postgresql://host/database "
+        "(for its administrator)");
 }
 
 int ServerSetupCommand::execute()
 {
     const session::RegisterLocation location(argument(0));
     if (!location.isServer()) {
-        return usage(tr("'server-setup' takes a server address such as postgresql://host/database."));
+        return usage(Text::tr("'server-setup' takes a server address such as postgresql://host/database."));
     }
     const Result<int> version = withServerPassword(location.displayName(), [&](QByteArrayView password) {
         return session::ServerAdministration::setUp(argument(0), password);
@@ -42,9 +44,9 @@ int ServerSetupCommand::execute()
     if (!version) {
         return fail(version.error());
     }
-    out()
-        << tr("%1 holds registers at schema version %2.").arg(location.displayName(), QString::number(version.value()))
-        << Qt::endl;
+    out() << Text::tr("%1 holds registers at schema version %2.")
+                 .arg(location.displayName(), QString::number(version.value()))
+          << Qt::endl;
     return Ok;
 }
 

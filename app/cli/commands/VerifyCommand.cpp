@@ -7,10 +7,11 @@
 namespace ropa::cli {
 
 namespace {
-QString tr(const char* text)
+// The context the strings are translated in: lupdate reads it here too, so a translator's work reaches them.
+struct Text
 {
-    return QCoreApplication::translate("ropa::cli::VerifyCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ropa::cli::VerifyCommand)
+};
 } // namespace
 
 QString VerifyCommand::name() const
@@ -25,8 +26,8 @@ QString VerifyCommand::synopsis() const
 
 QString VerifyCommand::summary() const
 {
-    return tr("read every page of the register and check its database, references, audit log and audit anchor; "
-              "exits 1 with one sentence per problem");
+    return Text::tr("read every page of the register and check its database, references, audit log and audit anchor; "
+                    "exits 1 with one sentence per problem");
 }
 
 int VerifyCommand::execute()
@@ -51,13 +52,14 @@ int VerifyCommand::execute()
         return fail(info.error());
     }
     const auto entries = repository.value()->auditLog();
-    out() << tr("%1 is sound: version %2, %3 audit entries, fingerprint %4.")
+    out() << Text::tr("%1 is sound: version %2, %3 audit entries, fingerprint %4.")
                  .arg(location.displayName(), QString::number(info->revision),
                       QString::number(entries ? entries->size() : 0), info->fingerprint)
           << Qt::endl;
     if (!info->anchored) {
-        out() << tr("%1 has no audit anchor yet (it was last changed by an earlier version); its next change adds "
-                    "one.")
+        out() << Text::tr(
+                     "%1 has no audit anchor yet (it was last changed by an earlier version); its next change adds "
+                     "one.")
                      .arg(location.displayName())
               << Qt::endl;
     }

@@ -9,10 +9,11 @@ namespace ropa::store::postgres {
 
 namespace {
 
-QString tr(const char* text)
+// The context the strings are translated in: lupdate reads it here too, so a translator's work reaches them.
+struct Text
 {
-    return QCoreApplication::translate("ropa::store::postgres", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ropa::store::postgres)
+};
 
 // libpq's messages end in a newline and may run over lines; a sentence of ours holds them on one.
 QString oneLine(const char* message)
@@ -49,7 +50,7 @@ Result<std::unique_ptr<Connection>> Connection::open(const QList<std::pair<QByte
     values.push_back(nullptr);
     pg_conn* conn = PQconnectdbParams(keywords.data(), values.data(), 0);
     if (!conn) {
-        return Error{ErrorCode::Database, tr("Could not connect to %1: out of memory.").arg(label)};
+        return Error{ErrorCode::Database, Text::tr("Could not connect to %1: out of memory.").arg(label)};
     }
     if (PQstatus(conn) != CONNECTION_OK) {
         const QString reason = oneLine(PQerrorMessage(conn));
@@ -60,13 +61,13 @@ Result<std::unique_ptr<Connection>> Connection::open(const QList<std::pair<QByte
             PQconnectionUsedPassword(conn) != 0 && reason.contains(QLatin1String("password"), Qt::CaseInsensitive);
         PQfinish(conn);
         if (passwordRefused) {
-            return Error{ErrorCode::WrongPassphrase, tr("%1 did not accept the password.").arg(label)};
+            return Error{ErrorCode::WrongPassphrase, Text::tr("%1 did not accept the password.").arg(label)};
         }
         if (needsPassword) {
             return Error{ErrorCode::WrongPassphrase,
-                         tr("%1 needs a password, and none was given or it was not accepted.").arg(label)};
+                         Text::tr("%1 needs a password, and none was given or it was not accepted.").arg(label)};
         }
-        return Error{ErrorCode::Io, tr("Could not connect to %1: %2").arg(label, reason)};
+        return Error{ErrorCode::Io, Text::tr("Could not connect to %1: %2").arg(label, reason)};
     }
     return std::unique_ptr<Connection>(new Connection(conn, label));
 }
@@ -95,7 +96,7 @@ Result<QList<QByteArray>> Connection::notifications(const QByteArray& channel)
 {
     if (PQconsumeInput(m_conn) == 0) {
         return Error{ErrorCode::Io,
-                     tr("The connection to %1 was lost: %2").arg(m_label, oneLine(PQerrorMessage(m_conn)))};
+                     Text::tr("The connection to %1 was lost: %2").arg(m_label, oneLine(PQerrorMessage(m_conn)))};
     }
     QList<QByteArray> payloads;
     while (PGnotify* notify = PQnotifies(m_conn)) {
@@ -112,7 +113,7 @@ Status Connection::reconnect()
     PQreset(m_conn);
     if (!isUp()) {
         return Error{ErrorCode::Io,
-                     tr("Could not connect to %1 again: %2").arg(m_label, oneLine(PQerrorMessage(m_conn)))};
+                     Text::tr("Could not connect to %1 again: %2").arg(m_label, oneLine(PQerrorMessage(m_conn)))};
     }
     for (const QByteArray& channel : std::as_const(m_channels)) {
         if (Status status = execScript(QByteArray(QByteArrayLiteral("LISTEN ") + channel).constData()); !status) {
@@ -127,7 +128,7 @@ Status Connection::listen(const QByteArray& channel)
     // The channel goes into the statement as it is, since LISTEN takes no parameters: plain identifiers only.
     for (const char c : channel) {
         if (!((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_')) {
-            return Error{ErrorCode::Usage, tr("\"%1\" is not a channel name.").arg(QString::fromLatin1(channel))};
+            return Error{ErrorCode::Usage, Text::tr("\"%1\" is not a channel name.").arg(QString::fromLatin1(channel))};
         }
     }
     if (Status status = execScript(QByteArray(QByteArrayLiteral("LISTEN ") + channel).constData()); !status) {
@@ -168,7 +169,7 @@ Error Connection::errorOf(const QueryResult& result, const char* state) const
     const QByteArray code = state ? QByteArray(state) : QByteArray();
     if (!isUp()) {
         return Error{ErrorCode::Io,
-                     tr("The connection to %1 was lost: %2").arg(m_label, oneLine(PQerrorMessage(m_conn)))};
+                     Text::tr("The connection to %1 was lost: %2").arg(m_label, oneLine(PQerrorMessage(m_conn)))};
     }
     const char* primary = result.handle() ? PQresultErrorField(result.handle(), PG_DIAG_MESSAGE_PRIMARY) : nullptr;
     const QString message = primary ? oneLine(primary) : oneLine(PQerrorMessage(m_conn));
@@ -179,15 +180,16 @@ Error Connection::errorOf(const QueryResult& result, const char* state) const
         return Error{ErrorCode::NotAllowed, message};
     }
     if (code == "23503") {
-        return Error{ErrorCode::Database,
-                     tr("%1 refused the change: an activity would refer to an entry the register does not have, or "
-                        "an entry still in use would be removed.")
-                         .arg(m_label)};
+        return Error{
+            ErrorCode::Database,
+            Text::tr("%1 refused the change: an activity would refer to an entry the register does not have, or "
+                     "an entry still in use would be removed.")
+                .arg(m_label)};
     }
     if (code == kNoSuchRegisterState) {
         return Error{ErrorCode::NotARegister, message};
     }
-    return Error{ErrorCode::Database, tr("%1 reported a failure: %2").arg(m_label, message)};
+    return Error{ErrorCode::Database, Text::tr("%1 reported a failure: %2").arg(m_label, message)};
 }
 
 } // namespace ropa::store::postgres

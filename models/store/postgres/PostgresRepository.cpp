@@ -16,10 +16,11 @@ namespace ropa::store::postgres {
 
 namespace {
 
-QString tr(const char* text)
+// The context the strings are translated in: lupdate reads it here too, so a translator's work reaches them.
+struct Text
 {
-    return QCoreApplication::translate("ropa::store::postgres", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ropa::store::postgres)
+};
 
 const QString kOrganisation = QStringLiteral("organisation");
 const QString kActivity = QStringLiteral("activity");
@@ -232,7 +233,7 @@ Result<QString> PostgresRepository::access() const
         // The same words whether the register is not there or the user may not see it: a name is not a secret, but
         // whether someone else's register exists is.
         return Error{ErrorCode::NotARegister,
-                     tr("There is no register \"%1\" on %2 that you may open.")
+                     Text::tr("There is no register \"%1\" on %2 that you may open.")
                          .arg(m_address.registerName(), m_address.label())};
     }
     return access->text(0, 0);
@@ -248,7 +249,7 @@ Result<RegisterSnapshot> PostgresRepository::read() const
     }
     if (head->rows() != 1) {
         return Error{ErrorCode::NotARegister,
-                     tr("There is no register \"%1\" on %2 that you may open.")
+                     Text::tr("There is no register \"%1\" on %2 that you may open.")
                          .arg(m_address.registerName(), m_address.label())};
     }
     RegisterSnapshot snapshot;
@@ -267,7 +268,7 @@ Result<RegisterSnapshot> PostgresRepository::read() const
         const QString kind = rows->text(row, 0);
         const QByteArray body = rows->bytes(row, 2);
         const QString label =
-            tr("%1 of register \"%2\" on %3")
+            Text::tr("%1 of register \"%2\" on %3")
                 .arg(kind + QLatin1Char(' ') + rows->text(row, 1), m_address.registerName(), m_address.label());
         if (kind == kActivity) {
             Result<Activity> activity = m_entries.decodeActivity(body, label);
@@ -292,7 +293,7 @@ Result<RegisterSnapshot> PostgresRepository::read() const
             Catalogue::insert(reg, entry.value(), Catalogue::count(reg, *catalogue));
         } else {
             return Error{ErrorCode::NewerFormat,
-                         tr("%1 holds an entry of a kind this version does not know (%2).").arg(label, kind)};
+                         Text::tr("%1 holds an entry of a kind this version does not know (%2).").arg(label, kind)};
         }
     }
     snapshot.info.fingerprint = Fingerprint::of(reg);
@@ -333,7 +334,7 @@ Result<qint64> PostgresRepository::revision() const
     }
     if (head->rows() != 1) {
         return Error{ErrorCode::NotARegister,
-                     tr("There is no register \"%1\" on %2 that you may open.")
+                     Text::tr("There is no register \"%1\" on %2 that you may open.")
                          .arg(m_address.registerName(), m_address.label())};
     }
     return head->integer(0, 0);
@@ -367,8 +368,8 @@ Result<qint64> PostgresRepository::apply(const QList<RegisterChange>& changes, q
         isReview = Reviews::isReview(reviewedOn, before->reg.lastReviewed);
         if (isReview && (!m_snapshots.encode || !m_snapshots.decode)) {
             return Error{ErrorCode::Usage,
-                         tr("%1 cannot keep the register as reviewed: this program was not given a "
-                            "way to write it.")
+                         Text::tr("%1 cannot keep the register as reviewed: this program was not given a "
+                                  "way to write it.")
                              .arg(m_address.label())};
         }
     }
@@ -491,7 +492,7 @@ bool PostgresRepository::changedSince(qint64 entryRevision, qint64 expectedRevis
 Error PostgresRepository::conflict(const QString& kind, const QString& id, const QString& what) const
 {
     return Error{ErrorCode::Conflict,
-                 tr("The %1 \"%2\" of register \"%3\" on %4 %5")
+                 Text::tr("The %1 \"%2\" of register \"%3\" on %4 %5")
                      .arg(QString(kind).replace(QLatin1Char('_'), QLatin1Char(' ')), id, m_address.registerName(),
                           m_address.label(), what)};
 }
@@ -535,7 +536,7 @@ Result<qint64> PostgresRepository::positionAt(const QString& kind, qsizetype ind
             return spread.error();
         }
     }
-    return Error{ErrorCode::Database, tr("%1 could not find a place for the entry.").arg(m_address.label())};
+    return Error{ErrorCode::Database, Text::tr("%1 could not find a place for the entry.").arg(m_address.label())};
 }
 
 Status PostgresRepository::insertEntry(const QString& kind, const QString& id, qsizetype index, const QByteArray& body)
@@ -552,7 +553,7 @@ Status PostgresRepository::insertEntry(const QString& kind, const QString& id, q
         return inserted.error();
     }
     if (inserted->affected() != 1) {
-        return conflict(kind, id, tr("was added by someone else in the meantime."));
+        return conflict(kind, id, Text::tr("was added by someone else in the meantime."));
     }
     return {};
 }
@@ -580,7 +581,7 @@ Result<PostgresRepository::Written> PostgresRepository::updateEntry(const QStrin
         return current.error();
     }
     if (current->rows() != 1) {
-        return conflict(kind, id, tr("was removed by someone else after you loaded the register."));
+        return conflict(kind, id, Text::tr("was removed by someone else after you loaded the register."));
     }
     QByteArray written = body;
     bool wasMerged = false;
@@ -613,12 +614,13 @@ Result<PostgresRepository::Written> PostgresRepository::updateEntry(const QStrin
             for (const QString& key : std::as_const(clashes)) {
                 fields << QString(key).replace(QLatin1Char('_'), QLatin1Char(' '));
             }
-            return Error{ErrorCode::Conflict,
-                         tr("%1 changed the %2 of the %3 \"%4\" %5, after you loaded the register: keep theirs, or "
-                            "overwrite with yours.")
-                             .arg(current->text(0, 2), fields.join(tr(" and ")),
-                                  QString(kind).replace(QLatin1Char('_'), QLatin1Char(' ')),
-                                  nameOf(kind, current->bytes(0, 1), id), agoInWords(current->text(0, 3)))};
+            return Error{
+                ErrorCode::Conflict,
+                Text::tr("%1 changed the %2 of the %3 \"%4\" %5, after you loaded the register: keep theirs, or "
+                         "overwrite with yours.")
+                    .arg(current->text(0, 2), fields.join(Text::tr(" and ")),
+                         QString(kind).replace(QLatin1Char('_'), QLatin1Char(' ')),
+                         nameOf(kind, current->bytes(0, 1), id), agoInWords(current->text(0, 3)))};
         }
         written = QJsonDocument(mergedBody).toJson(QJsonDocument::Compact);
         wasMerged = true;
@@ -643,13 +645,14 @@ Status PostgresRepository::removeEntry(const QString& kind, const QString& id, q
         return current.error();
     }
     if (current->rows() != 1) {
-        return conflict(kind, id, tr("was removed by someone else already."));
+        return conflict(kind, id, Text::tr("was removed by someone else already."));
     }
     if (changedSince(current->integer(0, 0), expectedRevision)) {
-        return conflict(kind, id,
-                        tr("was changed by %1 at %2 (version %3) after you loaded the register: reload to see the "
-                           "change before you remove it.")
-                            .arg(current->text(0, 1), current->text(0, 2), QString::number(current->integer(0, 0))));
+        return conflict(
+            kind, id,
+            Text::tr("was changed by %1 at %2 (version %3) after you loaded the register: reload to see the "
+                     "change before you remove it.")
+                .arg(current->text(0, 1), current->text(0, 2), QString::number(current->integer(0, 0))));
     }
     Result<QueryResult> removed = m_connection->exec(
         "DELETE FROM ropa.entry WHERE register_id = $1 AND kind = $2 AND id = $3", {name, text(kind), text(id)});
@@ -669,7 +672,7 @@ Status PostgresRepository::moveEntry(const QString& kind, const QString& id, qsi
         return moved.error();
     }
     if (moved->affected() != 1) {
-        return conflict(kind, id, tr("was removed by someone else after you loaded the register."));
+        return conflict(kind, id, Text::tr("was removed by someone else after you loaded the register."));
     }
     return {};
 }
@@ -744,8 +747,8 @@ Result<qint64> PostgresRepository::replace(const Register& reg, qint64 expectedR
     // not at all.
     if (revision.value() != expectedRevision + 1) {
         return Error{ErrorCode::Conflict,
-                     tr("Register \"%1\" on %2 was changed by someone else after you loaded it (it is at version "
-                        "%3, you loaded version %4): reload it before you replace it.")
+                     Text::tr("Register \"%1\" on %2 was changed by someone else after you loaded it (it is at version "
+                              "%3, you loaded version %4): reload it before you replace it.")
                          .arg(m_address.registerName(), m_address.label(), QString::number(revision.value() - 1),
                               QString::number(expectedRevision))};
     }
@@ -799,17 +802,17 @@ Result<Register> PostgresRepository::snapshotAt(qint64 revision) const
     }
     if (rows->rows() != 1) {
         return Error{ErrorCode::Usage,
-                     tr("%1 has no review at version %2.").arg(m_address.label(), QString::number(revision))};
+                     Text::tr("%1 has no review at version %2.").arg(m_address.label(), QString::number(revision))};
     }
     if (!m_snapshots.decode) {
         return Error{ErrorCode::Usage,
-                     tr("%1 cannot read the register as reviewed: this program was not given a way to read it.")
+                     Text::tr("%1 cannot read the register as reviewed: this program was not given a way to read it.")
                          .arg(m_address.label())};
     }
     // bytea comes as \x and hex digits in text form.
     const QByteArray bytes = QByteArray::fromHex(rows->bytes(0, 0).mid(2));
-    return m_snapshots.decode(bytes,
-                              tr("the review at version %1 of %2").arg(QString::number(revision), m_address.label()));
+    return m_snapshots.decode(
+        bytes, Text::tr("the review at version %1 of %2").arg(QString::number(revision), m_address.label()));
 }
 
 Result<QList<AuditEntry>> PostgresRepository::auditLog() const
@@ -842,16 +845,16 @@ Result<std::optional<qint64>> PostgresRepository::verifyAuditLog() const
 Status PostgresRepository::backUp(const QString&) const
 {
     return Error{ErrorCode::Usage,
-                 tr("%1 is kept on a server, which its administrator backs up (pg_dump); "
-                    "\"ropa-cli pull\" makes an encrypted copy of it in a file.")
+                 Text::tr("%1 is kept on a server, which its administrator backs up (pg_dump); "
+                          "\"ropa-cli pull\" makes an encrypted copy of it in a file.")
                      .arg(m_address.label())};
 }
 
 Status PostgresRepository::changePassphrase(QByteArrayView)
 {
     return Error{ErrorCode::Usage,
-                 tr("%1 is kept on a server and has no passphrase of its own: the server's "
-                    "administrator manages passwords.")
+                 Text::tr("%1 is kept on a server and has no passphrase of its own: the server's "
+                          "administrator manages passwords.")
                      .arg(m_address.label())};
 }
 
@@ -867,7 +870,8 @@ Result<QStringList> PostgresRepository::verify() const
         return broken.error();
     }
     if (broken.value()) {
-        problems << tr("The audit log of %1 breaks at entry %2: an entry was changed, removed or put out of order.")
+        problems << Text::tr(
+                        "The audit log of %1 breaks at entry %2: an entry was changed, removed or put out of order.")
                         .arg(m_address.label(), QString::number(*broken.value()));
     }
     return problems;

@@ -10,10 +10,11 @@ namespace ropa::store::postgres {
 
 namespace {
 
-QString tr(const char* text)
+// The context the strings are translated in: lupdate reads it here too, so a translator's work reaches them.
+struct Text
 {
-    return QCoreApplication::translate("ropa::store::postgres", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ropa::store::postgres)
+};
 
 } // namespace
 
@@ -39,18 +40,19 @@ Result<ServerAddress> ServerAddress::parse(const QString& uri, bool needsRegiste
     constexpr qsizetype kMaxLength = 2048;
     if (!looksLikeServer(uri) || uri.size() > kMaxLength) {
         return Error{ErrorCode::Usage,
-                     tr("\"%1\" is not a server register address: it should read like "
-                        "postgresql://host/database?register=name.")
+                     Text::tr("\"%1\" is not a server register address: it should read like "
+                              "postgresql://host/database?register=name.")
                          .arg(uri.left(80))};
     }
     QUrl url(uri, QUrl::StrictMode);
     if (!url.isValid()) {
-        return Error{ErrorCode::Usage, tr("The server address \"%1\" cannot be read: %2").arg(uri, url.errorString())};
+        return Error{ErrorCode::Usage,
+                     Text::tr("The server address \"%1\" cannot be read: %2").arg(uri, url.errorString())};
     }
     if (!url.password().isEmpty()) {
         return Error{ErrorCode::Usage,
-                     tr("The server address %1 holds a password: leave it out, and keep it in your password file "
-                        "(PGPASSFILE) or type it when asked.")
+                     Text::tr("The server address %1 holds a password: leave it out, and keep it in your password file "
+                              "(PGPASSFILE) or type it when asked.")
                          .arg(url.toString(QUrl::RemovePassword))};
     }
     QUrlQuery query(url);
@@ -60,15 +62,15 @@ Result<ServerAddress> ServerAddress::parse(const QString& uri, bool needsRegiste
     if ((needsRegister || !address.m_register.isEmpty()) && !kName.match(address.m_register).hasMatch()) {
         return Error{ErrorCode::Usage,
                      address.m_register.isEmpty()
-                         ? tr("The server address %1 does not say which register: add ?register=name.").arg(uri)
-                         : tr("The register name \"%1\" in %2 is not one: use up to 63 small letters, digits, - "
-                              "and _.")
+                         ? Text::tr("The server address %1 does not say which register: add ?register=name.").arg(uri)
+                         : Text::tr("The register name \"%1\" in %2 is not one: use up to 63 small letters, digits, - "
+                                    "and _.")
                                .arg(address.m_register, uri)};
     }
     if (query.hasQueryItem(QStringLiteral("password"))) {
         return Error{ErrorCode::Usage,
-                     tr("The server address %1 holds a password: leave it out, and keep it in your password file "
-                        "(PGPASSFILE) or type it when asked.")
+                     Text::tr("The server address %1 holds a password: leave it out, and keep it in your password file "
+                              "(PGPASSFILE) or type it when asked.")
                          .arg(url.toString(QUrl::RemoveQuery))};
     }
     query.removeAllQueryItems(QStringLiteral("register"));
@@ -80,9 +82,9 @@ Result<ServerAddress> ServerAddress::parse(const QString& uri, bool needsRegiste
     char* message = nullptr;
     PQconninfoOption* options = PQconninfoParse(url.toString(QUrl::FullyEncoded).toUtf8().constData(), &message);
     if (!options) {
-        const QString reason = message ? QString::fromUtf8(message).simplified() : tr("out of memory");
+        const QString reason = message ? QString::fromUtf8(message).simplified() : Text::tr("out of memory");
         PQfreemem(message);
-        return Error{ErrorCode::Usage, tr("The server address %1 cannot be used: %2").arg(uri, reason)};
+        return Error{ErrorCode::Usage, Text::tr("The server address %1 cannot be used: %2").arg(uri, reason)};
     }
     bool sslModeGiven = false;
     QByteArray host;

@@ -9,10 +9,11 @@ namespace ropa::store::postgres {
 
 namespace {
 
-QString tr(const char* text)
+// The context the strings are translated in: lupdate reads it here too, so a translator's work reaches them.
+struct Text
 {
-    return QCoreApplication::translate("ropa::store::postgres", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ropa::store::postgres)
+};
 
 // Step N takes the schema from version N-1 to N. Never edit a step that has shipped; add one.
 constexpr std::array<const char*, 1> kSteps = {
@@ -364,10 +365,11 @@ Status ServerSchema::migrate(Connection& connection)
         return current.error();
     }
     if (current.value() > latestVersion()) {
-        return Error{ErrorCode::NewerFormat,
-                     tr("The registers on %1 were set up by a newer version of RoPA Manager (schema %2; this version "
-                        "knows up to %3).")
-                         .arg(connection.label(), QString::number(current.value()), QString::number(latestVersion()))};
+        return Error{
+            ErrorCode::NewerFormat,
+            Text::tr("The registers on %1 were set up by a newer version of RoPA Manager (schema %2; this version "
+                     "knows up to %3).")
+                .arg(connection.label(), QString::number(current.value()), QString::number(latestVersion()))};
     }
     for (int version = current.value() + 1; version <= latestVersion(); ++version) {
         const QByteArray record = QByteArrayLiteral("DELETE FROM ropa.schema_version; INSERT INTO ropa.schema_version "
@@ -398,13 +400,13 @@ Status ServerSchema::check(Connection& connection)
     }
     if (current.value() > latestVersion()) {
         return Error{ErrorCode::NewerFormat,
-                     tr("The registers on %1 were set up by a newer version of RoPA Manager (schema %2): install "
-                        "that version to open them.")
+                     Text::tr("The registers on %1 were set up by a newer version of RoPA Manager (schema %2): install "
+                              "that version to open them.")
                          .arg(connection.label(), QString::number(current.value()))};
     }
     return Error{ErrorCode::NotARegister,
-                 tr("%1 has no registers set up for this version of RoPA Manager (schema %2 of %3): its "
-                    "administrator sets them up with \"ropa-cli server-setup\".")
+                 Text::tr("%1 has no registers set up for this version of RoPA Manager (schema %2 of %3): its "
+                          "administrator sets them up with \"ropa-cli server-setup\".")
                      .arg(connection.label(), QString::number(current.value()), QString::number(latestVersion()))};
 }
 

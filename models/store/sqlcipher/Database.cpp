@@ -8,6 +8,16 @@
 
 namespace ropa::store::sqlcipher {
 
+namespace {
+
+// The context the strings are translated in: lupdate reads it here too, so a translator's work reaches them.
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(ropa::store::sqlcipher)
+};
+
+} // namespace
+
 Database::Database(sqlite3* db, QString path)
     : m_db(db)
     , m_path(std::move(path))
@@ -105,49 +115,48 @@ Error Database::errorFrom(sqlite3* db, int rc)
     const char* name = db ? sqlite3_db_filename(db, "main") : nullptr;
     const QString file =
         QDir::toNativeSeparators(name && *name ? QString::fromUtf8(name) : QStringLiteral("the register"));
-    const auto say = [](const char* text) { return QCoreApplication::translate("ropa::store::sqlcipher", text); };
     // A write the system refused for want of space reaches SQLite as an I/O error unless it was ENOSPC exactly.
     const bool diskFull =
         primary == SQLITE_FULL || (primary == SQLITE_IOERR && db && Platform::isDiskFull(sqlite3_system_errno(db)));
     if (diskFull) {
         return Error{ErrorCode::DiskFull,
-                     say("Cannot save to %1: the disk is full. Your change was not saved; free some space and try "
-                         "again.")
+                     Text::tr("Cannot save to %1: the disk is full. Your change was not saved; free some space and try "
+                              "again.")
                          .arg(file)};
     }
     switch (primary) {
     case SQLITE_NOTADB:
         // Where the key is right (the file opened), a page that fails to authenticate is damage.
         return Error{ErrorCode::Damaged,
-                     say("Part of %1 cannot be read: a page of it fails its authentication check, so the file is "
-                         "damaged; restore it from a backup.")
+                     Text::tr("Part of %1 cannot be read: a page of it fails its authentication check, so the file is "
+                              "damaged; restore it from a backup.")
                          .arg(file)};
     case SQLITE_CORRUPT:
-        return Error{ErrorCode::Damaged, say("%1 is damaged (%2); restore it from a backup.").arg(file, detail)};
+        return Error{ErrorCode::Damaged, Text::tr("%1 is damaged (%2); restore it from a backup.").arg(file, detail)};
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
         return Error{ErrorCode::Locked,
-                     say("%1 is busy in another program (%2); close it there and try again.").arg(file, detail)};
+                     Text::tr("%1 is busy in another program (%2); close it there and try again.").arg(file, detail)};
     case SQLITE_READONLY:
     case SQLITE_PERM:
         return Error{ErrorCode::ReadOnly,
-                     say("Cannot save to %1: the file can no longer be written (it was moved, deleted or made "
-                         "read-only). Your change was not saved.")
+                     Text::tr("Cannot save to %1: the file can no longer be written (it was moved, deleted or made "
+                              "read-only). Your change was not saved.")
                          .arg(file)};
     case SQLITE_IOERR:
         if (rc == SQLITE_IOERR_READ || rc == SQLITE_IOERR_SHORT_READ) {
-            return Error{
-                ErrorCode::Io,
-                say("Cannot read %1 (%2); check that the disk or share holding it is still there.").arg(file, detail)};
+            return Error{ErrorCode::Io,
+                         Text::tr("Cannot read %1 (%2); check that the disk or share holding it is still there.")
+                             .arg(file, detail)};
         }
         return Error{ErrorCode::ReadOnly,
-                     say("Cannot save to %1: the file can no longer be written (it was moved, deleted or made "
-                         "read-only, or its disk has gone). Your change was not saved.")
+                     Text::tr("Cannot save to %1: the file can no longer be written (it was moved, deleted or made "
+                              "read-only, or its disk has gone). Your change was not saved.")
                          .arg(file)};
     case SQLITE_CANTOPEN:
         return Error{ErrorCode::Io,
-                     say("Cannot open %1 or the journal beside it (%2); check that the folder still exists and is "
-                         "writable.")
+                     Text::tr("Cannot open %1 or the journal beside it (%2); check that the folder still exists and is "
+                              "writable.")
                          .arg(file, detail)};
     default:
         return Error{ErrorCode::Database, detail};

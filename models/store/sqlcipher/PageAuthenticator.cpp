@@ -11,10 +11,11 @@
 namespace ropa::store::sqlcipher {
 
 namespace {
-QString tr(const char* text)
+// The context the strings are translated in: lupdate reads it here too, so a translator's work reaches them.
+struct Text
 {
-    return QCoreApplication::translate("ropa::store::sqlcipher", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ropa::store::sqlcipher)
+};
 constexpr unsigned char kHmacSaltMask = 0x3a;
 constexpr int kHmacKeyRounds = 2;
 } // namespace
@@ -26,7 +27,7 @@ PageAuthenticator::PageAuthenticator(SecureBytes hmacKey)
 Result<PageAuthenticator> PageAuthenticator::create(const SecureBytes& key, QByteArrayView salt)
 {
     if (salt.size() != kSaltBytes) {
-        return Error{ErrorCode::NotARegister, tr("The file's salt is missing or truncated.")};
+        return Error{ErrorCode::NotARegister, Text::tr("The file's salt is missing or truncated.")};
     }
     std::array<unsigned char, kSaltBytes> hmacSalt{};
     for (qsizetype i = 0; i < kSaltBytes; ++i) {
@@ -37,7 +38,7 @@ Result<PageAuthenticator> PageAuthenticator::create(const SecureBytes& key, QByt
         PKCS5_PBKDF2_HMAC_SHA1(reinterpret_cast<const char*>(key.data()), static_cast<int>(key.size()), hmacSalt.data(),
                                static_cast<int>(hmacSalt.size()), kHmacKeyRounds, static_cast<int>(hmacKey.size()),
                                hmacKey.data()) != 1) {
-        return Error{ErrorCode::Database, tr("Cannot derive the page authentication key.")};
+        return Error{ErrorCode::Database, Text::tr("Cannot derive the page authentication key.")};
     }
     return PageAuthenticator(std::move(hmacKey));
 }
@@ -69,7 +70,8 @@ Result<QList<quint32>> PageAuthenticator::damagedPages(const QString& path) cons
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error{ErrorCode::Io, tr("Cannot read %1: %2.").arg(QDir::toNativeSeparators(path), file.errorString())};
+        return Error{ErrorCode::Io,
+                     Text::tr("Cannot read %1: %2.").arg(QDir::toNativeSeparators(path), file.errorString())};
     }
     QList<quint32> damaged;
     quint32 number = 0;
@@ -81,7 +83,8 @@ Result<QList<quint32>> PageAuthenticator::damagedPages(const QString& path) cons
         }
     }
     if (file.error() != QFileDevice::NoError) {
-        return Error{ErrorCode::Io, tr("Cannot read %1: %2.").arg(QDir::toNativeSeparators(path), file.errorString())};
+        return Error{ErrorCode::Io,
+                     Text::tr("Cannot read %1: %2.").arg(QDir::toNativeSeparators(path), file.errorString())};
     }
     return damaged;
 }

@@ -24,10 +24,11 @@ namespace ropa::store::sqlcipher {
 
 namespace {
 
-QString tr(const char* text)
+// The context the strings are translated in: lupdate reads it here too, so a translator's work reaches them.
+struct Text
 {
-    return QCoreApplication::translate("ropa::store::sqlcipher", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ropa::store::sqlcipher)
+};
 
 QString displayPath(const QString& path)
 {
@@ -64,14 +65,14 @@ Result<std::unique_ptr<QLockFile>> lockRegister(const QString& path)
         QString app;
         lock->getLockInfo(&pid, &host, &app);
         return Error{ErrorCode::Locked,
-                     tr("%1 is already open in another window (process %2 on %3); close it there first.")
+                     Text::tr("%1 is already open in another window (process %2 on %3); close it there first.")
                          .arg(displayPath(path))
                          .arg(pid)
-                         .arg(host.isEmpty() ? tr("this computer") : host)};
+                         .arg(host.isEmpty() ? Text::tr("this computer") : host)};
     }
     return Error{
         ErrorCode::Io,
-        tr("Cannot create the lock file beside %1; check that the folder is writable.").arg(displayPath(path))};
+        Text::tr("Cannot create the lock file beside %1; check that the folder is writable.").arg(displayPath(path))};
 }
 
 // Why the first page of path cannot be read with key: a wrong passphrase, unless page 2 authenticates with the
@@ -81,7 +82,7 @@ Error unreadableFirstPage(const QString& path, const SecureBytes& key, QByteArra
 {
     const Error wrong{
         ErrorCode::WrongPassphrase,
-        tr("The passphrase does not unlock %1 (or the file is not a RoPA register).").arg(displayPath(path))};
+        Text::tr("The passphrase does not unlock %1 (or the file is not a RoPA register).").arg(displayPath(path))};
     const Result<PageAuthenticator> pages = PageAuthenticator::create(key, salt);
     QFile file(path);
     if (!pages || !file.open(QIODevice::ReadOnly)) {
@@ -91,8 +92,8 @@ Error unreadableFirstPage(const QString& path, const SecureBytes& key, QByteArra
     const QByteArray second = file.read(PageAuthenticator::kPageSize);
     if (!pages->isAuthentic(first, 1) && pages->isAuthentic(second, 2)) {
         return Error{ErrorCode::Damaged,
-                     tr("The passphrase is right, but the first page of %1 is damaged; restore it from a backup "
-                        "(File \u2192 Restore in the start window, or ropa-cli backup copies).")
+                     Text::tr("The passphrase is right, but the first page of %1 is damaged; restore it from a backup "
+                              "(File \u2192 Restore in the start window, or ropa-cli backup copies).")
                          .arg(displayPath(path))};
     }
     return wrong;
@@ -114,7 +115,7 @@ Status finishOpening(Database& db, const QString& path, const SecureBytes& key, 
     }
     if (static_cast<quint32>(appId.value()) != RegisterFile::kApplicationId) {
         return Error{ErrorCode::NotARegister,
-                     tr("%1 is an encrypted database, but not a RoPA register.").arg(displayPath(path))};
+                     Text::tr("%1 is an encrypted database, but not a RoPA register.").arg(displayPath(path))};
     }
     if (Status status = configureConnection(db); !status) {
         return status;
@@ -196,23 +197,23 @@ Result<std::unique_ptr<RegisterFile>> RegisterFile::open(const QString& path, QB
 {
     const QFileInfo info(path);
     if (!info.exists()) {
-        return Error{ErrorCode::Io, tr("%1 does not exist.").arg(displayPath(path))};
+        return Error{ErrorCode::Io, Text::tr("%1 does not exist.").arg(displayPath(path))};
     }
     if (!info.isFile()) {
-        return Error{ErrorCode::Io, tr("%1 is not a file.").arg(displayPath(path))};
+        return Error{ErrorCode::Io, Text::tr("%1 is not a file.").arg(displayPath(path))};
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error{ErrorCode::Io, tr("Cannot read %1: %2.").arg(displayPath(path), file.errorString())};
+        return Error{ErrorCode::Io, Text::tr("Cannot read %1: %2.").arg(displayPath(path), file.errorString())};
     }
     QByteArray salt = file.read(static_cast<qint64>(KeyDerivation::kSaltBytes));
     file.close();
     if (salt.startsWith("SQLite format 3")) {
         return Error{ErrorCode::NotARegister,
-                     tr("%1 is an unencrypted SQLite database, not a RoPA register.").arg(displayPath(path))};
+                     Text::tr("%1 is an unencrypted SQLite database, not a RoPA register.").arg(displayPath(path))};
     }
     if (info.size() < kPageSize || info.size() % kPageSize != 0) {
-        return Error{ErrorCode::NotARegister, tr("%1 is not a RoPA register.").arg(displayPath(path))};
+        return Error{ErrorCode::NotARegister, Text::tr("%1 is not a RoPA register.").arg(displayPath(path))};
     }
 
     Result<std::unique_ptr<QLockFile>> lock = lockRegister(path);
@@ -243,14 +244,14 @@ Result<std::unique_ptr<RegisterFile>> RegisterFile::open(const QString& path, QB
 Result<std::unique_ptr<RegisterFile>> RegisterFile::create(const QString& path, QByteArrayView passphrase)
 {
     if (QFileInfo::exists(path)) {
-        return Error{ErrorCode::Usage, tr("%1 already exists; choose another file name.").arg(displayPath(path))};
+        return Error{ErrorCode::Usage, Text::tr("%1 already exists; choose another file name.").arg(displayPath(path))};
     }
     if (passphrase.isEmpty()) {
-        return Error{ErrorCode::Usage, tr("The passphrase for %1 is empty.").arg(displayPath(path))};
+        return Error{ErrorCode::Usage, Text::tr("The passphrase for %1 is empty.").arg(displayPath(path))};
     }
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath())) {
-        return Error{ErrorCode::Io, tr("Cannot create the folder %1.").arg(displayPath(info.absolutePath()))};
+        return Error{ErrorCode::Io, Text::tr("Cannot create the folder %1.").arg(displayPath(info.absolutePath()))};
     }
     Result<std::unique_ptr<QLockFile>> lock = lockRegister(path);
     if (!lock) {
@@ -313,9 +314,9 @@ Status RegisterFile::exportTo(const QString& target, const SecureBytes& key, QBy
     // file, which SQLite takes for a new database.
     int fd = -1;
     if (const int err = Platform::createNew(target, &fd); err != 0) {
-        return Error{
-            Platform::isDiskFull(err) ? ErrorCode::DiskFull : ErrorCode::Io,
-            tr("Cannot create %1: %2. The register is unchanged.").arg(displayPath(target), Platform::errorText(err))};
+        return Error{Platform::isDiskFull(err) ? ErrorCode::DiskFull : ErrorCode::Io,
+                     Text::tr("Cannot create %1: %2. The register is unchanged.")
+                         .arg(displayPath(target), Platform::errorText(err))};
     }
     Platform::closeFile(fd);
     {
@@ -368,11 +369,11 @@ Status RegisterFile::exportTo(const QString& target, const SecureBytes& key, QBy
         const QString shown = displayPath(QFileInfo(target).absolutePath());
         if (status.error().code == ErrorCode::DiskFull) {
             return Error{ErrorCode::DiskFull,
-                         tr("Cannot write a copy of %1 in %2: the disk is full. The register is unchanged.")
+                         Text::tr("Cannot write a copy of %1 in %2: the disk is full. The register is unchanged.")
                              .arg(displayPath(m_path), shown)};
         }
         return Error{status.error().code == ErrorCode::Damaged ? ErrorCode::Damaged : ErrorCode::Io,
-                     tr("Cannot write a copy of %1 in %2: %3 The register is unchanged.")
+                     Text::tr("Cannot write a copy of %1 in %2: %3 The register is unchanged.")
                          .arg(displayPath(m_path), shown, status.error().message)};
     }
     return status;
@@ -384,20 +385,20 @@ Status RegisterFile::writeCopy(const QString& path)
          QStringList{m_path, m_path + QStringLiteral(".lock"), m_path + QStringLiteral("-journal")}) {
         if (AtomicFile::isSameFile(path, own) || namesOfFolder(path) == namesOfFolder(own)) {
             return Error{ErrorCode::Usage,
-                         tr("%1 is the register %2 itself (or its lock or journal); choose another file for the "
-                            "backup. Nothing was written.")
+                         Text::tr("%1 is the register %2 itself (or its lock or journal); choose another file for the "
+                                  "backup. Nothing was written.")
                              .arg(displayPath(path), displayPath(m_path))};
         }
     }
     const QFileInfo target(path);
     if (target.exists() || target.isSymLink()) {
         return Error{ErrorCode::Usage,
-                     tr("%1 already exists; a backup never replaces a file, so choose a new name. Nothing was "
-                        "written.")
+                     Text::tr("%1 already exists; a backup never replaces a file, so choose a new name. Nothing was "
+                              "written.")
                          .arg(displayPath(path))};
     }
     if (!QFileInfo(target.absolutePath()).isDir()) {
-        return Error{ErrorCode::Io, tr("The folder %1 does not exist.").arg(displayPath(target.absolutePath()))};
+        return Error{ErrorCode::Io, Text::tr("The folder %1 does not exist.").arg(displayPath(target.absolutePath()))};
     }
     const QString draft = draftNameFor(path);
     if (Status status = exportTo(draft, m_key, m_salt); !status) {
@@ -406,13 +407,14 @@ Status RegisterFile::writeCopy(const QString& path)
     if (const int err = Platform::renameNew(draft, path); err != 0) {
         removeDraft(draft);
         if (err == EEXIST) {
-            return Error{ErrorCode::Usage,
-                         tr("%1 already exists; a backup never replaces a file, so choose a new name. Nothing was "
-                            "written.")
-                             .arg(displayPath(path))};
+            return Error{
+                ErrorCode::Usage,
+                Text::tr("%1 already exists; a backup never replaces a file, so choose a new name. Nothing was "
+                         "written.")
+                    .arg(displayPath(path))};
         }
         return Error{ErrorCode::Io,
-                     tr("Cannot name the backup %1: %2.").arg(displayPath(path), Platform::errorText(err))};
+                     Text::tr("Cannot name the backup %1: %2.").arg(displayPath(path), Platform::errorText(err))};
     }
     Platform::syncFolder(target.absolutePath());
     return {};
@@ -421,7 +423,7 @@ Status RegisterFile::writeCopy(const QString& path)
 Status RegisterFile::changePassphrase(QByteArrayView newPassphrase)
 {
     if (newPassphrase.isEmpty()) {
-        return Error{ErrorCode::Usage, tr("The new passphrase for %1 is empty.").arg(displayPath(m_path))};
+        return Error{ErrorCode::Usage, Text::tr("The new passphrase for %1 is empty.").arg(displayPath(m_path))};
     }
     const QFileInfo info(m_path);
     // Copies left by an earlier change that was killed are the register under one passphrase or the other; the
@@ -463,8 +465,8 @@ Status RegisterFile::changePassphrase(QByteArrayView newPassphrase)
             m_db = std::move(old.value());
         }
         return Error{ErrorCode::Io,
-                     tr("Cannot replace %1 with its copy under the new passphrase: %2. The old "
-                        "passphrase still opens it.")
+                     Text::tr("Cannot replace %1 with its copy under the new passphrase: %2. The old "
+                              "passphrase still opens it.")
                          .arg(displayPath(m_path), Platform::errorText(err))};
     }
     Platform::syncFolder(info.absolutePath());

@@ -18,17 +18,18 @@ namespace ropa::store::sqlcipher {
 
 namespace {
 
-QString tr(const char* text)
+// The context the strings are translated in: lupdate reads it here too, so a translator's work reaches them.
+struct Text
 {
-    return QCoreApplication::translate("ropa::store::sqlcipher", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ropa::store::sqlcipher)
+};
 
 Error unknownValue(const Database& db, const QString& activityId, const QString& what, const QString& value,
                    const QString& known)
 {
     return {ErrorCode::InvalidInput,
-            tr("%1: the activity '%2' has %3 '%4', which this version does not know (it "
-               "knows %5).")
+            Text::tr("%1: the activity '%2' has %3 '%4', which this version does not know (it "
+                     "knows %5).")
                 .arg(QDir::toNativeSeparators(db.path()), activityId, what, value, known)};
 }
 
@@ -151,8 +152,8 @@ Status readController(Database& db, Register& reg)
     const std::optional<QList<PecrUse>> declared = ActivityTable::parseKeys<PecrUse>(pecr, pecrUseFromKey);
     if (!declared) {
         return Error{ErrorCode::InvalidInput,
-                     tr("%1: the organisation declares the PECR uses '%2', which this version does not know (it "
-                        "knows %3).")
+                     Text::tr("%1: the organisation declares the PECR uses '%2', which this version does not know (it "
+                              "knows %3).")
                          .arg(QDir::toNativeSeparators(db.path()), pecr, pecrUseKeyList())};
     }
     reg.pecrDeclared = *declared;
@@ -178,7 +179,7 @@ Status readActivities(Database& db, Register& reg)
         const QString dpia = row.text(7);
         const std::optional<DpiaStatus> status = dpiaStatusFromKey(dpia);
         if (!status) {
-            return unknownValue(db, a.id, tr("the DPIA status"), dpia, dpiaStatusKeyList());
+            return unknownValue(db, a.id, Text::tr("the DPIA status"), dpia, dpiaStatusKeyList());
         }
         a.dpia = *status;
         a.schedule1Condition = row.text(8);
@@ -186,7 +187,8 @@ Status readActivities(Database& db, Register& reg)
         const std::optional<QList<DpiaCriterion>> criteria =
             ActivityTable::parseKeys<DpiaCriterion>(row.text(10), dpiaCriterionFromKey);
         if (!criteria) {
-            return unknownValue(db, a.id, tr("the DPIA screening criteria"), row.text(10), dpiaCriterionKeyList());
+            return unknownValue(db, a.id, Text::tr("the DPIA screening criteria"), row.text(10),
+                                dpiaCriterionKeyList());
         }
         a.dpiaScreening.criteria = *criteria;
         a.dpiaScreening.date = dateFrom(row.optionalText(11));
@@ -194,14 +196,14 @@ Status readActivities(Database& db, Register& reg)
         const QString decisions = row.text(13);
         const std::optional<AutomatedDecisionStatus> decided = automatedDecisionStatusFromKey(decisions);
         if (!decided) {
-            return unknownValue(db, a.id, tr("the automated decisions status"), decisions,
+            return unknownValue(db, a.id, Text::tr("the automated decisions status"), decisions,
                                 automatedDecisionStatusKeyList());
         }
         a.automatedDecisions.status = *decided;
         a.automatedDecisions.safeguards = row.text(14);
         const std::optional<QList<PecrUse>> pecr = ActivityTable::parseKeys<PecrUse>(row.text(15), pecrUseFromKey);
         if (!pecr) {
-            return unknownValue(db, a.id, tr("the PECR uses"), row.text(15), pecrUseKeyList());
+            return unknownValue(db, a.id, Text::tr("the PECR uses"), row.text(15), pecrUseKeyList());
         }
         a.pecr = *pecr;
         a.lastReviewed = dateFrom(row.optionalText(16));
@@ -224,7 +226,7 @@ Status readActivityDetails(Database& db, Register& reg)
             const QString key = interned.get(row.bytes(2));
             const std::optional<Basis> basis = basisFromKey(key);
             if (!basis) {
-                return unknownValue(db, row.text(0), tr("the lawful basis"), key, basisKeyList());
+                return unknownValue(db, row.text(0), Text::tr("the lawful basis"), key, basisKeyList());
             }
             LawfulBasis b{*basis, row.text(3)};
             b.assessment.date = dateFrom(row.optionalText(4));
@@ -234,7 +236,7 @@ Status readActivityDetails(Database& db, Register& reg)
             const QString outcomeKey = interned.get(row.bytes(8));
             const std::optional<AssessmentOutcome> outcome = assessmentOutcomeFromKey(outcomeKey);
             if (!outcome) {
-                return unknownValue(db, row.text(0), tr("the assessment outcome"), outcomeKey,
+                return unknownValue(db, row.text(0), Text::tr("the assessment outcome"), outcomeKey,
                                     assessmentOutcomeKeyList());
             }
             b.assessment.outcome = *outcome;

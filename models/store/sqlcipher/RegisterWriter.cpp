@@ -13,10 +13,11 @@ namespace ropa::store::sqlcipher {
 
 namespace {
 
-QString tr(const char* text)
+// The context the strings are translated in: lupdate reads it here too, so a translator's work reaches them.
+struct Text
 {
-    return QCoreApplication::translate("ropa::store::sqlcipher", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ropa::store::sqlcipher)
+};
 
 std::optional<QString> textFrom(const std::optional<QDate>& date)
 {
@@ -369,9 +370,11 @@ Result<qint64> RegisterWriter::positionFor(const QString& table, qsizetype index
     if (index == 0) {
         after = found.isEmpty() ? std::nullopt : std::optional<qint64>(found.first());
     } else if (found.isEmpty() || index < 0) {
-        return Error{
-            ErrorCode::Usage,
-            tr("%1: there is no place %2 in %3.").arg(QDir::toNativeSeparators(m_db.path())).arg(index + 1).arg(table)};
+        return Error{ErrorCode::Usage,
+                     Text::tr("%1: there is no place %2 in %3.")
+                         .arg(QDir::toNativeSeparators(m_db.path()))
+                         .arg(index + 1)
+                         .arg(table)};
     } else {
         before = found.first();
         after = found.size() > 1 ? std::optional<qint64>(found.at(1)) : std::nullopt;
@@ -416,7 +419,7 @@ Status RegisterWriter::expectRow(const QString& table, const QString& id) const
         return {};
     }
     return Error{ErrorCode::Conflict,
-                 tr("%1 holds no %2 with the id '%3'; it may have been deleted meanwhile.")
+                 Text::tr("%1 holds no %2 with the id '%3'; it may have been deleted meanwhile.")
                      .arg(QDir::toNativeSeparators(m_db.path()), table, id)};
 }
 

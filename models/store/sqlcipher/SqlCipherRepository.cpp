@@ -28,10 +28,11 @@ namespace ropa::store::sqlcipher {
 
 namespace {
 
-QString tr(const char* text)
+// The context the strings are translated in: lupdate reads it here too, so a translator's work reaches them.
+struct Text
 {
-    return QCoreApplication::translate("ropa::store::sqlcipher", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ropa::store::sqlcipher)
+};
 
 } // namespace
 
@@ -55,7 +56,7 @@ Result<std::unique_ptr<SqlCipherRepository>> SqlCipherRepository::create(const Q
 {
     if (QFileInfo::exists(path)) {
         return Error{ErrorCode::Usage,
-                     tr("%1 already exists; choose another file name.").arg(QDir::toNativeSeparators(path))};
+                     Text::tr("%1 already exists; choose another file name.").arg(QDir::toNativeSeparators(path))};
     }
     // The new register is made whole under a hidden name beside path and only then given its name, so an
     // interrupted creation never leaves a half-made file that blocks the next attempt.
@@ -85,10 +86,10 @@ Result<std::unique_ptr<SqlCipherRepository>> SqlCipherRepository::create(const Q
         discardDraft();
         if (err == EEXIST) {
             return Error{ErrorCode::Usage,
-                         tr("%1 already exists; choose another file name.").arg(QDir::toNativeSeparators(path))};
+                         Text::tr("%1 already exists; choose another file name.").arg(QDir::toNativeSeparators(path))};
         }
         return Error{ErrorCode::Io,
-                     tr("Cannot create %1: %2.").arg(QDir::toNativeSeparators(path), Platform::errorText(err))};
+                     Text::tr("Cannot create %1: %2.").arg(QDir::toNativeSeparators(path), Platform::errorText(err))};
     }
     Platform::syncFolder(info.absolutePath());
     return open(path, passphrase);
@@ -168,8 +169,8 @@ Result<qint64> SqlCipherRepository::write(qint64 expectedRevision, const AuditRe
     }
     if (info->revision != expectedRevision) {
         return Error{ErrorCode::Conflict,
-                     tr("%1 has changed since this change was made (it is at version %2, the change was made on "
-                        "version %3); open it again to see the changes.")
+                     Text::tr("%1 has changed since this change was made (it is at version %2, the change was made on "
+                              "version %3); open it again to see the changes.")
                          .arg(QDir::toNativeSeparators(location()))
                          .arg(info->revision)
                          .arg(expectedRevision)};
@@ -177,9 +178,9 @@ Result<qint64> SqlCipherRepository::write(qint64 expectedRevision, const AuditRe
     RegisterWriter writer(db);
     if (Status status = write(writer); !status) {
         if (status.error().code == ErrorCode::Database) {
-            return Error{
-                ErrorCode::Database,
-                tr("%1 refused the change: %2.").arg(QDir::toNativeSeparators(location()), status.error().message)};
+            return Error{ErrorCode::Database,
+                         Text::tr("%1 refused the change: %2.")
+                             .arg(QDir::toNativeSeparators(location()), status.error().message)};
         }
         return status.error();
     }
@@ -228,8 +229,8 @@ Result<qint64> SqlCipherRepository::apply(const QList<RegisterChange>& changes, 
     }
     if (isReview && (!m_codec.encode || !m_codec.decode)) {
         return Error{ErrorCode::Usage,
-                     tr("%1 cannot keep the register as reviewed: this program was not given a way "
-                        "to write it.")
+                     Text::tr("%1 cannot keep the register as reviewed: this program was not given a way "
+                              "to write it.")
                          .arg(QDir::toNativeSeparators(location()))};
     }
     return write(
@@ -303,17 +304,18 @@ Result<Register> SqlCipherRepository::snapshotAt(qint64 revision) const
         return status.error();
     }
     if (!found) {
-        return Error{ErrorCode::Usage,
-                     tr("%1 has no review at version %2.").arg(QDir::toNativeSeparators(location())).arg(revision)};
+        return Error{
+            ErrorCode::Usage,
+            Text::tr("%1 has no review at version %2.").arg(QDir::toNativeSeparators(location())).arg(revision)};
     }
     if (!m_codec.decode) {
         return Error{ErrorCode::Usage,
-                     tr("%1 cannot read the register as reviewed: this program was not given a way "
-                        "to read it.")
+                     Text::tr("%1 cannot read the register as reviewed: this program was not given a way "
+                              "to read it.")
                          .arg(QDir::toNativeSeparators(location()))};
     }
-    return m_codec.decode(bytes,
-                          tr("the review at version %1 of %2").arg(revision).arg(QDir::toNativeSeparators(location())));
+    return m_codec.decode(
+        bytes, Text::tr("the review at version %1 of %2").arg(revision).arg(QDir::toNativeSeparators(location())));
 }
 
 Result<QList<AuditEntry>> SqlCipherRepository::auditLog() const
@@ -350,7 +352,7 @@ Result<QStringList> SqlCipherRepository::verify() const
     // made here from the file's bytes. A page that fails was damaged, or altered by someone without the key.
     if (CipherSettings::majorVersion() >= 4) {
         const Status pages = db.forEachRow(QStringLiteral("PRAGMA cipher_integrity_check"), [&](const Statement& row) {
-            problems << tr("%1 fails its page check: %2.").arg(file, row.text(0));
+            problems << Text::tr("%1 fails its page check: %2.").arg(file, row.text(0));
         });
         if (!pages) {
             problems << pages.error().message;
@@ -361,8 +363,8 @@ Result<QStringList> SqlCipherRepository::verify() const
             return damaged.error();
         }
         for (const quint32 page : damaged.value()) {
-            problems << tr("Page %1 of %2 fails its authentication check: the file was damaged there, or changed "
-                           "by someone without the key.")
+            problems << Text::tr("Page %1 of %2 fails its authentication check: the file was damaged there, or changed "
+                                 "by someone without the key.")
                             .arg(page)
                             .arg(file);
         }
@@ -370,14 +372,14 @@ Result<QStringList> SqlCipherRepository::verify() const
 
     if (!problems.isEmpty()) {
         // What lies on a page that cannot be read cannot be checked further; every later check would fail on it.
-        problems << tr("Restore %1 from a backup: its damaged pages cannot be read.").arg(file);
+        problems << Text::tr("Restore %1 from a backup: its damaged pages cannot be read.").arg(file);
         return problems;
     }
 
     // The database's own structure, then the references between its tables.
     const Status integrity = db.forEachRow(QStringLiteral("PRAGMA integrity_check(20)"), [&](const Statement& row) {
         if (row.text(0) != QLatin1StringView("ok")) {
-            problems << tr("%1 fails the database's integrity check: %2.")
+            problems << Text::tr("%1 fails the database's integrity check: %2.")
                             .arg(file,
                                  row.text(0).simplified().replace(QStringLiteral("*** in database main *** "),
                                                                   QString()));
@@ -387,7 +389,7 @@ Result<QStringList> SqlCipherRepository::verify() const
         problems << integrity.error().message;
     }
     const Status keys = db.forEachRow(QStringLiteral("PRAGMA foreign_key_check"), [&](const Statement& row) {
-        problems << tr("In %1, a row of the table %2 refers to an entry of %3 that does not exist.")
+        problems << Text::tr("In %1, a row of the table %2 refers to an entry of %3 that does not exist.")
                         .arg(file, row.text(0), row.text(2));
     });
     if (!keys) {
@@ -405,7 +407,8 @@ Result<QStringList> SqlCipherRepository::verify() const
     if (!entries) {
         problems << entries.error().message;
     } else if (const std::optional<qint64> broken = AuditChain::firstBrokenEntry(entries.value())) {
-        problems << tr("The audit log of %1 is broken at entry %2: an entry was changed, removed or put out of order.")
+        problems << Text::tr(
+                        "The audit log of %1 is broken at entry %2: an entry was changed, removed or put out of order.")
                         .arg(file)
                         .arg(*broken);
     }
@@ -422,14 +425,15 @@ Result<QStringList> SqlCipherRepository::verify() const
         if (!AuditAnchor::holds(m_file->anchorKey(), *stored.value(), state)) {
             const std::optional<AuditAnchor::State> sealed = AuditAnchor::sealedState(*stored.value());
             if (sealed && sealed->entries > state.entries) {
-                problems << tr("The audit log of %1 has %2 entries, but it had %3 when the register was last "
-                               "saved: entries were removed from its end.")
+                problems << Text::tr("The audit log of %1 has %2 entries, but it had %3 when the register was last "
+                                     "saved: entries were removed from its end.")
                                 .arg(file)
                                 .arg(state.entries)
                                 .arg(sealed->entries);
             } else {
-                problems << tr("The content or the audit log of %1 does not match the anchor written with its last "
-                               "change: it was changed outside RoPA Manager, or parts of it come from an older copy.")
+                problems << Text::tr(
+                                "The content or the audit log of %1 does not match the anchor written with its last "
+                                "change: it was changed outside RoPA Manager, or parts of it come from an older copy.")
                                 .arg(file);
             }
         }
