@@ -11,7 +11,6 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QRegularExpression>
 #include <algorithm>
 
 namespace ropa::report {
@@ -30,13 +29,21 @@ bool endsIn(const QString& fileName, const QString& ending)
 }
 
 // Every ending some kind of document, or a register, is known by; the longest first, so ".ropa.json" wins over ".json".
-QStringList knownEndings()
+// Endings are not translated, so the list is made once.
+const QStringList& knownEndings()
 {
-    QStringList known{QStringLiteral(".json"), QStringLiteral(".ropa")};
-    for (const DocumentKind& kind : DocumentKind::all()) {
-        known += kind.endings();
-    }
-    std::sort(known.begin(), known.end(), [](const QString& a, const QString& b) { return a.size() > b.size(); });
+    static const QStringList known = [] {
+        QStringList list{QStringLiteral(".json"), QStringLiteral(".ropa")};
+        for (const DocumentKind& kind : DocumentKind::all()) {
+            for (const QString& ending : kind.endings()) {
+                if (!list.contains(ending)) {
+                    list << ending;
+                }
+            }
+        }
+        std::sort(list.begin(), list.end(), [](const QString& a, const QString& b) { return a.size() > b.size(); });
+        return list;
+    }();
     return known;
 }
 
@@ -124,15 +131,9 @@ QString DocumentKind::suffix() const
 
 QStringList DocumentKind::endings() const
 {
-    static const QRegularExpression pattern(QStringLiteral(R"(\*(\.[\w.]+))"));
-    QStringList list;
-    for (const QRegularExpressionMatch& match : pattern.globalMatch(fileFilter)) {
-        list << match.captured(1);
-    }
-    if (list.isEmpty()) {
-        list << suffix();
-    }
-    return list;
+    // Fixed here rather than read from fileFilter, which a translator may reword.
+    const QString own = suffix();
+    return own == QLatin1StringView(".html") ? QStringList{own, QStringLiteral(".htm")} : QStringList{own};
 }
 
 bool DocumentKind::isNamedFor(const QString& fileName) const

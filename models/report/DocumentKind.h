@@ -45,7 +45,7 @@ struct DocumentKind
     bool isPdf() const;
     // ".pdf", or ".ropa.json" for the register's JSON.
     QString suffix() const;
-    // The endings a file of the kind may have, as its chooser's filter lists them: ".html" and ".htm" for a web page.
+    // The endings a file of the kind may have: suffix(), and ".htm" as well for a web page.
     QStringList endings() const;
     // Whether a file of this name says it holds this kind: it ends in one of endings().
     bool isNamedFor(const QString& fileName) const;

@@ -7,13 +7,13 @@
 #include "session/EntryCodecs.h"
 #include "store/postgres/PostgresRepository.h"
 #include "store/postgres/ServerAddress.h"
+#include "store/sqlcipher/RegisterFile.h"
 #include "store/sqlcipher/SqlCipherRepository.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QLockFile>
 #include <QStringList>
 #include <QUrl>
 
@@ -142,29 +142,7 @@ Status RegisterLocation::checkNotOpenElsewhere() const
     if (isServer() || !QFileInfo::exists(m_location)) {
         return {};
     }
-    // The store's own lock, taken and let go at once: a held lock means another window has the register open.
-    QLockFile lock(m_location + QStringLiteral(".lock"));
-    lock.setStaleLockTime(0); // stale only when its process has gone, as the store has it
-    if (lock.tryLock(0)) {
-        lock.unlock();
-        return {};
-    }
-    if (lock.error() != QLockFile::LockFailedError) {
-        return {}; // a folder where no lock can be made: opening says so in its own words
-    }
-    qint64 pid = 0;
-    QString host;
-    QString app;
-    lock.getLockInfo(&pid, &host, &app);
-    return Error{ErrorCode::Locked,
-                 QCoreApplication::translate("ropa::session::RegisterLocation",
-                                             "%1 is already open in another window (process %2 on %3); close it "
-                                             "there first.")
-                     .arg(displayName())
-                     .arg(pid)
-                     .arg(host.isEmpty()
-                              ? QCoreApplication::translate("ropa::session::RegisterLocation", "this computer")
-                              : host)};
+    return store::sqlcipher::RegisterFile::checkNotOpenElsewhere(m_location);
 }
 
 Status RegisterLocation::remove() const

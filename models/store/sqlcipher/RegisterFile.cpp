@@ -193,6 +193,15 @@ QString RegisterFile::cipherVersion()
     return version;
 }
 
+Status RegisterFile::checkNotOpenElsewhere(const QString& path)
+{
+    const Result<std::unique_ptr<QLockFile>> lock = lockRegister(path);
+    if (!lock && lock.error().code == ErrorCode::Locked) {
+        return lock.error();
+    }
+    return {};
+}
+
 Result<std::unique_ptr<RegisterFile>> RegisterFile::open(const QString& path, QByteArrayView passphrase)
 {
     const QFileInfo info(path);

@@ -25,6 +25,10 @@ public:
 
     static Result<std::unique_ptr<RegisterFile>> create(const QString& path, QByteArrayView passphrase);
     static Result<std::unique_ptr<RegisterFile>> open(const QString& path, QByteArrayView passphrase);
+    // Whether another window or process holds the register at path open (ErrorCode::Locked, with the sentence open()
+    // would give), found by taking its lock and letting it go at once; before the passphrase is asked for. A folder
+    // where no lock can be made is not refused here: opening says so in its own words.
+    static Status checkNotOpenElsewhere(const QString& path);
     ~RegisterFile();
     RegisterFile(const RegisterFile&) = delete;
     RegisterFile& operator=(const RegisterFile&) = delete;
