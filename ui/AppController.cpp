@@ -9,6 +9,7 @@
 #include "ServerRegisterDialog.h"
 #include "StartWindow.h"
 #include "UnlockDialog.h"
+#include "report/DocumentKind.h"
 #include "session/DemoFolder.h"
 #include "session/ImportRegister.h"
 #include "session/RegisterDocument.h"
@@ -87,7 +88,7 @@ void AppController::setImportFunction(ImportFunction import)
 void AppController::openDropped(const QString& path)
 {
     const QString name = QFileInfo(path).fileName();
-    if (name.endsWith(QLatin1String(".ropa.json"), Qt::CaseInsensitive)) {
+    if (report::DocumentKind::of(report::DocumentKind::Type::RegisterJson).isNamedFor(name)) {
         importFile(path);
     } else if (name.endsWith(QLatin1String(".ropa"), Qt::CaseInsensitive)) {
         openFile(path);

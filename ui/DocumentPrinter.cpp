@@ -1,13 +1,10 @@
 #include "DocumentPrinter.h"
 
-#include "MessageBox.h"
 #include "PrintDialog.h"
-#include "report/MatrixDocument.h"
 #include "report/PdfComposer.h"
-#include "report/PrivacyNotice.h"
-#include "report/RegisterPdf.h"
 #include "session/RegisterDocument.h"
 
+#include <QCursor>
 #include <QGuiApplication>
 #include <QPageLayout>
 #include <QPageSize>
@@ -29,7 +26,13 @@ DocumentPrinter::~DocumentPrinter() = default;
 
 QList<DocumentPrinter::Kind> DocumentPrinter::printable()
 {
-    return {Kind::RegisterPdf, Kind::MatrixPdf, Kind::NoticePdf};
+    QList<Kind> kinds;
+    for (const report::DocumentKind& kind : report::DocumentKind::all()) {
+        if (kind.compose) {
+            kinds << kind.type;
+        }
+    }
+    return kinds;
 }
 
 QString DocumentPrinter::title(Kind kind)
@@ -49,17 +52,7 @@ const report::PdfComposer& DocumentPrinter::composer()
     if (!m_composer) {
         // Laying out a long register takes a moment; a preview asks for its pages more than once.
         QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-        switch (m_kind) {
-        case Kind::MatrixPdf:
-            m_composer = report::MatrixDocument::compose(m_register, m_info);
-            break;
-        case Kind::NoticePdf:
-            m_composer = report::PrivacyNotice(m_register, m_info).compose();
-            break;
-        default:
-            m_composer = report::RegisterPdf::compose(m_register, m_info);
-            break;
-        }
+        m_composer = report::DocumentKind::of(m_kind).compose(m_register, m_info);
         QGuiApplication::restoreOverrideCursor();
     }
     return *m_composer;
@@ -86,16 +79,8 @@ bool DocumentPrinter::printWithDialog(QWidget* parent)
 {
     QPrinter printer(QPrinter::HighResolution);
     setUpPrinter(printer);
-    if (!PrintDialog::exec(printer, parent, tr("Print %1").arg(title(m_kind)))) {
-        return false;
-    }
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool printed = print(&printer);
-    QGuiApplication::restoreOverrideCursor();
-    if (!printed) {
-        MessageBox::warning(parent, tr("Print"), tr("Nothing was printed: the printer could not be started."));
-    }
-    return printed;
+    return PrintDialog::print(printer, parent, tr("Print %1").arg(title(m_kind)),
+                              [this](QPrinter* device) { return print(device); });
 }
 
 } // namespace ropa::ui

@@ -43,7 +43,6 @@ public:
     // "Lawful-basis matrix", as a print dialog's title or a chooser names it.
     static QString title(Kind kind);
 
-    Kind kind() const { return m_kind; }
     // A4 in the document's own orientation, the margins drawn in the pages themselves.
     void setUpPrinter(QPrinter& printer);
     // Paints every page on printer; false when the printer cannot be painted on.

@@ -147,7 +147,8 @@ void MainWindow::createFindAction()
     find->setShortcut(QKeySequence::Find);
     find->setShortcutContext(Qt::WindowShortcut);
     connect(find, &QAction::triggered, this, [this] {
-        if (QWidget* page = m_pages->currentWidget(); page && !isLocked()) {
+        // Greyed out with the other document actions while locked, so a page is always there to search.
+        if (QWidget* page = m_pages->currentWidget()) {
             if (auto* table = page->findChild<FilteredTable*>()) {
                 table->focusSearch();
             }
@@ -815,7 +816,6 @@ void MainWindow::lock()
     unlock->show();
     // The passphrase box takes the focus now and once more after whatever locked the window has finished (a closing
     // menu gives the focus back to where it was, a widget that is gone); the lock screen passes its focus on to it.
-    unlock->setFocusProxy(unlock->findChild<QLineEdit*>(QStringLiteral("passphraseEdit")));
     m_lockScreen->setFocusProxy(unlock);
     unlock->focusPassphrase();
     QMetaObject::invokeMethod(unlock, &UnlockDialog::focusPassphrase, Qt::QueuedConnection);

@@ -494,15 +494,8 @@ void PdfViewerWindow::printWithDialog()
     QPrinter printer(QPrinter::HighResolution);
     const QSizeF first = m_document->pagePointSize(0);
     printer.setPageOrientation(first.width() > first.height() ? QPageLayout::Landscape : QPageLayout::Portrait);
-    if (!PrintDialog::exec(printer, this, tr("Print %1").arg(QFileInfo(m_path).fileName()))) {
-        return;
-    }
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool printed = print(&printer);
-    QGuiApplication::restoreOverrideCursor();
-    if (!printed) {
-        MessageBox::warning(this, tr("Print"), tr("Nothing was printed: the printer could not be started."));
-    }
+    PrintDialog::print(printer, this, tr("Print %1").arg(QFileInfo(m_path).fileName()),
+                       [this](QPrinter* device) { return print(device); });
 }
 
 bool PdfViewerWindow::openInPdfReader()

@@ -1,5 +1,8 @@
 #include "PrintDialog.h"
 
+#include "MessageBox.h"
+
+#include <QGuiApplication>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <utility>
@@ -21,6 +24,21 @@ bool PrintDialog::exec(QPrinter& printer, QWidget* parent, const QString& title)
     dialog.setOption(QAbstractPrintDialog::PrintSelection, false);
     dialog.setOption(QAbstractPrintDialog::PrintCurrentPage, false);
     return dialog.exec() == QDialog::Accepted;
+}
+
+bool PrintDialog::print(QPrinter& printer, QWidget* parent, const QString& title,
+                        const std::function<bool(QPrinter*)>& paint)
+{
+    if (!exec(printer, parent, title)) {
+        return false;
+    }
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool printed = paint(&printer);
+    QGuiApplication::restoreOverrideCursor();
+    if (!printed) {
+        MessageBox::warning(parent, tr("Print"), tr("Nothing was printed: the printer could not be started."));
+    }
+    return printed;
 }
 
 void PrintDialog::setNextPrintFile(const QString& path)

@@ -1,6 +1,7 @@
 #include "PrintPreviewDialog.h"
 
 #include "DocumentPrinter.h"
+#include "ScreenFit.h"
 #include "session/RegisterDocument.h"
 
 #include <QComboBox>
@@ -43,7 +44,7 @@ PrintPreviewDialog::PrintPreviewDialog(const session::RegisterDocument& document
             preview->updatePreview();
         }
     });
-    resize(1100, 800);
+    fitToScreen(this, QSize(1100, 800));
 }
 
 PrintPreviewDialog::~PrintPreviewDialog() = default;
@@ -51,11 +52,6 @@ PrintPreviewDialog::~PrintPreviewDialog() = default;
 PrintPreviewDialog::Kind PrintPreviewDialog::kind() const
 {
     return static_cast<Kind>(m_documentComboBox->currentData().toInt());
-}
-
-void PrintPreviewDialog::setKind(Kind kind)
-{
-    m_documentComboBox->setCurrentIndex(m_documentComboBox->findData(static_cast<int>(kind)));
 }
 
 DocumentPrinter& PrintPreviewDialog::current()

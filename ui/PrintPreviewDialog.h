@@ -34,7 +34,6 @@ public:
     ~PrintPreviewDialog() override;
 
     Kind kind() const;
-    void setKind(Kind kind);
     // Paints every page of the document shown on printer; what the preview shows and what Print sends. A test can
     // hand it a printer writing a PDF file.
     bool print(QPrinter* printer);

@@ -29,6 +29,7 @@ UnlockDialog::UnlockDialog(const QString& path, QWidget* parent)
                           : tr("Unlock %1").arg(QFileInfo(path).fileName()));
     m_passphraseEdit->setObjectName(QStringLiteral("passphraseEdit"));
     m_passphraseEdit->setEchoMode(QLineEdit::Password);
+    setFocusProxy(m_passphraseEdit); // the dialog given the focus (a lock screen, say) hands it to the box
     m_passphraseEdit->setMinimumWidth(320);
     m_messageLabel->setObjectName(QStringLiteral("messageLabel"));
     m_messageLabel->setWordWrap(true);

@@ -5,6 +5,7 @@
 #include "report/IcoXlsxExport.h"
 #include "report/LawfulBasisMatrix.h"
 #include "report/MatrixDocument.h"
+#include "report/PdfComposer.h"
 #include "report/PrivacyNotice.h"
 #include "report/RegisterHtmlDocument.h"
 #include "report/RegisterPdf.h"
@@ -63,7 +64,8 @@ QList<DocumentKind> DocumentKind::all()
          Text::tr("the Article 30 register (PDF/A)"), exportCommand, QStringLiteral("pdf"), pdf, true,
          [](const Register& reg, const DocumentInfo& info) -> Result<QByteArray> {
              return RegisterPdf::render(reg, info);
-         }},
+         },
+         &RegisterPdf::compose},
         {T::RegisterHtml, QStringLiteral("article-30-register.html"), Text::tr("Article 30 register (HTML)"),
          Text::tr("the Article 30 register (HTML)"), exportCommand, QStringLiteral("html"), html, false,
          [](const Register& reg, const DocumentInfo& info) -> Result<QByteArray> {
@@ -94,7 +96,8 @@ QList<DocumentKind> DocumentKind::all()
          Text::tr("the lawful-basis matrix (PDF)"), matrixCommand, QStringLiteral("pdf"), pdf, true,
          [](const Register& reg, const DocumentInfo& info) -> Result<QByteArray> {
              return MatrixDocument::pdf(reg, info);
-         }},
+         },
+         &MatrixDocument::compose},
         {T::NoticeText, QStringLiteral("privacy-notice.txt"), Text::tr("Privacy notice (text)"),
          Text::tr("the privacy notice (text)"), exportCommand, QStringLiteral("notice"), text, false,
          [](const Register& reg, const DocumentInfo& info) -> Result<QByteArray> {
@@ -109,7 +112,8 @@ QList<DocumentKind> DocumentKind::all()
          Text::tr("the privacy notice (PDF)"), exportCommand, QStringLiteral("notice"), pdf, true,
          [](const Register& reg, const DocumentInfo& info) -> Result<QByteArray> {
              return PrivacyNotice(reg, info).pdf();
-         }},
+         },
+         [](const Register& reg, const DocumentInfo& info) { return PrivacyNotice(reg, info).compose(); }},
         {T::RegisterJson, QStringLiteral("register.ropa.json"), Text::tr("Register (JSON)"),
          Text::tr("the register as JSON (not encrypted)"), exportCommand, QStringLiteral("json"),
          Text::tr("Registers as JSON (*.ropa.json)"), false,

@@ -8,9 +8,12 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <memory>
 #include <optional>
 
 namespace ropa::report {
+
+class PdfComposer;
 
 // Every document the register can be written as, described once: `ropa-cli export` and `matrix`, the export
 // dialog and `ropa-cli demo` all read this table, and all of them render through it.
@@ -31,6 +34,7 @@ struct DocumentKind
         RegisterJson,
     };
     using Renderer = Result<QByteArray> (*)(const Register& reg, const DocumentInfo& info);
+    using Composer = std::unique_ptr<PdfComposer> (*)(const Register& reg, const DocumentInfo& info);
 
     Type type = Type::RegisterPdf;
     QString fileName; // as `ropa-cli demo` writes it
@@ -41,6 +45,7 @@ struct DocumentKind
     QString fileFilter; // for a file chooser: "PDF documents (*.pdf)"
     bool binary = false; // never written to a terminal
     Renderer render = nullptr;
+    Composer compose = nullptr; // the PDFs' pages laid out, for printing them; null for the other kinds
 
     bool isPdf() const;
     // ".pdf", or ".ropa.json" for the register's JSON.
