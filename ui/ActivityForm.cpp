@@ -110,15 +110,14 @@ ActivityForm::ActivityForm(session::RegisterDocument& document, QWidget* parent)
     m_purposeErrorLabel->setObjectName(QStringLiteral("purposeErrorLabel"));
     m_purposeErrorLabel->setWordWrap(true);
     m_purposeErrorLabel->setStyleSheet(QStringLiteral("color: #a40000;"));
+    m_purposeErrorLabel->setText(tr("Every activity needs a purpose: type what it is for, as the privacy notice "
+                                    "says it, such as \"Providing our services\"."));
     m_purposeErrorLabel->hide();
     connect(m_purposeEdit, &QLineEdit::editingFinished, this, [this] {
         // Every activity keeps a purpose: an empty one is not saved, but left in the field, with the reason under
         // it, for the user to put right rather than find the old text back without a word.
         const bool empty = m_purposeEdit->text().trimmed().isEmpty();
-        m_purposeRejected = empty && current().has_value();
-        m_purposeErrorLabel->setText(tr("Every activity needs a purpose: type what it is for, as the privacy notice "
-                                        "says it, such as \"Providing our services\"."));
-        m_purposeErrorLabel->setVisible(m_purposeRejected);
+        m_purposeErrorLabel->setVisible(empty && current().has_value());
         if (!empty) {
             commitText(&Activity::purpose, m_purposeEdit->text().trimmed(), tr("purpose"));
         }
@@ -756,7 +755,6 @@ void ActivityForm::showActivity(qsizetype index)
     const QString id = index >= 0 && index < activities.size() ? activities.at(index).id : QString();
     if (id != m_id) {
         // A purpose refused for one activity is not carried over to the next.
-        m_purposeRejected = false;
         m_purposeErrorLabel->hide();
     }
     m_id = id;
@@ -833,7 +831,7 @@ void ActivityForm::load()
         blockers.push_back(std::make_unique<QSignalBlocker>(widget));
     }
 
-    if (!m_purposeRejected) {
+    if (m_purposeErrorLabel->isHidden()) {
         setLineIfChanged(m_purposeEdit, a.purpose); // else the field keeps what the user is putting right
     }
     m_descriptionEdit->setTextIfChanged(a.description);

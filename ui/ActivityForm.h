@@ -73,8 +73,9 @@ private:
     session::RegisterDocument& m_document;
     QString m_id; // the activity shown
     QLineEdit* m_purposeEdit = nullptr;
-    QLabel* m_purposeErrorLabel = nullptr; // why what was typed as the purpose was not saved
-    bool m_purposeRejected = false; // the purpose field holds what was refused, not what is saved
+    // Why what was typed as the purpose was not saved; shown, the purpose field holds what was refused, not what is
+    // saved.
+    QLabel* m_purposeErrorLabel = nullptr;
     TextField* m_descriptionEdit = nullptr;
     QLineEdit* m_businessFunctionEdit = nullptr;
     QHash<Basis, QCheckBox*> m_basisBoxes;

@@ -194,10 +194,9 @@ void CataloguePage::showEntry(int row)
     const int shown = row >= 0 && row < m_model->rowCount() ? row : -1;
     if (shown != m_row) {
         // What was refused for one entry is not carried over to the next.
-        for (const QString& key : std::as_const(m_refused)) {
-            m_errorLabels.value(key)->hide();
+        for (QLabel* label : std::as_const(m_errorLabels)) {
+            label->hide();
         }
-        m_refused.clear();
     }
     m_row = shown;
     const bool has = m_row >= 0;
@@ -210,7 +209,7 @@ void CataloguePage::showEntry(int row)
         const QString value = !has                         ? QString()
             : field.type == Catalogue::Field::Type::Period ? Catalogue::displayValue(reg, m_kind, m_row, field)
                                                            : Catalogue::value(reg, m_kind, m_row, field.key);
-        if (m_refused.contains(field.key)) {
+        if (const QLabel* refused = m_errorLabels.value(field.key); refused && !refused->isHidden()) {
             continue; // it holds what the user is putting right
         }
         const QSignalBlocker blocker(editor);
@@ -275,11 +274,6 @@ void CataloguePage::refuse(const Catalogue::Field& field, const QString& reason)
     }
     label->setText(reason);
     label->setVisible(!reason.isEmpty());
-    if (reason.isEmpty()) {
-        m_refused.remove(field.key);
-    } else {
-        m_refused.insert(field.key);
-    }
 }
 
 void CataloguePage::selectId(const QString& id)

@@ -3,7 +3,6 @@
 #include "domain/Catalogue.h"
 
 #include <QHash>
-#include <QSet>
 #include <QWidget>
 
 class QLabel;
@@ -55,8 +54,8 @@ private:
     FilteredTable* m_table = nullptr;
     QWidget* m_form = nullptr;
     QList<std::pair<Catalogue::Field, QWidget*>> m_editors;
-    QHash<QString, QLabel*> m_errorLabels; // by field key, under the line editors
-    QSet<QString> m_refused; // the fields whose editors hold what was refused, not what is saved
+    // By field key, under the line editors; shown, the field's editor holds what was refused, not what is saved.
+    QHash<QString, QLabel*> m_errorLabels;
     QLabel* m_usedByLabel = nullptr;
     QPushButton* m_duplicateButton = nullptr;
     QPushButton* m_deleteButton = nullptr;
