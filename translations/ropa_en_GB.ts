@@ -4134,14 +4134,6 @@ to %3
         <source>%1 is kept on a server: only its administrator can remove it.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 is already open in another window (process %2 on %3); close it there first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this computer</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ropa::session::RegisterTransfer</name>
@@ -5552,14 +5544,6 @@ Its lawful bases, data, recipients and transfers go with it. You can take this b
         <source>Print %1</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Print</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was printed: the printer could not be started.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ropa::ui::ExportDialog</name>
@@ -6405,19 +6389,22 @@ Do you want to carry on working in the copy from now on?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was printed: the printer could not be started.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open in My PDF Reader</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No program to open PDF documents with was found; the file is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ropa::ui::PrintDialog</name>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was printed: the printer could not be started.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
