@@ -25,7 +25,9 @@ set(platform_files
 
 # System headers: POSIX's and Windows's. <csignal>/<signal.h> count too: beyond the six signals of the C standard,
 # signal handling is POSIX's.
-set(header_pattern "^[ \t]*#[ \t]*include[ \t]*<(unistd\\.h|fcntl\\.h|termios\\.h|pwd\\.h|grp\\.h|dlfcn\\.h|poll\\.h|pthread\\.h|dirent\\.h|sched\\.h|spawn\\.h|syslog\\.h|libgen\\.h|glob\\.h|fnmatch\\.h|semaphore\\.h|strings\\.h|utime\\.h|wordexp\\.h|execinfo\\.h|ucontext\\.h|netdb\\.h|ifaddrs\\.h|signal\\.h|csignal|sys/[A-Za-z0-9_/]+\\.h|netinet/[A-Za-z0-9_/]+\\.h|arpa/[A-Za-z0-9_/]+\\.h|linux/[A-Za-z0-9_/]+\\.h|windows\\.h|winbase\\.h|io\\.h|share\\.h|direct\\.h|process\\.h|conio\\.h|shlobj\\.h|winsock2?\\.h)>")
+set(header_names "unistd\\.h|fcntl\\.h|termios\\.h|pwd\\.h|grp\\.h|dlfcn\\.h|poll\\.h|pthread\\.h|dirent\\.h|sched\\.h|spawn\\.h|syslog\\.h|libgen\\.h|glob\\.h|fnmatch\\.h|semaphore\\.h|strings\\.h|utime\\.h|wordexp\\.h|execinfo\\.h|ucontext\\.h|netdb\\.h|ifaddrs\\.h|signal\\.h|csignal|sys/[A-Za-z0-9_/]+\\.h|netinet/[A-Za-z0-9_/]+\\.h|arpa/[A-Za-z0-9_/]+\\.h|linux/[A-Za-z0-9_/]+\\.h|windows\\.h|winbase\\.h|io\\.h|share\\.h|direct\\.h|process\\.h|conio\\.h|shlobj\\.h|winsock2?\\.h")
+set(header_include "#[ \t]*include[ \t]*<(${header_names})>")
+set(header_pattern "^[ \t]*${header_include}")
 # POSIX-only functions (and Windows's C runtime names for the same), called unqualified or as ::name, not as a
 # member (writer.kill(), QProcess::kill()).
 set(call_names
@@ -52,7 +54,7 @@ foreach(file IN LISTS files)
     math(EXPR checked "${checked} + 1")
     file(READ "${SOURCE_DIR}/${file}" content)
     # Most files have nothing of the kind: one look at the whole file before a look at each line.
-    if(NOT content MATCHES "#[ \t]*include[ \t]*<(unistd|fcntl|termios|pwd|grp|dlfcn|poll|pthread|dirent|sched|spawn|syslog|libgen|glob|fnmatch|semaphore|strings|utime|wordexp|execinfo|ucontext|netdb|ifaddrs|signal|csignal|sys/|netinet/|arpa/|linux/|windows|winbase|io\\.|share|direct|process|conio|shlobj|winsock)"
+    if(NOT content MATCHES "${header_include}"
        AND NOT content MATCHES "(${call_alternatives})[ \t]*\\(")
         continue()
     endif()
